@@ -1,0 +1,25 @@
+package dev.jmpy.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares that a Java type stands for an existing MicroPython module; the type itself is not
+ * translated.
+ *
+ * <p>On a class with static members, each static member is a module-level name:
+ * {@code @PyModule("asyncio") class Asyncio { static void sleepMs(int ms) } } makes
+ * {@code Asyncio.sleepMs(5)} read {@code asyncio.sleep_ms(5)} and adds {@code import asyncio}. On a
+ * class used through instances, {@link #value()} is the module that defines the Python class of the
+ * same simple name (or the {@link PyName} of the type).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface PyModule {
+  /** The module's import name, for example {@code "asyncio"} or {@code "machine"}. */
+  String value();
+}

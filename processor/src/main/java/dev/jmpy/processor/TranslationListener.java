@@ -1,0 +1,184 @@
+package dev.jmpy.processor;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.Trees;
+import dev.jmpy.processor.diag.Diagnostics;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.emit.ModuleWriter;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.source.JavacIndex;
+import dev.jmpy.processor.source.SourceUnit;
+import dev.jmpy.processor.translate.ModuleTranslator;
+import dev.jmpy.processor.translate.TranslatedModule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Translates each collected class once javac has attributed it (its ANALYZE event), when every
+ * expression has its type; writes {@code main.py} when the compilation ends. Never throws at javac:
+ * an unexpected failure is an internal-error diagnostic on the class, and its module is not written.
+ */
+final class TranslationListener implements TaskListener {
+  private final Trees trees;
+  private final Diagnostics diagnostics;
+  private final ModuleTranslator translator;
+  private final ModuleWriter writer;
+  private final Options options;
+  private final Set<TypeElement> pending = new LinkedHashSet<>();
+  private final List<TranslatedModule> translated = new ArrayList<>();
+  private final Map<CompilationUnitTree, Parsed> parsed = new IdentityHashMap<>();
+  private boolean anyFailed;
+  private final List<String> mainCandidates = new ArrayList<>();
+
+  TranslationListener(Trees trees, Diagnostics diagnostics, ModuleTranslator translator,
+      ModuleWriter writer, Options options) {
+    this.trees = trees;
+    this.diagnostics = diagnostics;
+    this.translator = translator;
+    this.writer = writer;
+    this.options = options;
+  }
+
+  /** Queues {@code type} for translation after javac attributes it. */
+  void schedule(TypeElement type) {
+    pending.add(type);
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null
+        && pending.remove(event.getTypeElement())) {
+      translate(event.getTypeElement(), event.getCompilationUnit());
+    } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+      writeMain();
+      parsed.clear();
+    }
+  }
+
+  private void translate(TypeElement type, CompilationUnitTree unit) {
+    String path = null;
+    try {
+      Parsed source = parse(unit);
+      if (source == null) {
+        diagnostics.report(type, Message.PARSE_FAILED, "see the errors above");
+        anyFailed = true;
+        return;
+      }
+      Optional<TypeDeclaration<?>> declaration = source.cu().getTypes().stream()
+          .filter(t -> t.getNameAsString().contentEquals(type.getSimpleName()))
+          .findFirst();
+      if (declaration.isEmpty()) {
+        diagnostics.report(type, Message.SOURCE_UNAVAILABLE, type.getQualifiedName());
+        anyFailed = true;
+        return;
+      }
+      SourceUnit sourceUnit = new SourceUnit(type, unit, source.cu(), declaration.get(), source.index());
+      Optional<TranslatedModule> module = translator.translate(sourceUnit);
+      if (module.isPresent()) {
+        writer.write(module.get().file(), type);
+        translated.add(module.get());
+      } else {
+        anyFailed = true;
+        writer.deleteStale(stalePath(type));
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      anyFailed = true;
+      diagnostics.report(type, Message.INTERNAL_ERROR, type.getQualifiedName(), e);
+      writer.deleteStale(stalePath(type));
+    }
+  }
+
+  /** Where {@code type}'s module would be, for deleting a stale one. */
+  private static String stalePath(TypeElement type) {
+    String qualified = type.getQualifiedName().toString();
+    String pkg = qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "";
+    String snake = type.getSimpleName().toString()
+        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+        .toLowerCase(java.util.Locale.ROOT);
+    return (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + snake + ".py";
+  }
+
+  private Parsed parse(CompilationUnitTree unit) {
+    if (parsed.containsKey(unit)) {
+      return parsed.get(unit);
+    }
+    Parsed result = null;
+    try {
+      String text = unit.getSourceFile().getCharContent(true).toString();
+      ParserConfiguration configuration = new ParserConfiguration()
+          .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
+      ParseResult<CompilationUnit> parse = new JavaParser(configuration).parse(text);
+      if (parse.isSuccessful() && parse.getResult().isPresent()) {
+        result = new Parsed(parse.getResult().get(), JavacIndex.of(unit, trees));
+      } else {
+        diagnostics.report(null, Message.PARSE_FAILED, parse.getProblems().toString());
+      }
+    } catch (IOException e) {
+      diagnostics.report(null, Message.PARSE_FAILED, e.getMessage());
+    }
+    parsed.put(unit, result);
+    return result;
+  }
+
+  /** Writes {@code main.py} for the one module with a main (or the one -Ajmpy.main names). */
+  private void writeMain() {
+    List<TranslatedModule> withMain = translated.stream()
+        .filter(m -> m.main().isPresent()).toList();
+    Optional<TranslatedModule> chosen;
+    if (options.mainClass().isPresent()) {
+      chosen = withMain.stream()
+          .filter(m -> m.type().getQualifiedName().contentEquals(options.mainClass().get()))
+          .findFirst();
+      if (chosen.isEmpty() && !anyFailed) {
+        diagnostics.report(null, Message.UNKNOWN_MAIN, options.mainClass().get());
+      }
+    } else if (withMain.size() == 1) {
+      chosen = Optional.of(withMain.get(0));
+    } else {
+      if (withMain.size() > 1) {
+        diagnostics.report(null, Message.AMBIGUOUS_MAIN, String.join(", ",
+            withMain.stream().map(m -> m.type().getQualifiedName().toString()).toList()));
+      }
+      chosen = Optional.empty();
+    }
+    if (chosen.isEmpty() || anyFailed) {
+      if (anyFailed || withMain.size() > 1) {
+        writer.deleteStale("main.py");
+      }
+      return;
+    }
+    TranslatedModule main = chosen.get();
+    PyExpr call = new PyExpr.Call(
+        new PyExpr.Attribute(new PyExpr.Name(main.moduleName()), "main"),
+        main.main().get().takesArgs()
+            ? List.of(new PyExpr.ListExpr(List.of()))
+            : List.of());
+    String module = main.importStatement().startsWith("from ")
+        ? main.importStatement().substring(5, main.importStatement().indexOf(" import "))
+        : null;
+    PyStmt importStmt = module == null
+        ? new PyStmt.Import(main.moduleName(), null)
+        : new PyStmt.ImportFrom(module, main.moduleName());
+    writer.writeText("main.py", dev.jmpy.processor.emit.PythonPrinter.print(
+        new PyModuleFile("main.py", List.of(importStmt, new PyStmt.ExprStmt(call)))), null);
+  }
+
+  private record Parsed(CompilationUnit cu, JavacIndex index) {}
+}

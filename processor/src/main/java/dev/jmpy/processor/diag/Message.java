@@ -1,0 +1,89 @@
+package dev.jmpy.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every message jmpy prints, with its stable code. {@code docs/diagnostics.md} lists them; tests
+ * assert on the codes. Each error says what to write instead.
+ */
+public enum Message {
+  INTERNAL_ERROR("JMPY001", Diagnostic.Kind.ERROR,
+      "jmpy could not translate %s because of an internal error (%s); no module was written. "
+          + "Please report this with the class that triggers it"),
+  SOURCE_UNAVAILABLE("JMPY002", Diagnostic.Kind.ERROR,
+      "jmpy cannot read the source of %s; translate classes from source files, not class files"),
+  PARSE_FAILED("JMPY003", Diagnostic.Kind.ERROR,
+      "jmpy could not parse this file as Java 21: %s"),
+  NOT_JAVAC("JMPY004", Diagnostic.Kind.ERROR,
+      "jmpy needs javac's compiler API (com.sun.source) to translate %s; run the processor "
+          + "with javac (Maven's compiler plugin, or javac itself)"),
+
+  COROUTINE_CALL_OUTSIDE_COROUTINE("JMPY010", Diagnostic.Kind.ERROR,
+      "%s is a @Coroutine and can only be awaited inside a @Coroutine method (Python: 'await' "
+          + "outside async function); mark the calling method @Coroutine, or start the coroutine "
+          + "with Asyncio.run(() -> %s) or Asyncio.createTask(() -> %s)"),
+  NESTED_RUN("JMPY011", Diagnostic.Kind.ERROR,
+      "Asyncio.run inside a @Coroutine crashes MicroPython (the inner run resets the loop); "
+          + "await the coroutine directly instead"),
+  COROUTINE_OBJECT_SHAPE("JMPY012", Diagnostic.Kind.ERROR,
+      "a coroutine object must be a lambda whose body is one call to one of your @Coroutine "
+          + "methods, like () -> count(\"A\", 3), or a reference to one, like App::mainTask; %s"),
+
+  UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
+      "%s is not supported by jmpy yet; %s"),
+  UNSUPPORTED_EXPRESSION("JMPY021", Diagnostic.Kind.ERROR,
+      "%s is not supported by jmpy yet; %s"),
+  UNSUPPORTED_TYPE("JMPY022", Diagnostic.Kind.ERROR,
+      "values of type %s are not supported by jmpy yet; %s"),
+  UNSUPPORTED_DECLARATION("JMPY023", Diagnostic.Kind.ERROR,
+      "%s is not supported by jmpy yet; %s"),
+  OVERLOADED_METHOD("JMPY024", Diagnostic.Kind.ERROR,
+      "%s is overloaded, and Python has one function per name; give the overloads distinct names"),
+  UNMAPPED_LIBRARY_CALL("JMPY025", Diagnostic.Kind.ERROR,
+      "%s has no MicroPython translation in jmpy yet; %s"),
+  UNSUPPORTED_STRING_CONVERSION("JMPY026", Diagnostic.Kind.ERROR,
+      "converting a %s to text is not supported by jmpy yet (MicroPython would print it "
+          + "differently from Java); %s"),
+  UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
+      "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
+          + "declare the MicroPython module it stands for with @PyModule"),
+
+  NO_THREADS("JMPY030", Diagnostic.Kind.ERROR,
+      "%s has no meaning in MicroPython asyncio, where tasks switch only at awaits; %s"),
+
+  STRING_IDENTITY("JMPY040", Diagnostic.Kind.WARNING,
+      "== compares String identity, in Java as in Python ('is'); use equals() to compare text"),
+
+  AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
+      "no main.py was written: %s declare main(String[]); name the entry point with "
+          + "-Ajmpy.main=<qualified class name>"),
+  UNKNOWN_MAIN("JMPY051", Diagnostic.Kind.ERROR,
+      "-Ajmpy.main=%s does not name a translated class with public static void main(String[])"),
+  COULD_NOT_WRITE("JMPY052", Diagnostic.Kind.ERROR,
+      "jmpy could not write %s: %s");
+
+  private final String code;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(String code, Diagnostic.Kind kind, String template) {
+    this.code = code;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  /** The stable code, e.g. {@code JMPY010}. */
+  public String code() {
+    return code;
+  }
+
+  /** Error, warning or note. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The text as printed: {@code [JMPY010] ...}. */
+  public String format(Object... args) {
+    return "[" + code + "] " + String.format(template, args);
+  }
+}

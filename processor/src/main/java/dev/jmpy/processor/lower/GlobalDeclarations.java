@@ -1,0 +1,83 @@
+package dev.jmpy.processor.lower;
+
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds {@code global x} to each function that assigns the module-level variable {@code x} (a Java
+ * static field). Without it Python would make {@code x} a new local. Locals never share a name with
+ * a module-level variable (the translator renames them), so every such assignment is a global one.
+ */
+final class GlobalDeclarations {
+  private GlobalDeclarations() {}
+
+  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables) {
+    if (moduleVariables.isEmpty()) {
+      return file;
+    }
+    return new PyModuleFile(file.path(), rewriteDefinitions(file.body(), moduleVariables));
+  }
+
+  private static List<PyStmt> rewriteDefinitions(List<PyStmt> body, Set<String> globals) {
+    List<PyStmt> out = new ArrayList<>();
+    for (PyStmt stmt : body) {
+      switch (stmt) {
+        case PyStmt.FunctionDef def -> {
+          Set<String> assigned = new LinkedHashSet<>();
+          collectAssigned(def.body(), globals, assigned);
+          if (assigned.isEmpty()) {
+            out.add(def);
+          } else {
+            List<PyStmt> newBody = new ArrayList<>();
+            newBody.add(new PyStmt.Global(List.copyOf(assigned)));
+            newBody.addAll(def.body());
+            out.add(new PyStmt.FunctionDef(def.name(), def.params(), def.async(), newBody));
+          }
+        }
+        case PyStmt.ClassDef cls -> out.add(new PyStmt.ClassDef(cls.name(), cls.bases(),
+            rewriteDefinitions(cls.body(), globals)));
+        default -> out.add(stmt);
+      }
+    }
+    return out;
+  }
+
+  private static void collectAssigned(List<PyStmt> body, Set<String> globals, Set<String> out) {
+    for (PyStmt stmt : body) {
+      switch (stmt) {
+        case PyStmt.Assign a -> target(a.target(), globals, out);
+        case PyStmt.AugAssign a -> target(a.target(), globals, out);
+        case PyStmt.For f -> {
+          if (globals.contains(f.target())) {
+            out.add(f.target());
+          }
+          collectAssigned(f.body(), globals, out);
+        }
+        case PyStmt.If i -> {
+          collectAssigned(i.body(), globals, out);
+          collectAssigned(i.orElse(), globals, out);
+        }
+        case PyStmt.While w -> collectAssigned(w.body(), globals, out);
+        case PyStmt.Try t -> {
+          collectAssigned(t.body(), globals, out);
+          for (PyStmt.Handler h : t.handlers()) {
+            collectAssigned(h.body(), globals, out);
+          }
+          collectAssigned(t.finalBody(), globals, out);
+        }
+        default -> { }
+      }
+    }
+  }
+
+  private static void target(PyExpr target, Set<String> globals, Set<String> out) {
+    if (target instanceof PyExpr.Name n && globals.contains(n.id())) {
+      out.add(n.id());
+    }
+  }
+}

@@ -1,0 +1,318 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.*;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Method calls, constructor calls and coroutine objects. Whom a call binds to comes from javac;
+ * what it is in MicroPython comes from the callee's annotations (stubs and translated classes) or
+ * from the library table ({@link LibraryCalls}).
+ */
+final class CallTranslator {
+  private final TranslationEnv env;
+  private final ModuleContext module;
+  private final ExpressionTranslator expressions;
+  private final StringConversion strings;
+
+  CallTranslator(TranslationEnv env, ModuleContext module, ExpressionTranslator expressions,
+      StringConversion strings) {
+    this.env = env;
+    this.module = module;
+    this.expressions = expressions;
+    this.strings = strings;
+  }
+
+  ModuleContext module() {
+    return module;
+  }
+
+  ExpressionTranslator expressions() {
+    return expressions;
+  }
+
+  StringConversion strings() {
+    return strings;
+  }
+
+  TranslationEnv env() {
+    return env;
+  }
+
+  /** A call in an expression or statement: awaited when the callee is a coroutine. */
+  PyExpr call(MethodCallExpr call, FunctionContext f) {
+    Optional<ExecutableElement> method = method(call);
+    if (method.isEmpty()) {
+      return expressions.unsupported(call, "the call " + call.getNameAsString() + "(...)",
+          "javac did not resolve it");
+    }
+    ExecutableElement m = method.get();
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    Optional<String> forbidden = ForbiddenApis.alternative(owner, m);
+    if (forbidden.isPresent()) {
+      env.report(call, Message.NO_THREADS, owner.getSimpleName() + "." + m.getSimpleName() + "()",
+          forbidden.get());
+      return ExpressionTranslator.ERROR;
+    }
+    Optional<PyExpr> library = LibraryCalls.translate(call, m, f, this);
+    if (library.isPresent()) {
+      return library.get();
+    }
+    boolean coroutine = Stubs.isCoroutine(m);
+    if (coroutine && !f.async()) {
+      String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
+      String plain = call.toString();
+      env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
+      return ExpressionTranslator.ERROR;
+    }
+    if (f.async() && isAsyncioRun(m)) {
+      env.report(call, Message.NESTED_RUN);
+      return ExpressionTranslator.ERROR;
+    }
+    PyExpr invoked = invoke(call, m, f);
+    return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+  }
+
+  /** The call without its await: the target with its arguments, or {@code await t} for a Task. */
+  private PyExpr invoke(MethodCallExpr call, ExecutableElement m, FunctionContext f) {
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    Optional<String> stubModule = Stubs.pyModule(owner);
+    PyExpr target;
+    if (stubModule.isPresent()) {
+      String name = Stubs.value(m, Stubs.PY_NAME).orElse(Names.snake(m.getSimpleName().toString()));
+      if (isStatic) {
+        target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+      } else {
+        PyExpr receiver = receiver(call, f);
+        if (Stubs.has(m, Stubs.AWAITS_RECEIVER)) {
+          return new PyExpr.Await(receiver);
+        }
+        target = new PyExpr.Attribute(receiver, name);
+      }
+    } else if (Stubs.isTranslated(owner)) {
+      ClassNames names = ClassNames.of(owner);
+      String name = names.member(m);
+      if (isStatic) {
+        target = owner.equals(module.type())
+            ? new PyExpr.Name(name)
+            : new PyExpr.Attribute(module.userModule(names), name);
+      } else {
+        target = new PyExpr.Attribute(receiver(call, f), name);
+      }
+    } else {
+      env.report(call, Message.UNMAPPED_LIBRARY_CALL,
+          owner.getSimpleName() + "." + m.getSimpleName() + "()",
+          "docs/semantics.md lists the library methods jmpy translates");
+      return ExpressionTranslator.ERROR;
+    }
+    return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
+  }
+
+  /** The object a call is made on: the scope, or {@code self} for an unqualified call. */
+  PyExpr receiver(MethodCallExpr call, FunctionContext f) {
+    if (call.getScope().isPresent()) {
+      return expressions.translate(call.getScope().get(), f);
+    }
+    if (!f.instance()) {
+      return expressions.unsupported(call, "an instance call outside an instance method", "");
+    }
+    return new PyExpr.Name("self");
+  }
+
+  /** Arguments in order; Java's varargs are Python's positional arguments. */
+  List<PyExpr> arguments(List<Expression> args, ExecutableElement m, FunctionContext f) {
+    if (m.isVarArgs() && args.size() == m.getParameters().size()) {
+      TypeMirror last = expressions.typeOf(args.get(args.size() - 1));
+      if (last != null && last.getKind() == TypeKind.ARRAY) {
+        expressions.unsupportedType(args.get(args.size() - 1), "array",
+            "pass the values one by one");
+      }
+    }
+    return expressions.translateAll(args, f);
+  }
+
+  /** {@code new T(args)}. */
+  PyExpr construct(ObjectCreationExpr creation, FunctionContext f) {
+    if (creation.getAnonymousClassBody().isPresent()) {
+      return expressions.unsupported(creation, "an anonymous class",
+          "declare a named @MicroPython class");
+    }
+    Optional<Element> element = env.oracle().element(creation);
+    if (element.isEmpty() || !(element.get() instanceof ExecutableElement constructor)) {
+      return expressions.unsupported(creation, "new " + creation.getType(), "javac did not resolve it");
+    }
+    TypeElement owner = (TypeElement) constructor.getEnclosingElement();
+    Optional<String> forbidden = ForbiddenApis.alternative(owner, constructor);
+    if (forbidden.isPresent()) {
+      env.report(creation, Message.NO_THREADS, "new " + owner.getSimpleName() + "()", forbidden.get());
+      return ExpressionTranslator.ERROR;
+    }
+    Optional<String> stubModule = Stubs.pyModule(owner);
+    PyExpr target;
+    if (stubModule.isPresent()) {
+      String name = Stubs.value(owner, Stubs.PY_NAME).orElse(owner.getSimpleName().toString());
+      target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+    } else if (Stubs.isTranslated(owner)) {
+      if (!ClassTranslation.hasPythonClass(owner, env.elements())) {
+        return expressions.unsupported(creation, "new " + owner.getSimpleName() + "() of a class "
+            + "with only static members", "call its static methods directly; they are module-level "
+            + "functions in MicroPython");
+      }
+      ClassNames names = ClassNames.of(owner);
+      target = owner.equals(module.type())
+          ? new PyExpr.Name(names.className())
+          : new PyExpr.Attribute(module.userModule(names), names.className());
+    } else {
+      Optional<PyExpr> library = LibraryCalls.construct(creation, owner, f, this);
+      if (library.isPresent()) {
+        return library.get();
+      }
+      env.report(creation, Message.UNMAPPED_LIBRARY_CALL, "new " + owner.getSimpleName() + "()",
+          "docs/semantics.md lists the library classes jmpy translates");
+      return ExpressionTranslator.ERROR;
+    }
+    return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f));
+  }
+
+  /**
+   * A lambda whose type is a {@code @Coroutine} interface: the coroutine object its one call
+   * creates, {@code () -> count("A", 3)} → {@code count("A", 3)}.
+   */
+  PyExpr coroutineObject(LambdaExpr lambda, FunctionContext f) {
+    if (!isCoroutineInterface(expressions.typeOf(lambda))) {
+      return expressions.unsupported(lambda, "a lambda that is not a coroutine object",
+          "lambdas and java.util.function come with the language work");
+    }
+    if (!lambda.getParameters().isEmpty()) {
+      return shape(lambda, "this one takes parameters");
+    }
+    Optional<Expression> body = singleExpression(lambda.getBody());
+    if (body.isEmpty() || !(body.get() instanceof MethodCallExpr call)) {
+      return shape(lambda, "this body is not a single call");
+    }
+    Optional<ExecutableElement> method = method(call);
+    if (method.isEmpty() || !isUserCoroutine(method.get())) {
+      return shape(call, "'" + call.getNameAsString() + "' is not a @Coroutine method of a "
+          + "translated class (asyncio's own functions, such as sleep, are not coroutines on "
+          + "MicroPython: create_task(sleep(1)) fails there)");
+    }
+    for (Expression arg : call.getArguments()) {
+      if (!evaluatedAlike(arg)) {
+        return shape(arg, "its arguments must be literals or local variables, which Java "
+            + "(when the task starts) and Python (when the coroutine object is made) read alike; "
+            + "copy '" + arg + "' into a local variable first");
+      }
+    }
+    return invoke(call, method.get(), f);
+  }
+
+  /** {@code App::mainTask} → {@code main_task()}; {@code this::step} → {@code self.step()}. */
+  PyExpr coroutineObject(MethodReferenceExpr reference, FunctionContext f) {
+    if (!isCoroutineInterface(expressions.typeOf(reference))) {
+      return expressions.unsupported(reference, "a method reference that is not a coroutine object",
+          "method references come with the language work");
+    }
+    Optional<Element> element = env.oracle().element(reference);
+    if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)
+        || !isUserCoroutine(m)) {
+      return shape(reference, "'" + reference.getIdentifier()
+          + "' is not a @Coroutine method of a translated class");
+    }
+    if (!m.getParameters().isEmpty()) {
+      return shape(reference, "the coroutine object must take no arguments");
+    }
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    ClassNames names = ClassNames.of(owner);
+    PyExpr target;
+    if (m.getModifiers().contains(Modifier.STATIC)) {
+      target = owner.equals(module.type())
+          ? new PyExpr.Name(names.member(m))
+          : new PyExpr.Attribute(module.userModule(names), names.member(m));
+    } else if (reference.getScope() instanceof ThisExpr && f.instance()) {
+      target = new PyExpr.Attribute(new PyExpr.Name("self"), names.member(m));
+    } else if (reference.getScope() instanceof NameExpr) {
+      target = new PyExpr.Attribute(expressions.translate(reference.getScope(), f), names.member(m));
+    } else {
+      return shape(reference, "use Type::method for a static method or this::method");
+    }
+    return new PyExpr.Call(target, List.of());
+  }
+
+  private PyExpr shape(com.github.javaparser.ast.Node at, String detail) {
+    env.report(at, Message.COROUTINE_OBJECT_SHAPE, detail);
+    return ExpressionTranslator.ERROR;
+  }
+
+  private static Optional<Expression> singleExpression(Statement body) {
+    if (body instanceof ExpressionStmt stmt) {
+      return Optional.of(stmt.getExpression());
+    }
+    if (body instanceof BlockStmt block && block.getStatements().size() == 1) {
+      Statement only = block.getStatement(0);
+      if (only instanceof ExpressionStmt stmt) {
+        return Optional.of(stmt.getExpression());
+      }
+      if (only instanceof ReturnStmt ret) {
+        return ret.getExpression();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether Java and Python read {@code e} alike whenever it is evaluated. */
+  private boolean evaluatedAlike(Expression e) {
+    return switch (e) {
+      case LiteralExpr lit -> true;
+      case NameExpr name -> env.oracle().element(name)
+          .map(el -> el.getKind() == ElementKind.LOCAL_VARIABLE || el.getKind() == ElementKind.PARAMETER
+              || (el.getKind() == ElementKind.FIELD && el.getModifiers().contains(Modifier.FINAL)))
+          .orElse(false);
+      case EnclosedExpr enclosed -> evaluatedAlike(enclosed.getInner());
+      case BinaryExpr binary -> evaluatedAlike(binary.getLeft()) && evaluatedAlike(binary.getRight());
+      case UnaryExpr unary -> switch (unary.getOperator()) {
+        case MINUS, PLUS, LOGICAL_COMPLEMENT, BITWISE_COMPLEMENT -> evaluatedAlike(unary.getExpression());
+        default -> false;
+      };
+      default -> false;
+    };
+  }
+
+  private static boolean isCoroutineInterface(TypeMirror type) {
+    TypeElement cls = JavaTypes.classOf(type);
+    return cls != null && Stubs.has(cls, Stubs.COROUTINE);
+  }
+
+  private static boolean isUserCoroutine(ExecutableElement m) {
+    return Stubs.has(m, Stubs.COROUTINE)
+        && Stubs.pyModule((TypeElement) m.getEnclosingElement()).isEmpty();
+  }
+
+  private static boolean isAsyncioRun(ExecutableElement m) {
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    return Stubs.pyModule(owner).map("asyncio"::equals).orElse(false)
+        && m.getSimpleName().contentEquals("run")
+        && m.getModifiers().contains(Modifier.STATIC);
+  }
+
+  private Optional<ExecutableElement> method(MethodCallExpr call) {
+    return env.oracle().element(call)
+        .filter(e -> e instanceof ExecutableElement)
+        .map(e -> (ExecutableElement) e);
+  }
+}

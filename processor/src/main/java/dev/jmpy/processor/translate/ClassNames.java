@@ -1,0 +1,113 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.types.Stubs;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The Python names of one translated class: its module, its Python class, and each member.
+ *
+ * <p>Derived from the class's element alone, in declaration order, so the module that declares a
+ * member and every module that uses it (compiled now or earlier, from a jar) agree on the name.
+ * Static members share the module's namespace; instance fields and methods share the Python class's.
+ */
+final class ClassNames {
+  private final String packageName;
+  private final String moduleName;
+  private final String className;
+  private final Map<Element, String> names = new HashMap<>();
+
+  private ClassNames(TypeElement type) {
+    Element enclosing = type.getEnclosingElement();
+    this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+    this.className = type.getSimpleName().toString();
+    this.moduleName = Names.safe(Names.snake(className));
+    Set<String> moduleLevel = new HashSet<>(Set.of(className, moduleName));
+    Set<String> classLevel = new HashSet<>();
+    Map<String, String> byJavaName = new HashMap<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.FIELD && member.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
+      String javaName = member.getSimpleName().toString();
+      String key = (isStatic ? "static " : "instance ") + member.getKind() + " " + javaName;
+      String name = byJavaName.get(key); // overloads share a name; a validator rejects them
+      if (name == null) {
+        name = special(member, isStatic);
+        if (name == null) {
+          name = Stubs.value(member, Stubs.PY_NAME).orElse(Names.safe(Names.snake(javaName)));
+          Set<String> taken = isStatic ? moduleLevel : classLevel;
+          while (taken.contains(name) || name.startsWith("__")) {
+            name = name + "_";
+          }
+          taken.add(name);
+        }
+        byJavaName.put(key, name);
+      }
+      names.put(member, name);
+    }
+  }
+
+  /** Java methods that are Python protocol methods. */
+  private static String special(Element member, boolean isStatic) {
+    if (!isStatic && member.getKind() == ElementKind.METHOD
+        && member.getSimpleName().contentEquals("toString")
+        && ((javax.lang.model.element.ExecutableElement) member).getParameters().isEmpty()) {
+      return "__str__";
+    }
+    return null;
+  }
+
+  static ClassNames of(TypeElement type) {
+    return new ClassNames(type);
+  }
+
+  /** The dotted package, empty for the default package. */
+  String packageName() {
+    return packageName;
+  }
+
+  /** The module's own name, e.g. {@code seed_asyncio}. */
+  String moduleName() {
+    return moduleName;
+  }
+
+  /** The Python class for the instance members: the Java simple name. */
+  String className() {
+    return className;
+  }
+
+  /** The file below {@code micropython/}. */
+  String path() {
+    return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + moduleName + ".py";
+  }
+
+  /** The Python name of a field or method of this class. */
+  String member(Element member) {
+    String name = names.get(member);
+    if (name == null) {
+      throw new IllegalArgumentException("not a member of " + className + ": " + member);
+    }
+    return name;
+  }
+
+  /** Every module-level name this class defines (functions, variables and the class). */
+  Set<String> moduleLevelNames() {
+    Set<String> all = new HashSet<>();
+    names.forEach((element, name) -> {
+      if (element.getModifiers().contains(Modifier.STATIC)) {
+        all.add(name);
+      }
+    });
+    all.add(className);
+    return all;
+  }
+}

@@ -1,0 +1,281 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.*;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.lang.model.type.TypeMirror;
+
+/** The translation of one class's members into the parts of its module. */
+final class ClassTranslation {
+  private final TranslationEnv env;
+  private final ModuleContext module;
+  private final ExpressionTranslator expressions;
+  private final StatementTranslator statements;
+
+  private final List<PyStmt> earlyVariables = new ArrayList<>();
+  private final List<PyStmt> lateVariables = new ArrayList<>();
+  private final List<PyStmt> functions = new ArrayList<>();
+  private final List<PyStmt> instanceFieldInits = new ArrayList<>();
+  private final List<PyStmt> methods = new ArrayList<>();
+  private final Set<String> moduleVariables = new LinkedHashSet<>();
+  private ConstructorDeclaration constructor;
+  private TranslatedModule.MainFunction main;
+
+  ClassTranslation(TranslationEnv env, ModuleContext module) {
+    this.env = env;
+    this.module = module;
+    this.expressions = new ExpressionTranslator(env, module);
+    this.statements = new StatementTranslator(env, expressions);
+  }
+
+  /** The names of the module-level variables (static fields), for the {@code global} pass. */
+  Set<String> moduleVariables() {
+    return moduleVariables;
+  }
+
+  /** The module's main function, if the class has a Java main method. */
+  Optional<TranslatedModule.MainFunction> main() {
+    return Optional.ofNullable(main);
+  }
+
+  PyModuleFile run() {
+    TypeDeclaration<?> declaration = env.unit().declaration();
+    if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
+      String what = declaration instanceof ClassOrInterfaceDeclaration ? "an interface"
+          : declaration instanceof EnumDeclaration ? "an enum"
+          : declaration instanceof RecordDeclaration ? "a record" : "this kind of type";
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating " + what,
+          "translate a class; interfaces, enums and records come with the language work");
+      return new PyModuleFile(module.names().path(), List.of());
+    }
+    if (!cls.getExtendedTypes().isEmpty() || !cls.getImplementedTypes().isEmpty()) {
+      env.report(cls, Message.UNSUPPORTED_DECLARATION, "inheritance (extends or implements)",
+          "inheritance comes with the language work; use composition meanwhile");
+    }
+    checkOverloads(cls);
+    for (BodyDeclaration<?> member : cls.getMembers()) {
+      member(member);
+    }
+    return assemble();
+  }
+
+  private void member(BodyDeclaration<?> member) {
+    switch (member) {
+      case FieldDeclaration field -> field(field);
+      case MethodDeclaration method -> method(method);
+      case ConstructorDeclaration ctor -> {
+        if (constructor != null) {
+          env.report(ctor, Message.OVERLOADED_METHOD, "the constructor");
+        }
+        constructor = ctor;
+      }
+      case InitializerDeclaration init -> env.report(init, Message.UNSUPPORTED_DECLARATION,
+          "an initializer block", "initialise the fields where they are declared");
+      case TypeDeclaration<?> nested -> env.report(nested, Message.UNSUPPORTED_DECLARATION,
+          "a nested type", "declare it as a top-level @MicroPython class");
+      default -> env.report(member, Message.UNSUPPORTED_DECLARATION, "this member", "remove it");
+    }
+  }
+
+  private void checkOverloads(ClassOrInterfaceDeclaration cls) {
+    Map<String, MethodDeclaration> seen = new HashMap<>();
+    for (MethodDeclaration m : cls.getMethods()) {
+      String key = (m.isStatic() ? "static " : "") + m.getNameAsString();
+      if (seen.putIfAbsent(key, m) != null) {
+        env.report(m, Message.OVERLOADED_METHOD, m.getNameAsString() + "(...)");
+      }
+    }
+  }
+
+  private void field(FieldDeclaration field) {
+    boolean isStatic = field.isStatic();
+    FunctionContext f = new FunctionContext(module, false, !isStatic);
+    for (VariableDeclarator v : field.getVariables()) {
+      statements.checkType(v.getType(), v);
+      Optional<Element> element = env.oracle().element(v);
+      if (element.isEmpty()) {
+        env.report(v, Message.UNSUPPORTED_DECLARATION, "the field " + v.getName(),
+            "javac did not resolve it");
+        continue;
+      }
+      String name = module.names().member(element.get());
+      PyExpr value = v.getInitializer().isPresent()
+          ? expressions.translate(v.getInitializer().get(), f)
+          : defaultValue(element.get().asType());
+      if (isStatic) {
+        moduleVariables.add(name);
+        PyStmt assign = new PyStmt.Assign(new PyExpr.Name(name), value);
+        (usesModuleNames(value) ? lateVariables : earlyVariables).add(assign);
+      } else {
+        instanceFieldInits.add(new PyStmt.Assign(
+            new PyExpr.Attribute(new PyExpr.Name("self"), name), value));
+      }
+    }
+  }
+
+  /** Java's default field values. */
+  private static PyExpr defaultValue(TypeMirror type) {
+    return switch (type.getKind()) {
+      case INT, LONG, SHORT, BYTE, CHAR -> new PyExpr.Literal("0");
+      case DOUBLE, FLOAT -> new PyExpr.Literal("0.0");
+      case BOOLEAN -> new PyExpr.Literal("False");
+      default -> new PyExpr.Literal("None");
+    };
+  }
+
+  /** Whether evaluating {@code value} needs a function or class this module defines later. */
+  private boolean usesModuleNames(PyExpr value) {
+    Set<String> defined = module.names().moduleLevelNames();
+    return switch (value) {
+      case PyExpr.Name n -> defined.contains(n.id());
+      case PyExpr.Literal l -> false;
+      case PyExpr.Attribute a -> usesModuleNames(a.value());
+      case PyExpr.Call c -> usesModuleNames(c.func())
+          || c.args().stream().anyMatch(this::usesModuleNames)
+          || c.keywords().stream().anyMatch(k -> usesModuleNames(k.value()));
+      case PyExpr.Subscript s -> usesModuleNames(s.value()) || usesModuleNames(s.index());
+      case PyExpr.Await a -> usesModuleNames(a.value());
+      case PyExpr.BinOp b -> usesModuleNames(b.left()) || usesModuleNames(b.right());
+      case PyExpr.UnaryOp u -> usesModuleNames(u.operand());
+      case PyExpr.IfExp i -> usesModuleNames(i.test()) || usesModuleNames(i.body())
+          || usesModuleNames(i.orElse());
+      case PyExpr.ListExpr l -> l.elements().stream().anyMatch(this::usesModuleNames);
+      case PyExpr.Lambda l -> usesModuleNames(l.body());
+    };
+  }
+
+  private void method(MethodDeclaration method) {
+    if (method.hasModifier(Modifier.Keyword.SYNCHRONIZED)) {
+      env.report(method, Message.NO_THREADS, "a synchronized method",
+          "remove synchronized (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock");
+    }
+    if (method.isNative() || method.isAbstract() || method.getBody().isEmpty()) {
+      env.report(method, Message.UNSUPPORTED_DECLARATION, "a method without a body",
+          "give it a body, or declare a stub with @PyModule for an existing MicroPython function");
+      return;
+    }
+    Optional<Element> element = env.oracle().element(method);
+    if (element.isEmpty()) {
+      env.report(method, Message.UNSUPPORTED_DECLARATION, "the method " + method.getName(),
+          "javac did not resolve it");
+      return;
+    }
+    boolean isStatic = method.isStatic();
+    boolean async = Stubs.has(element.get(), Stubs.COROUTINE);
+    boolean isMain = isStatic && method.getNameAsString().equals("main")
+        && method.getType().isVoidType() && method.getParameters().size() == 1
+        && method.getParameter(0).getType().isArrayType()
+        && method.getParameter(0).getType().asArrayType().getComponentType().asString()
+            .matches("(java\\.lang\\.)?String");
+    FunctionContext f = new FunctionContext(module, async, !isStatic);
+    List<String> params = new ArrayList<>();
+    if (!isStatic) {
+      params.add("self");
+    }
+    for (Parameter p : method.getParameters()) {
+      if (isMain) {
+        boolean used = method.getBody().get().findFirst(NameExpr.class,
+            n -> n.getNameAsString().equals(p.getNameAsString())).isPresent();
+        if (used) {
+          params.add(f.local(p.getNameAsString()));
+        }
+        main = new TranslatedModule.MainFunction(used);
+        continue;
+      }
+      if (p.isVarArgs()) {
+        env.report(p, Message.UNSUPPORTED_DECLARATION, "a varargs parameter", "take a List");
+      }
+      statements.checkType(p.getType(), p);
+      params.add(f.local(p.getNameAsString()));
+    }
+    List<PyStmt> body = statements.block(method.getBody().get().getStatements(), f);
+    PyStmt def = new PyStmt.FunctionDef(module.names().member(element.get()), params, async, body);
+    (isStatic ? functions : methods).add(def);
+  }
+
+  private Optional<PyStmt> constructorDef() {
+    if (constructor == null && instanceFieldInits.isEmpty()) {
+      return Optional.empty();
+    }
+    FunctionContext f = new FunctionContext(module, false, true);
+    List<String> params = new ArrayList<>(List.of("self"));
+    List<PyStmt> body = new ArrayList<>(instanceFieldInits);
+    if (constructor != null) {
+      for (Parameter p : constructor.getParameters()) {
+        statements.checkType(p.getType(), p);
+        params.add(f.local(p.getNameAsString()));
+      }
+      NodeList<com.github.javaparser.ast.stmt.Statement> stmts = constructor.getBody().getStatements();
+      for (var s : stmts) {
+        if (s instanceof ExplicitConstructorInvocationStmt call) {
+          env.report(call, Message.UNSUPPORTED_STATEMENT, call.isThis() ? "this(...)" : "super(...)",
+              "constructor chaining comes with the language work");
+        } else {
+          statements.translate(s, f, body);
+        }
+      }
+    }
+    return Optional.of(new PyStmt.FunctionDef("__init__", params, false, body));
+  }
+
+  private PyModuleFile assemble() {
+    List<PyStmt> classBody = new ArrayList<>();
+    constructorDef().ifPresent(classBody::add);
+    classBody.addAll(methods);
+
+    List<PyStmt> body = new ArrayList<>();
+    body.addAll(earlyVariables);
+    body.addAll(functions);
+    if (!classBody.isEmpty()) {
+      body.add(new PyStmt.ClassDef(module.names().className(), List.of(), classBody));
+    }
+    body.addAll(lateVariables);
+
+    List<PyStmt> file = new ArrayList<>(module.importStatements());
+    file.addAll(module.helperDefinitions());
+    file.addAll(body);
+    return new PyModuleFile(module.names().path(), file);
+  }
+
+  /**
+   * Whether {@code type} has a Python class: instance fields or methods, or a constructor written
+   * in the source (the class is then worth instantiating).
+   */
+  static boolean hasPythonClass(TypeElement type, Elements elements) {
+    for (Element e : type.getEnclosedElements()) {
+      boolean instance = !e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+      switch (e.getKind()) {
+        case FIELD, METHOD -> {
+          if (instance) {
+            return true;
+          }
+        }
+        case CONSTRUCTOR -> {
+          if (elements.getOrigin(e) == Elements.Origin.EXPLICIT) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+}

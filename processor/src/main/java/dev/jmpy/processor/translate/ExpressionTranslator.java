@@ -1,0 +1,229 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.*;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.types.Stubs;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Java expressions to Python expressions. Anything it does not know is reported as unsupported at
+ * its position (the visitor's default action), never guessed.
+ */
+final class ExpressionTranslator {
+  /** What a failed translation leaves in place; the module is discarded anyway. */
+  static final PyExpr ERROR = new PyExpr.Name("None");
+
+  private final TranslationEnv env;
+  private final ModuleContext module;
+  private final JavaTypes javaTypes;
+  private final CallTranslator calls;
+  private final StringConversion strings;
+
+  ExpressionTranslator(TranslationEnv env, ModuleContext module) {
+    this.env = env;
+    this.module = module;
+    this.javaTypes = new JavaTypes(env.types());
+    this.strings = new StringConversion(env, this);
+    this.calls = new CallTranslator(env, module, this, strings);
+  }
+
+  JavaTypes javaTypes() {
+    return javaTypes;
+  }
+
+  StringConversion strings() {
+    return strings;
+  }
+
+  CallTranslator calls() {
+    return calls;
+  }
+
+  /** The static type of {@code e}, as javac attributed it. */
+  TypeMirror typeOf(Expression e) {
+    return env.oracle().type(e).orElse(null);
+  }
+
+  PyExpr translate(Expression e, FunctionContext f) {
+    return switch (e) {
+      case IntegerLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
+      case LongLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
+      case DoubleLiteralExpr lit -> doubleLiteral(lit);
+      case BooleanLiteralExpr lit -> new PyExpr.Literal(lit.getValue() ? "True" : "False");
+      case NullLiteralExpr lit -> new PyExpr.Literal("None");
+      case StringLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
+      case TextBlockLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
+      case CharLiteralExpr lit -> unsupportedType(lit, "char",
+          "use a String of length 1 or an int code point");
+      case EnclosedExpr enclosed -> translate(enclosed.getInner(), f);
+      case NameExpr name -> name(name, f);
+      case FieldAccessExpr access -> fieldAccess(access, f);
+      case ThisExpr self -> self.getTypeName().isEmpty() && f.instance()
+          ? new PyExpr.Name("self")
+          : unsupported(self, "a qualified this", "refer to the outer object through a field");
+      case BinaryExpr binary -> new Operators(env, this).binary(binary, f);
+      case UnaryExpr unary -> new Operators(env, this).unary(unary, f);
+      case ConditionalExpr cond -> new PyExpr.IfExp(
+          translate(cond.getCondition(), f),
+          translate(cond.getThenExpr(), f),
+          translate(cond.getElseExpr(), f));
+      case CastExpr cast -> cast(cast, f);
+      case MethodCallExpr call -> calls.call(call, f);
+      case ObjectCreationExpr creation -> calls.construct(creation, f);
+      case LambdaExpr lambda -> calls.coroutineObject(lambda, f);
+      case MethodReferenceExpr reference -> calls.coroutineObject(reference, f);
+      case AssignExpr assign -> unsupported(assign, "an assignment used as a value",
+          "assign in a statement of its own and use the variable");
+      default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
+    };
+  }
+
+  private PyExpr doubleLiteral(DoubleLiteralExpr lit) {
+    String text = lit.getValue().replace("_", "");
+    if (text.startsWith("0x") || text.startsWith("0X")) {
+      return unsupported(lit, "a hexadecimal floating-point literal", "write it in decimal");
+    }
+    char last = Character.toLowerCase(text.charAt(text.length() - 1));
+    if (last == 'd' || last == 'f') {
+      text = text.substring(0, text.length() - 1);
+    }
+    if (text.endsWith(".")) {
+      text = text + "0";
+    }
+    if (text.startsWith(".")) {
+      text = "0" + text;
+    }
+    return new PyExpr.Literal(text);
+  }
+
+  private PyExpr name(NameExpr name, FunctionContext f) {
+    Optional<Element> element = env.oracle().element(name);
+    if (element.isEmpty()) {
+      return unsupported(name, "the name " + name.getNameAsString(), "javac did not resolve it");
+    }
+    Element e = element.get();
+    return switch (e.getKind()) {
+      case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE,
+          BINDING_VARIABLE -> new PyExpr.Name(f.local(name.getNameAsString()));
+      case FIELD -> field((VariableElement) e, null, name, f);
+      default -> unsupported(name, "the name " + name.getNameAsString() + " (" + e.getKind() + ")",
+          "see docs/semantics.md");
+    };
+  }
+
+  private PyExpr fieldAccess(FieldAccessExpr access, FunctionContext f) {
+    Optional<Element> element = env.oracle().element(access);
+    if (element.isPresent() && element.get().getKind() == ElementKind.FIELD) {
+      return field((VariableElement) element.get(), access.getScope(), access, f);
+    }
+    if (element.isPresent() && element.get().getKind() == ElementKind.ENUM_CONSTANT) {
+      return unsupported(access, "an enum constant", "enums come with the language work");
+    }
+    TypeMirror scopeType = typeOf(access.getScope());
+    if (scopeType != null && scopeType.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      return unsupportedType(access, "array", "use a List");
+    }
+    return unsupported(access, "the field access " + access, "see docs/semantics.md");
+  }
+
+  /** A field read: module-level for statics, an attribute of the object otherwise. */
+  PyExpr field(VariableElement field, Expression scope, Node at, FunctionContext f) {
+    TypeElement owner = (TypeElement) field.getEnclosingElement();
+    boolean isStatic = field.getModifiers().contains(Modifier.STATIC);
+    Optional<String> stubModule = Stubs.pyModule(owner);
+    String pyName = Stubs.value(field, Stubs.PY_NAME).orElse(null);
+    if (stubModule.isPresent()) {
+      String name = pyName != null ? pyName : field.getSimpleName().toString();
+      if (isStatic) {
+        return new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+      }
+      return new PyExpr.Attribute(translate(scope, f), name);
+    }
+    Optional<PyExpr> library = LibraryFields.translate(field, this);
+    if (library.isPresent()) {
+      return library.get();
+    }
+    if (!Stubs.isTranslated(owner)) {
+      return unsupported(at, "the field " + owner.getSimpleName() + "." + field.getSimpleName(),
+          "jmpy translates fields of @MicroPython classes and stubs only");
+    }
+    ClassNames names = ClassNames.of(owner);
+    String name = names.member(field);
+    if (isStatic) {
+      if (owner.equals(module.type())) {
+        return new PyExpr.Name(module.names().member(field));
+      }
+      return new PyExpr.Attribute(module.userModule(names), name);
+    }
+    if (scope == null) {
+      if (!f.instance()) {
+        return unsupported(at, "an instance field outside an instance method", "");
+      }
+      return new PyExpr.Attribute(new PyExpr.Name("self"), name);
+    }
+    return new PyExpr.Attribute(translate(scope, f), name);
+  }
+
+  private PyExpr cast(CastExpr cast, FunctionContext f) {
+    TypeMirror target = typeOf(cast);
+    TypeMirror source = typeOf(cast.getExpression());
+    PyExpr value = translate(cast.getExpression(), f);
+    if (target == null || source == null) {
+      return value;
+    }
+    if (!target.getKind().isPrimitive()) {
+      return value; // generics are erased, and Python checks nothing
+    }
+    if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)
+        && rank(target) >= rank(source)) {
+      return value; // widening
+    }
+    if (javaTypes.isFloating(target) && javaTypes.isFloating(source)) {
+      return value;
+    }
+    if (javaTypes.isBoolean(target) && javaTypes.isBoolean(source)) {
+      return value;
+    }
+    return unsupported(cast, "the cast (" + cast.getType() + ") from " + source,
+        "narrowing and int/float casts come with the language work");
+  }
+
+  private static int rank(TypeMirror type) {
+    return switch (type.getKind()) {
+      case BYTE -> 1;
+      case SHORT -> 2;
+      case INT -> 3;
+      case LONG -> 4;
+      default -> 3; // boxed types unbox to int in the cases jmpy accepts
+    };
+  }
+
+  PyExpr unsupported(Node node, String what, String instead) {
+    env.report(node, Message.UNSUPPORTED_EXPRESSION, what, instead);
+    return ERROR;
+  }
+
+  PyExpr unsupportedType(Node node, String type, String instead) {
+    env.report(node, Message.UNSUPPORTED_TYPE, type, instead);
+    return ERROR;
+  }
+
+  /** A short description of a Java construct for messages. */
+  static String describe(Node node) {
+    String name = node.getClass().getSimpleName().replaceAll("(Expr|Stmt)$", "");
+    return "a " + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " expression";
+  }
+
+  List<PyExpr> translateAll(List<? extends Expression> expressions, FunctionContext f) {
+    return expressions.stream().map(e -> translate(e, f)).toList();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.python.PyStmt;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The function being translated: whether it is a coroutine, whether it has {@code self}, the
+ * Python names of its locals, and the loops it is inside.
+ */
+final class FunctionContext {
+  private final ModuleContext module;
+  private final boolean async;
+  private final boolean instance;
+  private final Map<String, String> locals = new HashMap<>();
+  private final Set<String> taken = new HashSet<>();
+  private final Deque<Loop> loops = new ArrayDeque<>();
+
+  FunctionContext(ModuleContext module, boolean async, boolean instance) {
+    this.module = module;
+    this.async = async;
+    this.instance = instance;
+    if (instance) {
+      taken.add("self");
+    }
+  }
+
+  ModuleContext module() {
+    return module;
+  }
+
+  /** Whether this is an {@code async def}, where awaits are allowed. */
+  boolean async() {
+    return async;
+  }
+
+  /** Whether {@code self} is in scope. */
+  boolean instance() {
+    return instance;
+  }
+
+  /**
+   * The Python name of the local or parameter {@code javaName}. Java allows one name per scope, and
+   * Python has one scope per function, so equal Java names share a Python name; a name that would
+   * shadow a module-level name, a builtin or a keyword gets a trailing underscore.
+   */
+  String local(String javaName) {
+    String name = locals.get(javaName);
+    if (name == null) {
+      name = Names.snake(javaName);
+      while (Names.reserved(name) || module.definesModuleLevel(name) || taken.contains(name)) {
+        name = name + "_";
+      }
+      locals.put(javaName, name);
+      taken.add(name);
+    }
+    return name;
+  }
+
+  /** A fresh local for jmpy's own use, e.g. a loop bound evaluated once. */
+  String temporary(String base) {
+    String name = "_" + base;
+    int n = 1;
+    while (taken.contains(name) || module.definesModuleLevel(name)) {
+      name = "_" + base + (++n);
+    }
+    taken.add(name);
+    return name;
+  }
+
+  /** Enters a loop whose {@code continue} must first run {@code beforeContinue}. */
+  void enterLoop(List<PyStmt> beforeContinue) {
+    loops.push(new Loop(beforeContinue));
+  }
+
+  void exitLoop() {
+    loops.pop();
+  }
+
+  /** The statements a {@code continue} of the innermost loop runs first (a for-loop's update). */
+  List<PyStmt> beforeContinue() {
+    return loops.isEmpty() ? List.of() : loops.peek().beforeContinue();
+  }
+
+  private record Loop(List<PyStmt> beforeContinue) {}
+}

@@ -1,0 +1,69 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.List;
+
+/**
+ * The few functions a Java operation needs that MicroPython has no builtin for. A module defines
+ * only the helpers it uses, so no runtime library is shipped.
+ */
+enum Helper {
+  /** Java's integer division truncates toward zero; Python's {@code //} floors. */
+  INT_DIV("_jdiv") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jdiv(a, b):
+      //     q = a // b
+      //     if q < 0 and q * b != a:
+      //         q += 1
+      //     return q
+      PyExpr a = new PyExpr.Name("a");
+      PyExpr b = new PyExpr.Name("b");
+      PyExpr q = new PyExpr.Name("q");
+      PyExpr zero = new PyExpr.Literal("0");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          new PyStmt.Assign(q, new PyExpr.BinOp(a, "//", b)),
+          new PyStmt.If(
+              new PyExpr.BinOp(new PyExpr.BinOp(q, "<", zero), "and",
+                  new PyExpr.BinOp(new PyExpr.BinOp(q, "*", b), "!=", a)),
+              List.of(new PyStmt.AugAssign(q, "+", new PyExpr.Literal("1"))), List.of()),
+          new PyStmt.Return(q))));
+    }
+  },
+  /** Java's remainder takes the dividend's sign; Python's {@code %} takes the divisor's. */
+  INT_REM("_jrem") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jrem(a, b):
+      //     r = a % b
+      //     if r != 0 and (r < 0) != (a < 0):
+      //         r -= b
+      //     return r
+      PyExpr a = new PyExpr.Name("a");
+      PyExpr b = new PyExpr.Name("b");
+      PyExpr r = new PyExpr.Name("r");
+      PyExpr zero = new PyExpr.Literal("0");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          new PyStmt.Assign(r, new PyExpr.BinOp(a, "%", b)),
+          new PyStmt.If(
+              new PyExpr.BinOp(new PyExpr.BinOp(r, "!=", zero), "and",
+                  new PyExpr.BinOp(new PyExpr.BinOp(r, "<", zero), "!=",
+                      new PyExpr.BinOp(a, "<", zero))),
+              List.of(new PyStmt.AugAssign(r, "-", b)), List.of()),
+          new PyStmt.Return(r))));
+    }
+  };
+
+  private final String pythonName;
+
+  Helper(String pythonName) {
+    this.pythonName = pythonName;
+  }
+
+  String pythonName() {
+    return pythonName;
+  }
+
+  abstract List<PyStmt> definition();
+}

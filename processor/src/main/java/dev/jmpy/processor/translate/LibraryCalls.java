@@ -1,0 +1,131 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.jmpy.processor.python.PyExpr;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * The JDK methods jmpy translates, one row each: {@code String.length()} → {@code len(s)},
+ * {@code Math.max} → {@code max}, ... Each row is backed by a conformance program and listed in
+ * docs/semantics.md. A method that is not here is rejected, not guessed.
+ */
+final class LibraryCalls {
+  /** Translates one call site; null means "this row does not apply here". */
+  @FunctionalInterface
+  private interface Row {
+    PyExpr translate(Site site);
+  }
+
+  /** A call being translated, with its parts on demand. */
+  private record Site(MethodCallExpr call, ExecutableElement method, FunctionContext f,
+      CallTranslator calls) {
+    PyExpr receiver() {
+      return calls.receiver(call, f);
+    }
+
+    PyExpr arg(int i) {
+      return calls.expressions().translate(call.getArgument(i), f);
+    }
+
+    List<PyExpr> args() {
+      return calls.expressions().translateAll(call.getArguments(), f);
+    }
+
+    int arity() {
+      return call.getArguments().size();
+    }
+
+    PyExpr builtin(String name, List<PyExpr> args) {
+      return new PyExpr.Call(new PyExpr.Name(name), args);
+    }
+  }
+
+  private static final Map<String, Row> ROWS = Map.ofEntries(
+      Map.entry("java.io.PrintStream#println", site -> print(site, true)),
+      Map.entry("java.io.PrintStream#print", site -> print(site, false)),
+      Map.entry("java.lang.String#length", site -> site.builtin("len", List.of(site.receiver()))),
+      Map.entry("java.lang.String#isEmpty", site -> new PyExpr.BinOp(
+          site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
+      Map.entry("java.lang.String#equals", site -> new PyExpr.BinOp(site.receiver(), "==", site.arg(0))),
+      Map.entry("java.lang.String#valueOf", site ->
+          site.calls().strings().text(site.call().getArgument(0), site.f())),
+      Map.entry("java.lang.Integer#toString", site -> site.arity() == 1
+          ? site.builtin("str", List.of(site.arg(0))) : null),
+      Map.entry("java.lang.Long#toString", site -> site.arity() == 1
+          ? site.builtin("str", List.of(site.arg(0))) : null),
+      Map.entry("java.lang.Integer#parseInt", site -> site.arity() == 1
+          ? site.builtin("int", List.of(site.arg(0))) : null),
+      Map.entry("java.lang.Long#parseLong", site -> site.arity() == 1
+          ? site.builtin("int", List.of(site.arg(0))) : null),
+      Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
+      Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
+      Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),
+      Map.entry("java.util.List#size", site -> site.builtin("len", List.of(site.receiver()))),
+      Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))));
+
+  private LibraryCalls() {}
+
+  /** The translation of {@code call} if a row covers it. */
+  static Optional<PyExpr> translate(MethodCallExpr call, ExecutableElement method,
+      FunctionContext f, CallTranslator calls) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    Row row = ROWS.get(owner.getQualifiedName() + "#" + method.getSimpleName());
+    if (row == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(row.translate(new Site(call, method, f, calls)));
+  }
+
+  /** The translation of {@code new T(...)} for JDK classes; none yet. */
+  static Optional<PyExpr> construct(ObjectCreationExpr creation, TypeElement owner,
+      FunctionContext f, CallTranslator calls) {
+    return Optional.empty();
+  }
+
+  /** {@code System.out.println(x)} → {@code print(x)}; {@code System.err} adds {@code file=sys.stderr}. */
+  private static PyExpr print(Site site, boolean newline) {
+    Optional<String> stream = systemStream(site);
+    if (stream.isEmpty()) {
+      return null;
+    }
+    List<PyExpr> args = site.arity() == 0
+        ? List.of()
+        : List.of(site.calls().strings().printable(site.call().getArgument(0), site.f()));
+    List<PyExpr.Keyword> keywords = new java.util.ArrayList<>();
+    if (!newline) {
+      keywords.add(new PyExpr.Keyword("end", new PyExpr.Literal("\"\"")));
+    }
+    if (stream.get().equals("err")) {
+      keywords.add(new PyExpr.Keyword("file",
+          new PyExpr.Attribute(site.calls().module().stubModule("sys"), "stderr")));
+    }
+    return new PyExpr.Call(new PyExpr.Name("print"), args, keywords);
+  }
+
+  /** "out" or "err" when the call is made on {@code System.out} or {@code System.err}. */
+  private static Optional<String> systemStream(Site site) {
+    Optional<Expression> scope = site.call().getScope();
+    if (scope.isEmpty() || !(scope.get() instanceof FieldAccessExpr access)) {
+      return Optional.empty();
+    }
+    Optional<Element> field = site.calls().env().oracle().element(access);
+    if (field.isEmpty() || !(field.get() instanceof VariableElement v)) {
+      return Optional.empty();
+    }
+    TypeElement owner = (TypeElement) v.getEnclosingElement();
+    if (!owner.getQualifiedName().contentEquals("java.lang.System")) {
+      return Optional.empty();
+    }
+    String name = v.getSimpleName().toString();
+    return name.equals("out") || name.equals("err") ? Optional.of(name) : Optional.empty();
+  }
+}

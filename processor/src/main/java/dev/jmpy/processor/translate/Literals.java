@@ -1,0 +1,46 @@
+package dev.jmpy.processor.translate;
+
+/** Java literal text to Python literal text. */
+final class Literals {
+  private Literals() {}
+
+  /** {@code 1_000L} → {@code 1000}, {@code 017} → {@code 0o17}, {@code 0xFF} stays. */
+  static String integer(String javaText) {
+    String text = javaText.replace("_", "");
+    if (text.endsWith("L") || text.endsWith("l")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    if (text.length() > 1 && text.startsWith("0") && Character.isDigit(text.charAt(1))) {
+      return "0o" + text.substring(1);
+    }
+    return text;
+  }
+
+  /** A Python string literal for {@code value}, double-quoted, with escapes MicroPython reads. */
+  static String string(String value) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\x%02x", (int) c));
+          } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+            out.append(String.format("\\U%08x", value.codePointAt(i)));
+            i++;
+          } else if (c > 0x7e) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

@@ -1,0 +1,118 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What the translation of one module has gathered so far: the imports and helpers it needs, and
+ * the names it defines (so locals and import aliases can avoid them).
+ */
+final class ModuleContext {
+  private final TypeElement type;
+  private final ClassNames names;
+  private final String asyncioModule;
+  private final Map<String, PyStmt> imports = new LinkedHashMap<>();
+  private final Set<Helper> helpers = new LinkedHashSet<>();
+  private final Set<String> moduleLevelNames;
+
+  ModuleContext(TypeElement type, String asyncioModule) {
+    this.type = type;
+    this.names = ClassNames.of(type);
+    this.asyncioModule = asyncioModule;
+    this.moduleLevelNames = names.moduleLevelNames();
+  }
+
+  TypeElement type() {
+    return type;
+  }
+
+  ClassNames names() {
+    return names;
+  }
+
+  /** Whether a local named {@code name} would shadow a name of this module. */
+  boolean definesModuleLevel(String name) {
+    return moduleLevelNames.contains(name) || imports.containsKey(name);
+  }
+
+  /**
+   * A reference to the stub module {@code pyModule} ({@code asyncio}, {@code machine}, ...), adding
+   * its import. {@code asyncio} may be imported from {@code uasyncio} for old firmware.
+   */
+  PyExpr stubModule(String pyModule) {
+    String alias = pyModule.replace('.', '_');
+    if (!imports.containsKey(alias)) {
+      if (pyModule.equals("asyncio") && !asyncioModule.equals("asyncio")) {
+        imports.put(alias, new PyStmt.Import(asyncioModule, "asyncio"));
+      } else if (pyModule.contains(".")) {
+        imports.put(alias, new PyStmt.Import(pyModule, alias));
+      } else {
+        imports.put(alias, new PyStmt.Import(pyModule, null));
+      }
+    }
+    return new PyExpr.Name(alias);
+  }
+
+  /** A reference to the module of another translated class, adding its import. */
+  PyExpr userModule(ClassNames other) {
+    String alias = other.moduleName();
+    String key = "module " + other.packageName() + "." + alias;
+    PyStmt existing = imports.get(key);
+    if (existing != null) {
+      return new PyExpr.Name(aliasOf(existing, alias));
+    }
+    String name = alias;
+    while (moduleLevelNames.contains(name) || imports.containsKey(name)) {
+      name = "_" + name;
+    }
+    PyStmt stmt;
+    if (other.packageName().isEmpty()) {
+      stmt = new PyStmt.Import(alias, name.equals(alias) ? null : name);
+    } else if (name.equals(alias)) {
+      stmt = new PyStmt.ImportFrom(other.packageName(), alias);
+    } else {
+      stmt = new PyStmt.Import(other.packageName() + "." + alias, name);
+    }
+    imports.put(key, stmt);
+    imports.put(name, stmt);
+    return new PyExpr.Name(name);
+  }
+
+  private static String aliasOf(PyStmt stmt, String fallback) {
+    if (stmt instanceof PyStmt.Import i) {
+      return i.alias() != null ? i.alias() : i.module();
+    }
+    return fallback;
+  }
+
+  /** Uses a helper function, which the module will then define. */
+  PyExpr helper(Helper helper) {
+    helpers.add(helper);
+    return new PyExpr.Name(helper.pythonName());
+  }
+
+  /** The import statements: plain {@code import}s first, then {@code from} imports. */
+  List<PyStmt> importStatements() {
+    Set<PyStmt> unique = new LinkedHashSet<>(imports.values());
+    List<PyStmt> result = new ArrayList<>();
+    unique.stream().filter(s -> s instanceof PyStmt.Import).forEach(result::add);
+    unique.stream().filter(s -> !(s instanceof PyStmt.Import)).forEach(result::add);
+    return result;
+  }
+
+  /** The helpers' definitions. */
+  List<PyStmt> helperDefinitions() {
+    List<PyStmt> result = new ArrayList<>();
+    for (Helper helper : helpers) {
+      result.addAll(helper.definition());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.jmpy.processor.translate;
+
+import com.sun.source.util.Trees;
+import dev.jmpy.processor.diag.Diagnostics;
+import dev.jmpy.processor.lower.Passes;
+import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.source.SourceUnit;
+import dev.jmpy.processor.types.TypeOracle;
+import java.util.Optional;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * One top-level Java class to one MicroPython module: translation ({@link ClassTranslation}), then
+ * the lowering passes. Returns nothing when any construct was rejected, so a half-translated module
+ * is never written.
+ */
+public final class ModuleTranslator {
+  private final Diagnostics diagnostics;
+  private final Trees trees;
+  private final Types types;
+  private final Elements elements;
+  private final String asyncioModule;
+
+  public ModuleTranslator(Diagnostics diagnostics, Trees trees, Types types, Elements elements,
+      String asyncioModule) {
+    this.diagnostics = diagnostics;
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.asyncioModule = asyncioModule;
+  }
+
+  public Optional<TranslatedModule> translate(SourceUnit unit) {
+    int errorsBefore = diagnostics.errorCount();
+    TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
+        types, elements);
+    ModuleContext module = new ModuleContext(unit.element(), asyncioModule);
+    ClassTranslation translation = new ClassTranslation(env, module);
+    PyModuleFile file = translation.run();
+    if (diagnostics.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    file = Passes.lower(file, translation.moduleVariables());
+    ClassNames names = module.names();
+    String importStatement = names.packageName().isEmpty()
+        ? "import " + names.moduleName()
+        : "from " + names.packageName() + " import " + names.moduleName();
+    return Optional.of(new TranslatedModule(unit.element(), file, importStatement,
+        names.moduleName(), translation.main()));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/** Java's unary and binary operators, with Java's meaning kept where Python's differs. */
+final class Operators {
+  private final TranslationEnv env;
+  private final ExpressionTranslator expressions;
+  private final JavaTypes types;
+
+  Operators(TranslationEnv env, ExpressionTranslator expressions) {
+    this.env = env;
+    this.expressions = expressions;
+    this.types = expressions.javaTypes();
+  }
+
+  PyExpr binary(BinaryExpr e, FunctionContext f) {
+    TypeMirror result = expressions.typeOf(e);
+    TypeMirror leftType = expressions.typeOf(e.getLeft());
+    TypeMirror rightType = expressions.typeOf(e.getRight());
+    BinaryExpr.Operator op = e.getOperator();
+    if (op == BinaryExpr.Operator.PLUS && JavaTypes.isString(result)) {
+      return new PyExpr.BinOp(
+          expressions.strings().text(e.getLeft(), f),
+          "+",
+          expressions.strings().text(e.getRight(), f));
+    }
+    if (types.isChar(leftType) || types.isChar(rightType)) {
+      return expressions.unsupportedType(e, "char", "use an int code point or a String");
+    }
+    PyExpr left = expressions.translate(e.getLeft(), f);
+    PyExpr right = expressions.translate(e.getRight(), f);
+    boolean integral = types.isIntegral(leftType) && types.isIntegral(rightType);
+    return switch (op) {
+      case OR -> new PyExpr.BinOp(left, "or", right);
+      case AND -> new PyExpr.BinOp(left, "and", right);
+      case PLUS -> new PyExpr.BinOp(left, "+", right);
+      case MINUS -> new PyExpr.BinOp(left, "-", right);
+      case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
+      case DIVIDE -> integral ? divide(left, right) : new PyExpr.BinOp(left, "/", right);
+      case REMAINDER -> integral
+          ? remainder(left, right)
+          : expressions.unsupported(e, "% on floating-point values",
+              "Python's % differs from Java's for negative operands");
+      case LESS -> new PyExpr.BinOp(left, "<", right);
+      case LESS_EQUALS -> new PyExpr.BinOp(left, "<=", right);
+      case GREATER -> new PyExpr.BinOp(left, ">", right);
+      case GREATER_EQUALS -> new PyExpr.BinOp(left, ">=", right);
+      case EQUALS -> equality(e, left, right, leftType, rightType, false);
+      case NOT_EQUALS -> equality(e, left, right, leftType, rightType, true);
+      case BINARY_AND, BINARY_OR, XOR -> {
+        if (!integral) {
+          yield expressions.unsupported(e, "the non-short-circuit boolean operator " + op.asString(),
+              "use && or ||");
+        }
+        yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
+            : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
+      }
+      case LEFT_SHIFT -> new PyExpr.BinOp(left, "<<", right);
+      case SIGNED_RIGHT_SHIFT -> new PyExpr.BinOp(left, ">>", right);
+      case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
+          "it comes with the integer-width work; use >> on non-negative values");
+    };
+  }
+
+  /** Java's {@code /} on integers truncates toward zero; Python's {@code //} floors. */
+  private PyExpr divide(PyExpr left, PyExpr right) {
+    if (nonNegativeLiteral(left) && nonNegativeLiteral(right)) {
+      return new PyExpr.BinOp(left, "//", right);
+    }
+    return new PyExpr.Call(expressionsModule().helper(Helper.INT_DIV), List.of(left, right));
+  }
+
+  /** Java's {@code %} takes the dividend's sign; Python's takes the divisor's. */
+  private PyExpr remainder(PyExpr left, PyExpr right) {
+    if (nonNegativeLiteral(left) && nonNegativeLiteral(right)) {
+      return new PyExpr.BinOp(left, "%", right);
+    }
+    return new PyExpr.Call(expressionsModule().helper(Helper.INT_REM), List.of(left, right));
+  }
+
+  private ModuleContext expressionsModule() {
+    return expressions.calls().module();
+  }
+
+  private static boolean nonNegativeLiteral(PyExpr e) {
+    return e instanceof PyExpr.Literal l && l.source().matches("[0-9]+");
+  }
+
+  private PyExpr equality(BinaryExpr e, PyExpr left, PyExpr right, TypeMirror leftType,
+      TypeMirror rightType, boolean negated) {
+    boolean primitive = (leftType != null && leftType.getKind().isPrimitive())
+        || (rightType != null && rightType.getKind().isPrimitive());
+    if (primitive) {
+      return new PyExpr.BinOp(left, negated ? "!=" : "==", right);
+    }
+    if (e.getLeft() instanceof NullLiteralExpr || e.getRight() instanceof NullLiteralExpr) {
+      return new PyExpr.BinOp(left, negated ? "is not" : "is", right);
+    }
+    if (JavaTypes.isString(leftType) || JavaTypes.isString(rightType)) {
+      env.report(e, Message.STRING_IDENTITY);
+    }
+    return new PyExpr.BinOp(left, negated ? "is not" : "is", right);
+  }
+
+  PyExpr unary(UnaryExpr e, FunctionContext f) {
+    TypeMirror type = expressions.typeOf(e.getExpression());
+    if (types.isChar(type)) {
+      return expressions.unsupportedType(e, "char", "use an int code point or a String");
+    }
+    PyExpr operand = expressions.translate(e.getExpression(), f);
+    return switch (e.getOperator()) {
+      case PLUS -> operand;
+      case MINUS -> operand instanceof PyExpr.Literal l && l.source().matches("[0-9.]+")
+          ? new PyExpr.Literal("-" + l.source())
+          : new PyExpr.UnaryOp("-", operand);
+      case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
+      case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
+      case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+          expressions.unsupported(e, e.getOperator().asString() + " inside an expression",
+              "write it as a statement of its own (i++;) before or after the expression");
+    };
+  }
+
+  /** {@code ++} or {@code --}, prefix or postfix. */
+  static boolean isIncrementOrDecrement(UnaryExpr e) {
+    return switch (e.getOperator()) {
+      case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+      default -> false;
+    };
+  }
+}

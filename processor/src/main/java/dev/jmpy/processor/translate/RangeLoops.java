@@ -1,0 +1,147 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.*;
+import com.github.javaparser.ast.stmt.ForStmt;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+
+/**
+ * Recognises the counting loop {@code for (int i = a; i < b; i++)} and writes it as
+ * {@code for i in range(a, b)}, which is what a Python programmer writes and is faster on the
+ * board. Only when that is exact: the counter and the bound are not assigned in the body, and the
+ * bound is a literal or a local.
+ */
+final class RangeLoops {
+  private final TranslationEnv env;
+  private final ExpressionTranslator expressions;
+  private final StatementTranslator statements;
+
+  RangeLoops(TranslationEnv env, ExpressionTranslator expressions, StatementTranslator statements) {
+    this.env = env;
+    this.expressions = expressions;
+    this.statements = statements;
+  }
+
+  Optional<PyStmt> asRange(ForStmt loop, FunctionContext f) {
+    if (loop.getInitialization().size() != 1 || loop.getUpdate().size() != 1
+        || loop.getCompare().isEmpty()
+        || !(loop.getInitialization().get(0) instanceof VariableDeclarationExpr init)
+        || init.getVariables().size() != 1) {
+      return Optional.empty();
+    }
+    VariableDeclarator counter = init.getVariable(0);
+    if (counter.getInitializer().isEmpty() || !expressions.javaTypes()
+        .isIntegral(env.oracle().type(counter.getInitializer().get()).orElse(null))
+        || !counter.getType().isPrimitiveType()) {
+      return Optional.empty();
+    }
+    String name = counter.getNameAsString();
+    if (!(loop.getCompare().get() instanceof BinaryExpr compare)
+        || !(compare.getLeft() instanceof NameExpr left) || !left.getNameAsString().equals(name)) {
+      return Optional.empty();
+    }
+    Optional<Integer> step = step(loop.getUpdate().get(0), name);
+    if (step.isEmpty()) {
+      return Optional.empty();
+    }
+    Expression bound = compare.getRight();
+    if (!stable(bound) || assigns(loop.getBody(), name)
+        || (bound instanceof NameExpr b && assigns(loop.getBody(), b.getNameAsString()))) {
+      return Optional.empty();
+    }
+    int s = step.get();
+    PyExpr stop = expressions.translate(bound, f);
+    switch (compare.getOperator()) {
+      case LESS -> { if (s < 0) return Optional.empty(); }
+      case LESS_EQUALS -> { if (s < 0) return Optional.empty(); stop = plus(stop, 1); }
+      case GREATER -> { if (s > 0) return Optional.empty(); }
+      case GREATER_EQUALS -> { if (s > 0) return Optional.empty(); stop = plus(stop, -1); }
+      default -> { return Optional.empty(); }
+    }
+    PyExpr start = expressions.translate(counter.getInitializer().get(), f);
+    List<PyExpr> args = new ArrayList<>();
+    if (!(s == 1 && start instanceof PyExpr.Literal l && l.source().equals("0"))) {
+      args.add(start);
+    }
+    args.add(stop);
+    if (s != 1) {
+      args.add(new PyExpr.Literal(Integer.toString(s)));
+    }
+    String target = f.local(name);
+    f.enterLoop(List.of());
+    List<PyStmt> body = statements.body(loop.getBody(), f);
+    f.exitLoop();
+    return Optional.of(new PyStmt.For(target,
+        new PyExpr.Call(new PyExpr.Name("range"), args), body));
+  }
+
+  private static PyExpr plus(PyExpr e, int k) {
+    if (e instanceof PyExpr.Literal l && l.source().matches("-?[0-9]+")) {
+      return new PyExpr.Literal(Long.toString(Long.parseLong(l.source()) + k));
+    }
+    return new PyExpr.BinOp(e, k > 0 ? "+" : "-", new PyExpr.Literal(Integer.toString(Math.abs(k))));
+  }
+
+  /** +1 for i++, -1 for i--, k for i += k (a literal). */
+  private static Optional<Integer> step(Expression update, String name) {
+    if (update instanceof UnaryExpr u && u.getExpression() instanceof NameExpr n
+        && n.getNameAsString().equals(name)) {
+      return switch (u.getOperator()) {
+        case POSTFIX_INCREMENT, PREFIX_INCREMENT -> Optional.of(1);
+        case POSTFIX_DECREMENT, PREFIX_DECREMENT -> Optional.of(-1);
+        default -> Optional.empty();
+      };
+    }
+    if (update instanceof AssignExpr a && a.getTarget() instanceof NameExpr n
+        && n.getNameAsString().equals(name) && a.getValue() instanceof IntegerLiteralExpr k) {
+      int value = k.asNumber().intValue();
+      if (value <= 0) {
+        return Optional.empty();
+      }
+      return switch (a.getOperator()) {
+        case PLUS -> Optional.of(value);
+        case MINUS -> Optional.of(-value);
+        default -> Optional.empty();
+      };
+    }
+    return Optional.empty();
+  }
+
+  /** A literal, or a local or parameter (its assignments are checked separately). */
+  private boolean stable(Expression bound) {
+    if (bound instanceof IntegerLiteralExpr || bound instanceof LongLiteralExpr) {
+      return true;
+    }
+    if (bound instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
+      return u.getExpression() instanceof IntegerLiteralExpr;
+    }
+    if (bound instanceof NameExpr n) {
+      Optional<Element> e = env.oracle().element(n);
+      return e.isPresent() && (e.get().getKind() == ElementKind.LOCAL_VARIABLE
+          || e.get().getKind() == ElementKind.PARAMETER);
+    }
+    return false;
+  }
+
+  private static boolean assigns(Node body, String name) {
+    for (AssignExpr a : body.findAll(AssignExpr.class)) {
+      if (a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name)) {
+        return true;
+      }
+    }
+    for (UnaryExpr u : body.findAll(UnaryExpr.class)) {
+      if (Operators.isIncrementOrDecrement(u)
+          && u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,312 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.*;
+import com.github.javaparser.ast.stmt.*;
+import com.github.javaparser.ast.type.Type;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
+
+/**
+ * Java statements to Python statements. Blocks flatten (Python scopes are per function); loops keep
+ * Java's meaning of {@code continue}; anything unknown is reported at its position.
+ */
+final class StatementTranslator {
+  private final TranslationEnv env;
+  private final ExpressionTranslator expressions;
+  private final JavaTypes types;
+
+  StatementTranslator(TranslationEnv env, ExpressionTranslator expressions) {
+    this.env = env;
+    this.expressions = expressions;
+    this.types = expressions.javaTypes();
+  }
+
+  List<PyStmt> block(List<Statement> statements, FunctionContext f) {
+    List<PyStmt> out = new ArrayList<>();
+    for (Statement s : statements) {
+      translate(s, f, out);
+    }
+    return out;
+  }
+
+  List<PyStmt> body(Statement statement, FunctionContext f) {
+    List<PyStmt> out = new ArrayList<>();
+    translate(statement, f, out);
+    return out;
+  }
+
+  void translate(Statement s, FunctionContext f, List<PyStmt> out) {
+    switch (s) {
+      case BlockStmt block -> out.addAll(block(block.getStatements(), f));
+      case ExpressionStmt stmt -> expressionStatement(stmt.getExpression(), f, out);
+      case EmptyStmt empty -> { }
+      case IfStmt stmt -> out.add(new PyStmt.If(
+          expressions.translate(stmt.getCondition(), f),
+          body(stmt.getThenStmt(), f),
+          stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
+      case WhileStmt stmt -> {
+        PyExpr test = expressions.translate(stmt.getCondition(), f);
+        f.enterLoop(List.of());
+        out.add(new PyStmt.While(test, body(stmt.getBody(), f)));
+        f.exitLoop();
+      }
+      case DoStmt stmt -> doWhile(stmt, f, out);
+      case ForStmt stmt -> forLoop(stmt, f, out);
+      case ForEachStmt stmt -> forEach(stmt, f, out);
+      case ReturnStmt stmt -> out.add(new PyStmt.Return(
+          stmt.getExpression().map(e -> expressions.translate(e, f)).orElse(null)));
+      case BreakStmt stmt -> {
+        if (stmt.getLabel().isPresent()) {
+          unsupported(stmt, "a labeled break", "restructure the loops or use a flag");
+        } else {
+          out.add(new PyStmt.Break());
+        }
+      }
+      case ContinueStmt stmt -> {
+        if (stmt.getLabel().isPresent()) {
+          unsupported(stmt, "a labeled continue", "restructure the loops or use a flag");
+        } else {
+          out.addAll(f.beforeContinue());
+          out.add(new PyStmt.Continue());
+        }
+      }
+      case TryStmt stmt -> tryStatement(stmt, f, out);
+      case SynchronizedStmt stmt -> env.report(stmt, Message.NO_THREADS, "synchronized",
+          "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
+      case LocalClassDeclarationStmt stmt -> unsupported(stmt, "a local class",
+          "declare it as a top-level @MicroPython class");
+      case LocalRecordDeclarationStmt stmt -> unsupported(stmt, "a local record",
+          "records come with the language work");
+      case SwitchStmt stmt -> unsupported(stmt, "a switch statement",
+          "use if/else if until switch lands with the language work");
+      case LabeledStmt stmt -> unsupported(stmt, "a labeled statement", "restructure the loops");
+      case ThrowStmt stmt -> unsupported(stmt, "throw", "exceptions come with the language work");
+      case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
+      case YieldStmt stmt -> unsupported(stmt, "yield", "switch expressions come with the language work");
+      default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
+          "see docs/semantics.md");
+    }
+  }
+
+  private void expressionStatement(Expression e, FunctionContext f, List<PyStmt> out) {
+    switch (e) {
+      case VariableDeclarationExpr declaration -> {
+        for (VariableDeclarator v : declaration.getVariables()) {
+          checkType(v.getType(), v);
+          if (v.getInitializer().isPresent()) {
+            out.add(new PyStmt.Assign(new PyExpr.Name(f.local(v.getNameAsString())),
+                expressions.translate(v.getInitializer().get(), f)));
+          }
+        }
+      }
+      case AssignExpr assign -> assignment(assign, f, out);
+      case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
+        if (types.isChar(expressions.typeOf(unary.getExpression()))) {
+          expressions.unsupportedType(unary, "char", "use an int code point");
+          return;
+        }
+        boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+            || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
+        out.add(new PyStmt.AugAssign(target(unary.getExpression(), f), increment ? "+" : "-",
+            new PyExpr.Literal("1")));
+      }
+      default -> out.add(new PyStmt.ExprStmt(expressions.translate(e, f)));
+    }
+  }
+
+  private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
+    PyExpr target = target(assign.getTarget(), f);
+    TypeMirror targetType = expressions.typeOf(assign.getTarget());
+    if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+      out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
+      return;
+    }
+    if (types.isChar(targetType)) {
+      expressions.unsupportedType(assign, "char", "use an int code point");
+      return;
+    }
+    if (JavaTypes.isString(targetType)) {
+      out.add(new PyStmt.AugAssign(target, "+", expressions.strings().text(assign.getValue(), f)));
+      return;
+    }
+    // a op= b is a = a op b, so the binary operator's translation (division!) applies.
+    Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
+    if (binary.isEmpty()) {
+      unsupported(assign, "the operator " + assign.getOperator().asString(), "");
+      return;
+    }
+    switch (binary.get()) {
+      case PLUS, MINUS, MULTIPLY, BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT ->
+          out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()),
+              expressions.translate(assign.getValue(), f)));
+      case DIVIDE -> {
+        if (types.isIntegral(targetType)) {
+          out.add(new PyStmt.Assign(target, new PyExpr.Call(
+              expressions.calls().module().helper(Helper.INT_DIV),
+              List.of(target, expressions.translate(assign.getValue(), f)))));
+        } else {
+          out.add(new PyStmt.AugAssign(target, "/", expressions.translate(assign.getValue(), f)));
+        }
+      }
+      case REMAINDER -> {
+        if (types.isIntegral(targetType)) {
+          out.add(new PyStmt.Assign(target, new PyExpr.Call(
+              expressions.calls().module().helper(Helper.INT_REM),
+              List.of(target, expressions.translate(assign.getValue(), f)))));
+        } else {
+          unsupported(assign, "%= on floating-point values",
+              "Python's % differs from Java's for negative operands");
+        }
+      }
+      default -> unsupported(assign, "the operator " + assign.getOperator().asString(),
+          "it comes with the integer-width work");
+    }
+  }
+
+  private static String pythonOperator(BinaryExpr.Operator op) {
+    return switch (op) {
+      case PLUS -> "+";
+      case MINUS -> "-";
+      case MULTIPLY -> "*";
+      case BINARY_AND -> "&";
+      case BINARY_OR -> "|";
+      case XOR -> "^";
+      case LEFT_SHIFT -> "<<";
+      case SIGNED_RIGHT_SHIFT -> ">>";
+      default -> throw new IllegalArgumentException(op.asString());
+    };
+  }
+
+  /** The target of an assignment: a local, a field or a module variable. */
+  private PyExpr target(Expression e, FunctionContext f) {
+    if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
+      return expressions.translate(e, f);
+    }
+    return expressions.unsupported(e, "assigning to " + e, "assign to a variable or a field");
+  }
+
+  /** do { body } while (c) → while True: body; if not c: break. */
+  private void doWhile(DoStmt stmt, FunctionContext f, List<PyStmt> out) {
+    PyExpr test = expressions.translate(stmt.getCondition(), f);
+    PyStmt exitUnlessTrue = new PyStmt.If(new PyExpr.UnaryOp("not", test),
+        List.of(new PyStmt.Break()), List.of());
+    // Java's continue in a do-while jumps to the condition.
+    f.enterLoop(List.of(exitUnlessTrue));
+    List<PyStmt> body = body(stmt.getBody(), f);
+    f.exitLoop();
+    List<PyStmt> loop = new ArrayList<>(body);
+    loop.add(exitUnlessTrue);
+    out.add(new PyStmt.While(new PyExpr.Literal("True"), loop));
+  }
+
+  private void forLoop(ForStmt stmt, FunctionContext f, List<PyStmt> out) {
+    Optional<PyStmt> range = new RangeLoops(env, expressions, this).asRange(stmt, f);
+    if (range.isPresent()) {
+      out.add(range.get());
+      return;
+    }
+    for (Expression init : stmt.getInitialization()) {
+      expressionStatement(init, f, out);
+    }
+    List<PyStmt> update = new ArrayList<>();
+    for (Expression u : stmt.getUpdate()) {
+      expressionStatement(u, f, update);
+    }
+    PyExpr test = stmt.getCompare().map(c -> expressions.translate(c, f))
+        .orElse(new PyExpr.Literal("True"));
+    // Java's continue in a for loop runs the update first.
+    f.enterLoop(update);
+    List<PyStmt> body = new ArrayList<>(body(stmt.getBody(), f));
+    f.exitLoop();
+    body.addAll(update);
+    out.add(new PyStmt.While(test, body));
+  }
+
+  private void forEach(ForEachStmt stmt, FunctionContext f, List<PyStmt> out) {
+    TypeMirror iterable = expressions.typeOf(stmt.getIterable());
+    TypeElement iterableClass = env.elements().getTypeElement("java.lang.Iterable");
+    if (iterable == null || !types.isSubtypeOf(iterable, iterableClass)) {
+      unsupported(stmt.getIterable(), "a for-each over " + iterable,
+          "arrays come with the language work; iterate over a List");
+      return;
+    }
+    String name = f.local(stmt.getVariableDeclarator().getNameAsString());
+    PyExpr iter = expressions.translate(stmt.getIterable(), f);
+    f.enterLoop(List.of());
+    List<PyStmt> body = body(stmt.getBody(), f);
+    f.exitLoop();
+    out.add(new PyStmt.For(name, iter, body));
+  }
+
+  private void tryStatement(TryStmt stmt, FunctionContext f, List<PyStmt> out) {
+    if (!stmt.getResources().isEmpty()) {
+      unsupported(stmt, "try-with-resources", "release the resource in a finally block");
+      return;
+    }
+    List<PyStmt> body = block(stmt.getTryBlock().getStatements(), f);
+    List<PyStmt.Handler> handlers = new ArrayList<>();
+    for (CatchClause clause : stmt.getCatchClauses()) {
+      List<PyExpr> caught = new ArrayList<>();
+      TypeMirror declared = env.oracle().element(clause.getParameter())
+          .map(javax.lang.model.element.Element::asType).orElse(null);
+      List<? extends TypeMirror> alternatives = declared instanceof UnionType union
+          ? union.getAlternatives() : declared == null ? List.of() : List.of(declared);
+      if (alternatives.isEmpty()) {
+        unsupported(clause, "this catch clause", "javac did not resolve its type");
+      }
+      for (TypeMirror alternative : alternatives) {
+        caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
+      }
+      String javaName = clause.getParameter().getNameAsString();
+      boolean used = clause.getBody().findFirst(NameExpr.class,
+          n -> n.getNameAsString().equals(javaName)).isPresent();
+      handlers.add(new PyStmt.Handler(caught, used ? f.local(javaName) : null,
+          block(clause.getBody().getStatements(), f)));
+    }
+    List<PyStmt> finalBody = stmt.getFinallyBlock()
+        .map(b -> block(b.getStatements(), f)).orElse(List.of());
+    out.add(new PyStmt.Try(body, handlers, finalBody));
+  }
+
+  /** The Python class a Java catch names: stubs' own exceptions, or Exception for Java's. */
+  private PyExpr exceptionType(TypeMirror type, Node at, FunctionContext f) {
+    TypeElement cls = JavaTypes.classOf(type);
+    if (cls != null) {
+      Optional<String> stubModule = Stubs.pyModule(cls);
+      if (stubModule.isPresent()) {
+        return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
+            Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+      }
+      String qualified = cls.getQualifiedName().toString();
+      if (qualified.equals("java.lang.Exception") || qualified.equals("java.lang.RuntimeException")) {
+        return new PyExpr.Name("Exception");
+      }
+    }
+    return expressions.unsupported(at, "catching " + type,
+        "catch Exception, CancelledError or TimeoutError until exceptions land with the language work");
+  }
+
+  /** Rejects declarations of types jmpy does not translate yet. */
+  void checkType(Type type, Node at) {
+    if (type.isArrayType()) {
+      unsupported(at, "an array", "use a List until arrays land with the language work");
+    } else if (type.isPrimitiveType() && type.asPrimitiveType().getType()
+        == com.github.javaparser.ast.type.PrimitiveType.Primitive.CHAR) {
+      expressions.unsupportedType(at, "char", "use an int code point or a String");
+    }
+  }
+
+  void unsupported(Node node, String what, String instead) {
+    env.report(node, Message.UNSUPPORTED_STATEMENT, what, instead);
+  }
+}

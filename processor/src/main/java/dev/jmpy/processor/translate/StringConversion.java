@@ -1,0 +1,101 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.Expression;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.types.Stubs;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Java's string conversion ({@code "n=" + n}, {@code println(x)}) in Python, for the types whose
+ * text is the same on both sides. Other types are rejected rather than printed differently.
+ */
+final class StringConversion {
+  private final TranslationEnv env;
+  private final JavaTypes types;
+  private final ExpressionTranslator expressions;
+
+  StringConversion(TranslationEnv env, ExpressionTranslator expressions) {
+    this.env = env;
+    this.types = expressions.javaTypes();
+    this.expressions = expressions;
+  }
+
+  /** {@code e} as a Python {@code str}, as Java's {@code String.valueOf} would give it. */
+  PyExpr text(Expression e, FunctionContext f) {
+    TypeMirror type = expressions.typeOf(e);
+    if (JavaTypes.isString(type)) {
+      return expressions.translate(e, f);
+    }
+    if (type != null && type.getKind() == TypeKind.NULL) {
+      return new PyExpr.Literal("\"null\"");
+    }
+    if (types.isBoolean(type)) {
+      return booleanText(e, f);
+    }
+    if (printsLikeJava(type)) {
+      return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
+    }
+    return reject(e, type);
+  }
+
+  /** {@code e} as an argument of {@code print}, which converts with {@code str} itself. */
+  PyExpr printable(Expression e, FunctionContext f) {
+    TypeMirror type = expressions.typeOf(e);
+    if (JavaTypes.isString(type) || printsLikeJava(type)) {
+      return expressions.translate(e, f);
+    }
+    if (types.isBoolean(type)) {
+      return booleanText(e, f);
+    }
+    if (type != null && type.getKind() == TypeKind.NULL) {
+      return new PyExpr.Literal("\"null\"");
+    }
+    return reject(e, type);
+  }
+
+  private PyExpr booleanText(Expression e, FunctionContext f) {
+    if (e instanceof BooleanLiteralExpr literal) {
+      return new PyExpr.Literal(literal.getValue() ? "\"true\"" : "\"false\"");
+    }
+    return new PyExpr.IfExp(expressions.translate(e, f),
+        new PyExpr.Literal("\"true\""), new PyExpr.Literal("\"false\""));
+  }
+
+  /**
+   * Integers print alike; translated objects print through their {@code toString} (their
+   * {@code __str__}); a list of integers prints as {@code [1, 2]} on both sides.
+   */
+  private boolean printsLikeJava(TypeMirror type) {
+    if (types.isIntegral(type)) {
+      return true;
+    }
+    TypeElement cls = JavaTypes.classOf(type);
+    if (cls == null) {
+      return false;
+    }
+    if (Stubs.isTranslated(cls)) {
+      return true;
+    }
+    if (JavaTypes.isClass(type, "java.util.List") || JavaTypes.isClass(type, "java.util.ArrayList")) {
+      List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+      return args.size() == 1 && types.isIntegral(args.get(0));
+    }
+    return false;
+  }
+
+  private PyExpr reject(Expression e, TypeMirror type) {
+    String name = type == null ? "value of unknown type" : type.toString();
+    String instead = types.isFloating(type)
+        ? "MicroPython formats floats differently from Java; print an int (for example "
+            + "Math.round(x * 100) scaled) until float formatting lands"
+        : types.isChar(type) ? "use a String" : "convert it to a String or an int first";
+    env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);
+    return ExpressionTranslator.ERROR;
+  }
+}

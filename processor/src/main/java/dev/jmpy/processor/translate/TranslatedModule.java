@@ -1,0 +1,21 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.python.PyModuleFile;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class translated without errors.
+ *
+ * @param type the Java class
+ * @param file the module
+ * @param importStatement how another module imports it, e.g. {@code from seed import seed_asyncio}
+ * @param moduleName the name the import binds, e.g. {@code seed_asyncio}
+ * @param main the module's {@code main} function, if the class has a Java main method
+ */
+public record TranslatedModule(
+    TypeElement type, PyModuleFile file, String importStatement, String moduleName,
+    java.util.Optional<MainFunction> main) {
+
+  /** A translated {@code public static void main(String[] args)}. */
+  public record MainFunction(boolean takesArgs) {}
+}

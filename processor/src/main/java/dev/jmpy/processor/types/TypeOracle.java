@@ -1,0 +1,37 @@
+package dev.jmpy.processor.types;
+
+import com.github.javaparser.ast.Node;
+import com.sun.source.util.Trees;
+import dev.jmpy.processor.source.JavacIndex;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The static type and the symbol of any JavaParser node, asked of javac. The translator runs after
+ * javac has attributed the class, so every expression has its type, including types from other
+ * files of the project and from jars on the classpath.
+ */
+public final class TypeOracle {
+  private final Trees trees;
+  private final JavacIndex index;
+
+  public TypeOracle(Trees trees, JavacIndex index) {
+    this.trees = trees;
+    this.index = index;
+  }
+
+  /** The static type of {@code node}, or empty if javac recorded none. */
+  public Optional<TypeMirror> type(Node node) {
+    return index.find(node).map(trees::getTypeMirror).filter(t -> t.getKind() != TypeKind.NONE);
+  }
+
+  /**
+   * The symbol {@code node} refers to: the method a call binds to, the variable a name denotes,
+   * the constructor of a {@code new}, the element a declaration declares.
+   */
+  public Optional<Element> element(Node node) {
+    return index.find(node).map(trees::getElement);
+  }
+}
