@@ -95,24 +95,13 @@ final class TranslationListener implements TaskListener {
         translated.add(module.get());
       } else {
         anyFailed = true;
-        writer.deleteStale(stalePath(type));
+        writer.deleteStale(ModuleTranslator.modulePath(type));
       }
     } catch (RuntimeException | StackOverflowError e) {
       anyFailed = true;
       diagnostics.report(type, Message.INTERNAL_ERROR, type.getQualifiedName(), e);
-      writer.deleteStale(stalePath(type));
+      writer.deleteStale(ModuleTranslator.modulePath(type));
     }
-  }
-
-  /** Where {@code type}'s module would be, for deleting a stale one. */
-  private static String stalePath(TypeElement type) {
-    String qualified = type.getQualifiedName().toString();
-    String pkg = qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "";
-    String snake = type.getSimpleName().toString()
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-        .toLowerCase(java.util.Locale.ROOT);
-    return (pkg.isEmpty() ? "" : pkg.replace('.', '/') + "/") + snake + ".py";
   }
 
   private Parsed parse(CompilationUnitTree unit) {

@@ -17,6 +17,9 @@ public enum Message {
   NOT_JAVAC("JMPY004", Diagnostic.Kind.ERROR,
       "jmpy needs javac's compiler API (com.sun.source) to translate %s; run the processor "
           + "with javac (Maven's compiler plugin, or javac itself)"),
+  TYPE_UNKNOWN("JMPY005", Diagnostic.Kind.ERROR,
+      "jmpy could not determine the type of '%s', which decides its translation; no module was "
+          + "written. Please report this with the code that triggers it"),
 
   COROUTINE_CALL_OUTSIDE_COROUTINE("JMPY010", Diagnostic.Kind.ERROR,
       "%s is a @Coroutine and can only be awaited inside a @Coroutine method (Python: 'await' "

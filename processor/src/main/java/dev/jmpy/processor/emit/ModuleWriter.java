@@ -5,6 +5,8 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyModuleFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -65,7 +67,11 @@ public final class ModuleWriter {
   public void deleteStale(String path) {
     try {
       FileObject old = filer.getResource(StandardLocation.CLASS_OUTPUT, "", ROOT + path);
-      old.delete();
+      // javac's Filer wraps the file in an object whose delete() always says no; on a real
+      // class output directory, delete the file itself.
+      if (!old.delete() && "file".equals(old.toUri().getScheme())) {
+        Files.deleteIfExists(Path.of(old.toUri()));
+      }
     } catch (IOException | RuntimeException e) {
       // Nothing was there, or the file manager cannot delete: nothing stale we can act on.
     }

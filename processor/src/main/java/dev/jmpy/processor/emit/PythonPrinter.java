@@ -36,20 +36,24 @@ public final class PythonPrinter {
     }
     PyStmt previous = null;
     for (PyStmt stmt : body) {
-      if (previous != null && needsBlankLines(previous, stmt)) {
-        out.append(topLevel ? "\n\n" : "\n");
+      if (previous != null) {
+        out.append("\n".repeat(blankLines(previous, stmt, topLevel)));
       }
       stmt(stmt, depth);
       previous = stmt;
     }
   }
 
-  private static boolean needsBlankLines(PyStmt previous, PyStmt next) {
+  /** PEP 8: two blank lines around top-level definitions, one around methods and after imports. */
+  private static int blankLines(PyStmt previous, PyStmt next, boolean topLevel) {
     boolean prevDef = previous instanceof PyStmt.FunctionDef || previous instanceof PyStmt.ClassDef;
     boolean nextDef = next instanceof PyStmt.FunctionDef || next instanceof PyStmt.ClassDef;
+    if (prevDef || nextDef) {
+      return topLevel ? 2 : 1;
+    }
     boolean prevImport = previous instanceof PyStmt.Import || previous instanceof PyStmt.ImportFrom;
     boolean nextImport = next instanceof PyStmt.Import || next instanceof PyStmt.ImportFrom;
-    return prevDef || nextDef || (prevImport && !nextImport);
+    return prevImport && !nextImport ? 1 : 0;
   }
 
   private void stmt(PyStmt stmt, int depth) {

@@ -170,7 +170,8 @@ public final class JavacIndex {
       case LambdaExpr n -> t -> t.getKind() == Tree.Kind.LAMBDA_EXPRESSION;
       case MethodReferenceExpr n -> t -> t.getKind() == Tree.Kind.MEMBER_REFERENCE;
       case BinaryExpr n -> t -> t instanceof BinaryTree;
-      case UnaryExpr n -> t -> t instanceof UnaryTree;
+      // javac folds a minus sign into a numeric literal: -7 is one LiteralTree.
+      case UnaryExpr n -> t -> t instanceof UnaryTree || t instanceof LiteralTree;
       case AssignExpr n -> t -> t.getKind() == Tree.Kind.ASSIGNMENT || t instanceof CompoundAssignmentTree;
       case LiteralExpr n -> t -> t instanceof LiteralTree;
       case CastExpr n -> t -> t.getKind() == Tree.Kind.TYPE_CAST;

@@ -3,6 +3,7 @@ package dev.jmpy.processor.translate;
 import dev.jmpy.processor.types.Stubs;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -28,8 +29,9 @@ final class ClassNames {
     Element enclosing = type.getEnclosingElement();
     this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
     this.className = type.getSimpleName().toString();
-    this.moduleName = Names.safe(Names.snake(className));
-    Set<String> moduleLevel = new HashSet<>(Set.of(className, moduleName));
+    // Module names are lower case even for an all-capitals class (HTTP → http).
+    this.moduleName = Names.safe(Names.snake(className).toLowerCase(java.util.Locale.ROOT));
+    Set<String> moduleLevel = new HashSet<>(List.of(className, moduleName));
     Set<String> classLevel = new HashSet<>();
     Map<String, String> byJavaName = new HashMap<>();
     for (Element member : type.getEnclosedElements()) {

@@ -48,9 +48,21 @@ final class ExpressionTranslator {
     return calls;
   }
 
-  /** The static type of {@code e}, as javac attributed it. */
+  /** The static type of {@code e}, as javac attributed it, or null. */
   TypeMirror typeOf(Expression e) {
     return env.oracle().type(e).orElse(null);
+  }
+
+  /**
+   * The static type of {@code e} where the translation depends on it; if javac recorded none, an
+   * error (never a guess) and null.
+   */
+  TypeMirror requireType(Expression e) {
+    TypeMirror type = typeOf(e);
+    if (type == null) {
+      env.report(e, Message.TYPE_UNKNOWN, e.toString());
+    }
+    return type;
   }
 
   PyExpr translate(Expression e, FunctionContext f) {
@@ -174,11 +186,11 @@ final class ExpressionTranslator {
   }
 
   private PyExpr cast(CastExpr cast, FunctionContext f) {
-    TypeMirror target = typeOf(cast);
-    TypeMirror source = typeOf(cast.getExpression());
+    TypeMirror target = requireType(cast);
+    TypeMirror source = requireType(cast.getExpression());
     PyExpr value = translate(cast.getExpression(), f);
     if (target == null || source == null) {
-      return value;
+      return ERROR;
     }
     if (!target.getKind().isPrimitive()) {
       return value; // generics are erased, and Python checks nothing

@@ -31,6 +31,11 @@ public final class ModuleTranslator {
     this.asyncioModule = asyncioModule;
   }
 
+  /** The path below {@code micropython/} of {@code type}'s module. */
+  public static String modulePath(javax.lang.model.element.TypeElement type) {
+    return ClassNames.of(type).path();
+  }
+
   public Optional<TranslatedModule> translate(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
     TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,

@@ -21,9 +21,12 @@ final class Operators {
   }
 
   PyExpr binary(BinaryExpr e, FunctionContext f) {
-    TypeMirror result = expressions.typeOf(e);
-    TypeMirror leftType = expressions.typeOf(e.getLeft());
-    TypeMirror rightType = expressions.typeOf(e.getRight());
+    TypeMirror result = expressions.requireType(e);
+    TypeMirror leftType = expressions.requireType(e.getLeft());
+    TypeMirror rightType = expressions.requireType(e.getRight());
+    if (result == null || leftType == null || rightType == null) {
+      return ExpressionTranslator.ERROR;
+    }
     BinaryExpr.Operator op = e.getOperator();
     if (op == BinaryExpr.Operator.PLUS && JavaTypes.isString(result)) {
       return new PyExpr.BinOp(
@@ -110,7 +113,10 @@ final class Operators {
   }
 
   PyExpr unary(UnaryExpr e, FunctionContext f) {
-    TypeMirror type = expressions.typeOf(e.getExpression());
+    TypeMirror type = expressions.requireType(e);
+    if (type == null) {
+      return ExpressionTranslator.ERROR;
+    }
     if (types.isChar(type)) {
       return expressions.unsupportedType(e, "char", "use an int code point or a String");
     }

@@ -81,8 +81,11 @@ final class StatementTranslator {
         }
       }
       case TryStmt stmt -> tryStatement(stmt, f, out);
-      case SynchronizedStmt stmt -> env.report(stmt, Message.NO_THREADS, "synchronized",
-          "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
+      case SynchronizedStmt stmt -> {
+        env.report(stmt, Message.NO_THREADS, "synchronized",
+            "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
+        body(stmt.getBody(), f); // to report what else is in it
+      }
       case LocalClassDeclarationStmt stmt -> unsupported(stmt, "a local class",
           "declare it as a top-level @MicroPython class");
       case LocalRecordDeclarationStmt stmt -> unsupported(stmt, "a local record",
@@ -126,9 +129,12 @@ final class StatementTranslator {
 
   private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
     PyExpr target = target(assign.getTarget(), f);
-    TypeMirror targetType = expressions.typeOf(assign.getTarget());
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
+      return;
+    }
+    TypeMirror targetType = expressions.requireType(assign.getTarget());
+    if (targetType == null) {
       return;
     }
     if (types.isChar(targetType)) {

@@ -28,7 +28,10 @@ final class StringConversion {
 
   /** {@code e} as a Python {@code str}, as Java's {@code String.valueOf} would give it. */
   PyExpr text(Expression e, FunctionContext f) {
-    TypeMirror type = expressions.typeOf(e);
+    TypeMirror type = expressions.requireType(e);
+    if (type == null) {
+      return ExpressionTranslator.ERROR;
+    }
     if (JavaTypes.isString(type)) {
       return expressions.translate(e, f);
     }
@@ -46,7 +49,10 @@ final class StringConversion {
 
   /** {@code e} as an argument of {@code print}, which converts with {@code str} itself. */
   PyExpr printable(Expression e, FunctionContext f) {
-    TypeMirror type = expressions.typeOf(e);
+    TypeMirror type = expressions.requireType(e);
+    if (type == null) {
+      return ExpressionTranslator.ERROR;
+    }
     if (JavaTypes.isString(type) || printsLikeJava(type)) {
       return expressions.translate(e, f);
     }

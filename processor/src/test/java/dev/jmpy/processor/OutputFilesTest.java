@@ -1,0 +1,103 @@
+package dev.jmpy.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the processor leaves on disk, with the real javac writing to a real directory (as {@code
+ * javac -d out} and Maven do): never half a module, never a stale one.
+ */
+class OutputFilesTest {
+  @TempDir Path work;
+
+  private static final String GOOD_APP = """
+      package demo;
+      import dev.jmpy.annotations.Coroutine;
+      import dev.jmpy.annotations.MicroPython;
+      import dev.jmpy.asyncio.Asyncio;
+      @MicroPython
+      public class App {
+        @Coroutine static void count(String name, int n) {}
+        public static void main(String[] args) { Asyncio.run(() -> count("A", 3)); }
+      }
+      """;
+
+  private static final String BROKEN_APP = GOOD_APP.replace(
+      "Asyncio.run(() -> count(\"A\", 3));", "count(\"A\", 3);");
+
+  private static final String OTHER = """
+      package demo;
+      @dev.jmpy.annotations.MicroPython
+      public class Other { static int one() { return 1; } }
+      """;
+
+  @Test
+  void aFailingClassWritesNothingWhileOthersTranslate() throws IOException {
+    Result result = compile(work.resolve("out"), BROKEN_APP, OTHER);
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).contains("[JMPY010]");
+    assertThat(pythonFiles(work.resolve("out"))).containsExactly(
+        "micropython/demo/__init__.py", "micropython/demo/other.py");
+  }
+
+  @Test
+  void aClassThatStopsTranslatingLeavesNoStaleModuleOrMainPy() throws IOException {
+    Path out = work.resolve("out");
+    Result first = compile(out, GOOD_APP, OTHER);
+    assertThat(first.success()).isTrue();
+    assertThat(pythonFiles(out)).containsExactly("micropython/demo/__init__.py",
+        "micropython/demo/app.py", "micropython/demo/other.py", "micropython/main.py");
+
+    Result second = compile(out, BROKEN_APP, OTHER);
+    assertThat(second.success()).isFalse();
+    assertThat(pythonFiles(out)).containsExactly("micropython/demo/__init__.py",
+        "micropython/demo/other.py");
+  }
+
+  private record Result(boolean success, String diagnostics) {}
+
+  private Result compile(Path out, String... sources) throws IOException {
+    Path src = Files.createDirectories(work.resolve("src" + System.nanoTime()));
+    List<Path> files = new ArrayList<>();
+    for (String source : sources) {
+      String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
+      Path file = Files.createDirectories(src.resolve("demo")).resolve(name + ".java");
+      Files.writeString(file, source);
+      files.add(file);
+    }
+    Files.createDirectories(out);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics,
+          List.of("--release", "21", "-d", out.toString(),
+              "-cp", System.getProperty("java.class.path")),
+          null, fm.getJavaFileObjectsFromPaths(files));
+      task.setProcessors(List.of(new JmpyProcessor()));
+      boolean ok = task.call();
+      StringBuilder text = new StringBuilder();
+      diagnostics.getDiagnostics().forEach(d -> text.append(d.getMessage(null)).append('\n'));
+      return new Result(ok, text.toString());
+    }
+  }
+
+  private static List<String> pythonFiles(Path out) throws IOException {
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(p -> p.toString().endsWith(".py"))
+          .map(p -> out.relativize(p).toString().replace('\\', '/')).sorted().toList();
+    }
+  }
+}

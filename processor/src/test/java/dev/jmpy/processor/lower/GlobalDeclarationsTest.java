@@ -1,0 +1,49 @@
+package dev.jmpy.processor.lower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jmpy.processor.emit.PythonPrinter;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class GlobalDeclarationsTest {
+  @Test
+  void declaresEveryModuleVariableAFunctionAssignsAndNothingElse() {
+    PyExpr total = new PyExpr.Name("total");
+    PyExpr count = new PyExpr.Name("count");
+    PyStmt reads = new PyStmt.FunctionDef("reads", List.of(), false,
+        List.of(new PyStmt.Return(total)));
+    PyStmt writes = new PyStmt.FunctionDef("writes", List.of(), true, List.of(
+        new PyStmt.If(new PyExpr.Literal("True"),
+            List.of(new PyStmt.AugAssign(count, "+", new PyExpr.Literal("1"))), List.of()),
+        new PyStmt.Assign(new PyExpr.Name("local"), total),
+        new PyStmt.Assign(total, new PyExpr.Literal("0"))));
+    PyModuleFile file = new PyModuleFile("m.py", List.of(
+        new PyStmt.Assign(total, new PyExpr.Literal("0")),
+        new PyStmt.Assign(count, new PyExpr.Literal("0")),
+        reads, writes));
+
+    String printed = PythonPrinter.print(Passes.lower(file, Set.of("total", "count")));
+
+    assertEquals("""
+        total = 0
+        count = 0
+
+
+        def reads():
+            return total
+
+
+        async def writes():
+            global count, total
+            if True:
+                count += 1
+            local = total
+            total = 0
+        """, printed);
+  }
+}

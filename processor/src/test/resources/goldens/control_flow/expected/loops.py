@@ -1,0 +1,54 @@
+def _jrem(a, b):
+    r = a % b
+    if r != 0 and (r < 0) != (a < 0):
+        r -= b
+    return r
+
+
+def _jdiv(a, b):
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+
+def sum_(n, values):
+    total = 0
+    for i in range(n):
+        if _jrem(i, 2) == 0:
+            continue
+        elif i > 7:
+            break
+        else:
+            total += i
+    for i in range(10, -1, -2):
+        total -= i
+    for i in range(1, n + 1):
+        total += i
+    i = 0
+    j = 10
+    while i < j:
+        if i == 2:
+            i += 1
+            j -= 1
+            continue
+        total += j - i
+        i += 1
+        j -= 1
+    k = 0
+    while True:
+        k += 1
+        if k == 2:
+            if not k < 5:
+                break
+            continue
+        total += k
+        if not k < 5:
+            break
+    while total > 100:
+        total = _jdiv(total, 2)
+    for v in values:
+        total += v
+    while True:
+        break
+    return total if total > 0 else -total

@@ -1,0 +1,26 @@
+import asyncio
+
+
+async def twice(x):
+    await asyncio.sleep_ms(5)
+    return 2 * x
+
+
+async def tick(name):
+    await asyncio.sleep(0.01)
+    print(name)
+
+
+async def main_task():
+    t = asyncio.create_task(tick("t"))
+    a = await twice(3)
+    await t
+    both = await asyncio.gather(twice(1), twice(2))
+    first = await asyncio.wait_for_ms(twice(4), 100)
+    print(both[0] + both[1] + first)
+    return a
+
+
+def main():
+    print(asyncio.run(main_task()))
+    asyncio.run(tick("done"))

@@ -1,0 +1,31 @@
+def _jdiv(a, b):
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+
+def _jrem(a, b):
+    r = a % b
+    if r != 0 and (r < 0) != (a < 0):
+        r -= b
+    return r
+
+
+def quotient(a, b):
+    return _jdiv(a, b)
+
+
+def rest(a, b):
+    return _jrem(a, b)
+
+
+def mixed(a, b):
+    c = a * b - _jdiv(a + b, 3)
+    c = _jdiv(c, 2)
+    c = _jrem(c, 7)
+    return c << 2 | c >> 1 ^ ~c & 0xFF
+
+
+def literals():
+    return 17 // 5 + 17 % 5 + _jdiv(-7, 2) + 0o10 + 1000

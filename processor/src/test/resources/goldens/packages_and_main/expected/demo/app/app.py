@@ -1,0 +1,7 @@
+from demo.util import math_util
+
+
+def main():
+    print(math_util.square(math_util.BASE))
+    util = math_util.MathUtil(2)
+    print(util.scale(21))

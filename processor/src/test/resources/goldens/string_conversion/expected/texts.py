@@ -1,0 +1,17 @@
+import sys
+
+
+def describe(n, flag, name, big):
+    s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + name + str(big)
+    s += str(n)
+    s += "true" if flag else "false"
+    return s + "true" + "null" + str(1 + 2) + str(1) + str(2)
+
+
+def show(flag, s):
+    print("true" if flag else "false")
+    print("true")
+    print(len(s), end="")
+    print()
+    print("true" if s == "x" or len(s) == 0 else "false")
+    print("err " + str(int("12")) + str(3) + str(2147483647), file=sys.stderr)

@@ -1,0 +1,3 @@
+import old_firmware
+
+old_firmware.main()
