@@ -156,6 +156,9 @@ public final class PythonPrinter {
       }
       case PyExpr.Subscript s ->
           operand(s.value(), PyExpr.Prec.PRIMARY, false) + "[" + expr(s.index()) + "]";
+      case PyExpr.Slice s -> operand(s.value(), PyExpr.Prec.PRIMARY, false) + "["
+          + (s.lower() == null ? "" : expr(s.lower())) + ":"
+          + (s.upper() == null ? "" : expr(s.upper())) + "]";
       case PyExpr.Await a -> "await " + operand(a.value(), PyExpr.Prec.PRIMARY, false);
       case PyExpr.BinOp b -> binOp(b);
       case PyExpr.UnaryOp u -> {
@@ -167,6 +170,15 @@ public final class PythonPrinter {
           + operand(i.orElse(), PyExpr.Prec.CONDITIONAL, false);
       case PyExpr.ListExpr l ->
           "[" + l.elements().stream().map(this::argument).collect(Collectors.joining(", ")) + "]";
+      case PyExpr.DictExpr d -> {
+        StringBuilder items = new StringBuilder("{");
+        for (int i = 0; i < d.keys().size(); i++) {
+          if (i > 0) items.append(", ");
+          items.append(argument(d.keys().get(i))).append(": ").append(argument(d.values().get(i)));
+        }
+        yield items.append('}').toString();
+      }
+      case PyExpr.NamedExpr n -> n.target() + " := " + expr(n.value());
       case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + String.join(", ", l.params()))
           + ": " + expr(l.body());
     };

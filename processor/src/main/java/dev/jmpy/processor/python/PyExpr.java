@@ -63,6 +63,11 @@ public sealed interface PyExpr {
     public int precedence() { return Prec.PRIMARY; }
   }
 
+  /** {@code value[lower:upper]}; either bound may be null. */
+  record Slice(PyExpr value, PyExpr lower, PyExpr upper) implements PyExpr {
+    public int precedence() { return Prec.PRIMARY; }
+  }
+
   /** {@code await value}. */
   record Await(PyExpr value) implements PyExpr {
     public int precedence() { return Prec.AWAIT; }
@@ -99,6 +104,16 @@ public sealed interface PyExpr {
 
   /** {@code [a, b]}. */
   record ListExpr(List<PyExpr> elements) implements PyExpr {
+    public int precedence() { return Prec.ATOM; }
+  }
+
+  /** {@code (target := value)}: evaluates once and keeps the value, as a switch selector needs. */
+  record NamedExpr(String target, PyExpr value) implements PyExpr {
+    public int precedence() { return Prec.LAMBDA; }
+  }
+
+  /** {@code {k: v, ...}}. */
+  record DictExpr(List<PyExpr> keys, List<PyExpr> values) implements PyExpr {
     public int precedence() { return Prec.ATOM; }
   }
 

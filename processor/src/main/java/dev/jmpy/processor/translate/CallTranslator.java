@@ -106,6 +106,12 @@ final class CallTranslator {
         target = new PyExpr.Attribute(receiver, name);
       }
     } else if (Stubs.isTranslated(owner)) {
+      if (isImplicitEnumMethod(owner, m)) {
+        return enumStatic(call, m, owner, f);
+      }
+      if (!isStatic && m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
+        return new PyExpr.Call(new PyExpr.Name("str"), List.of(receiver(call, f)));
+      }
       ClassNames names = ClassNames.of(owner);
       String name = names.member(m);
       if (isStatic) {
@@ -122,6 +128,29 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
+  }
+
+  /** values() and valueOf(String), which every enum has and none may declare. */
+  private static boolean isImplicitEnumMethod(TypeElement owner, ExecutableElement m) {
+    if (owner.getKind() != ElementKind.ENUM || !m.getModifiers().contains(Modifier.STATIC)) {
+      return false;
+    }
+    String name = m.getSimpleName().toString();
+    return (name.equals("values") && m.getParameters().isEmpty())
+        || (name.equals("valueOf") && m.getParameters().size() == 1
+            && m.getParameters().get(0).asType().toString().equals("java.lang.String"));
+  }
+
+  /** {@code Color.values()} → {@code list(Color._values)}; {@code valueOf(s)} → {@code Color._by_name[s]}. */
+  private PyExpr enumStatic(MethodCallExpr call, ExecutableElement m, TypeElement owner,
+      FunctionContext f) {
+    PyExpr cls = expressions.classReference(owner);
+    if (m.getSimpleName().contentEquals("values")) {
+      return new PyExpr.Call(new PyExpr.Name("list"),
+          List.of(new PyExpr.Attribute(cls, EnumTranslation.VALUES)));
+    }
+    return new PyExpr.Subscript(new PyExpr.Attribute(cls, EnumTranslation.BY_NAME),
+        expressions.translate(call.getArgument(0), f));
   }
 
   /** The object a call is made on: the scope, or {@code self} for an unqualified call. */
@@ -174,10 +203,7 @@ final class CallTranslator {
             + "with only static members", "call its static methods directly; they are module-level "
             + "functions in MicroPython");
       }
-      ClassNames names = ClassNames.of(owner);
-      target = owner.equals(module.type())
-          ? new PyExpr.Name(names.className())
-          : new PyExpr.Attribute(module.userModule(names), names.className());
+      target = expressions.classReference(owner);
     } else {
       Optional<PyExpr> library = LibraryCalls.construct(creation, owner, f, this);
       if (library.isPresent()) {

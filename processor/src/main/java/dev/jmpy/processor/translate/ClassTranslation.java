@@ -37,6 +37,7 @@ final class ClassTranslation {
   private final List<PyStmt> methods = new ArrayList<>();
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
+  private EnumDeclaration enumeration;
   private TranslatedModule.MainFunction main;
 
   ClassTranslation(TranslationEnv env, ModuleContext module) {
@@ -58,20 +59,24 @@ final class ClassTranslation {
 
   PyModuleFile run() {
     TypeDeclaration<?> declaration = env.unit().declaration();
-    if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
+    if (declaration instanceof EnumDeclaration e) {
+      enumeration = e;
+      if (!e.getImplementedTypes().isEmpty()) {
+        env.report(e, Message.UNSUPPORTED_DECLARATION, "an enum that implements interfaces",
+            "interfaces come with the language work");
+      }
+    } else if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
       String what = declaration instanceof ClassOrInterfaceDeclaration ? "an interface"
-          : declaration instanceof EnumDeclaration ? "an enum"
           : declaration instanceof RecordDeclaration ? "a record" : "this kind of type";
       env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating " + what,
-          "translate a class; interfaces, enums and records come with the language work");
+          "translate a class or an enum; interfaces and records come with the language work");
       return new PyModuleFile(module.names().path(), List.of());
-    }
-    if (!cls.getExtendedTypes().isEmpty() || !cls.getImplementedTypes().isEmpty()) {
+    } else if (!cls.getExtendedTypes().isEmpty() || !cls.getImplementedTypes().isEmpty()) {
       env.report(cls, Message.UNSUPPORTED_DECLARATION, "inheritance (extends or implements)",
           "inheritance comes with the language work; use composition meanwhile");
     }
-    checkOverloads(cls);
-    for (BodyDeclaration<?> member : cls.getMembers()) {
+    checkOverloads(declaration);
+    for (BodyDeclaration<?> member : declaration.getMembers()) {
       member(member);
     }
     return assemble();
@@ -95,7 +100,7 @@ final class ClassTranslation {
     }
   }
 
-  private void checkOverloads(ClassOrInterfaceDeclaration cls) {
+  private void checkOverloads(TypeDeclaration<?> cls) {
     Map<String, MethodDeclaration> seen = new HashMap<>();
     for (MethodDeclaration m : cls.getMethods()) {
       String key = (m.isStatic() ? "static " : "") + m.getNameAsString();
@@ -152,6 +157,9 @@ final class ClassTranslation {
           || c.args().stream().anyMatch(this::usesModuleNames)
           || c.keywords().stream().anyMatch(k -> usesModuleNames(k.value()));
       case PyExpr.Subscript s -> usesModuleNames(s.value()) || usesModuleNames(s.index());
+      case PyExpr.Slice s -> usesModuleNames(s.value())
+          || (s.lower() != null && usesModuleNames(s.lower()))
+          || (s.upper() != null && usesModuleNames(s.upper()));
       case PyExpr.Await a -> usesModuleNames(a.value());
       case PyExpr.BinOp b -> usesModuleNames(b.left()) || usesModuleNames(b.right());
       case PyExpr.UnaryOp u -> usesModuleNames(u.operand());
@@ -159,6 +167,9 @@ final class ClassTranslation {
           || usesModuleNames(i.orElse());
       case PyExpr.ListExpr l -> l.elements().stream().anyMatch(this::usesModuleNames);
       case PyExpr.Lambda l -> usesModuleNames(l.body());
+      case PyExpr.NamedExpr n -> usesModuleNames(n.value());
+      case PyExpr.DictExpr d -> d.keys().stream().anyMatch(this::usesModuleNames)
+          || d.values().stream().anyMatch(this::usesModuleNames);
     };
   }
 
@@ -212,12 +223,17 @@ final class ClassTranslation {
   }
 
   private Optional<PyStmt> constructorDef() {
-    if (constructor == null && instanceFieldInits.isEmpty()) {
+    if (constructor == null && instanceFieldInits.isEmpty() && enumeration == null) {
       return Optional.empty();
     }
     FunctionContext f = new FunctionContext(module, false, true);
     List<String> params = new ArrayList<>(List.of("self"));
-    List<PyStmt> body = new ArrayList<>(instanceFieldInits);
+    List<PyStmt> body = new ArrayList<>();
+    if (enumeration != null) {
+      params.addAll(EnumTranslation.constructorParams());
+      body.addAll(EnumTranslation.constructorAssignments());
+    }
+    body.addAll(instanceFieldInits);
     if (constructor != null) {
       for (Parameter p : constructor.getParameters()) {
         statements.checkType(p.getType(), p);
@@ -240,6 +256,16 @@ final class ClassTranslation {
     List<PyStmt> classBody = new ArrayList<>();
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(methods);
+    List<PyStmt> constants = List.of();
+    if (enumeration != null) {
+      boolean hasStr = methods.stream()
+          .anyMatch(m -> m instanceof PyStmt.FunctionDef d && d.name().equals("__str__"));
+      if (!hasStr) {
+        classBody.add(EnumTranslation.defaultStr());
+      }
+      constants = EnumTranslation.constants(enumeration, module.names().className(), env,
+          expressions, new FunctionContext(module, false, false));
+    }
 
     List<PyStmt> body = new ArrayList<>();
     body.addAll(earlyVariables);
@@ -247,6 +273,7 @@ final class ClassTranslation {
     if (!classBody.isEmpty()) {
       body.add(new PyStmt.ClassDef(module.names().className(), List.of(), classBody));
     }
+    body.addAll(constants);
     body.addAll(lateVariables);
 
     List<PyStmt> file = new ArrayList<>(module.importStatements());
@@ -260,6 +287,9 @@ final class ClassTranslation {
    * in the source (the class is then worth instantiating).
    */
   static boolean hasPythonClass(TypeElement type, Elements elements) {
+    if (type.getKind() == javax.lang.model.element.ElementKind.ENUM) {
+      return true;
+    }
     for (Element e : type.getEnclosedElements()) {
       boolean instance = !e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
       switch (e.getKind()) {

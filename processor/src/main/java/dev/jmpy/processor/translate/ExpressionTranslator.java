@@ -74,8 +74,8 @@ final class ExpressionTranslator {
       case NullLiteralExpr lit -> new PyExpr.Literal("None");
       case StringLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
       case TextBlockLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
-      case CharLiteralExpr lit -> unsupportedType(lit, "char",
-          "use a String of length 1 or an int code point");
+      // A char is its UTF-16 code unit, an int, as in Java's arithmetic; text uses chr().
+      case CharLiteralExpr lit -> new PyExpr.Literal(Integer.toString(lit.asChar()));
       case EnclosedExpr enclosed -> translate(enclosed.getInner(), f);
       case NameExpr name -> name(name, f);
       case FieldAccessExpr access -> fieldAccess(access, f);
@@ -93,6 +93,7 @@ final class ExpressionTranslator {
       case ObjectCreationExpr creation -> calls.construct(creation, f);
       case LambdaExpr lambda -> calls.coroutineObject(lambda, f);
       case MethodReferenceExpr reference -> calls.coroutineObject(reference, f);
+      case SwitchExpr sw -> new SwitchTranslator(env, this, null).expression(sw, f);
       case AssignExpr assign -> unsupported(assign, "an assignment used as a value",
           "assign in a statement of its own and use the variable");
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
@@ -127,6 +128,7 @@ final class ExpressionTranslator {
       case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE,
           BINDING_VARIABLE -> new PyExpr.Name(f.local(name.getNameAsString()));
       case FIELD -> field((VariableElement) e, null, name, f);
+      case ENUM_CONSTANT -> enumConstant((VariableElement) e, name);
       default -> unsupported(name, "the name " + name.getNameAsString() + " (" + e.getKind() + ")",
           "see docs/semantics.md");
     };
@@ -138,7 +140,7 @@ final class ExpressionTranslator {
       return field((VariableElement) element.get(), access.getScope(), access, f);
     }
     if (element.isPresent() && element.get().getKind() == ElementKind.ENUM_CONSTANT) {
-      return unsupported(access, "an enum constant", "enums come with the language work");
+      return enumConstant((VariableElement) element.get(), access);
     }
     TypeMirror scopeType = typeOf(access.getScope());
     if (scopeType != null && scopeType.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
@@ -185,6 +187,24 @@ final class ExpressionTranslator {
     return new PyExpr.Attribute(translate(scope, f), name);
   }
 
+  /** {@code Color.RED}: a class attribute of the enum's Python class. */
+  PyExpr enumConstant(VariableElement constant, Node at) {
+    TypeElement owner = (TypeElement) constant.getEnclosingElement();
+    if (!Stubs.isTranslated(owner)) {
+      return unsupported(at, "the enum constant " + owner.getSimpleName() + "."
+          + constant.getSimpleName(), "annotate the enum @MicroPython");
+    }
+    return new PyExpr.Attribute(classReference(owner), constant.getSimpleName().toString());
+  }
+
+  /** The Python class of a translated type, imported from its module if it is another one. */
+  PyExpr classReference(TypeElement type) {
+    ClassNames names = ClassNames.of(type);
+    return type.equals(module.type())
+        ? new PyExpr.Name(names.className())
+        : new PyExpr.Attribute(module.userModule(names), names.className());
+  }
+
   private PyExpr cast(CastExpr cast, FunctionContext f) {
     TypeMirror target = requireType(cast);
     TypeMirror source = requireType(cast.getExpression());
@@ -195,8 +215,18 @@ final class ExpressionTranslator {
     if (!target.getKind().isPrimitive()) {
       return value; // generics are erased, and Python checks nothing
     }
+    if (javaTypes.isChar(source) && javaTypes.isIntegral(target) && rank(target) >= 3) {
+      return value; // a char is already its code, an int
+    }
+    if (javaTypes.isChar(target) && javaTypes.isIntegral(source)) {
+      if (value instanceof PyExpr.Literal l && l.source().matches("[0-9]+")
+          && Long.parseLong(l.source()) <= 0xFFFF) {
+        return value;
+      }
+      return new PyExpr.BinOp(value, "&", new PyExpr.Literal("0xFFFF")); // (char) keeps 16 bits
+    }
     if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)
-        && rank(target) >= rank(source)) {
+        && !javaTypes.isChar(target) && rank(target) >= rank(source)) {
       return value; // widening
     }
     if (javaTypes.isFloating(target) && javaTypes.isFloating(source)) {
@@ -212,7 +242,7 @@ final class ExpressionTranslator {
   private static int rank(TypeMirror type) {
     return switch (type.getKind()) {
       case BYTE -> 1;
-      case SHORT -> 2;
+      case SHORT, CHAR -> 2;
       case INT -> 3;
       case LONG -> 4;
       default -> 3; // boxed types unbox to int in the cases jmpy accepts

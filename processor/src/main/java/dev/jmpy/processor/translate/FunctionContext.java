@@ -1,5 +1,6 @@
 package dev.jmpy.processor.translate;
 
+import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,6 +21,7 @@ final class FunctionContext {
   private final Map<String, String> locals = new HashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
+  private final Deque<java.util.function.Function<PyExpr, PyStmt>> yieldSinks = new ArrayDeque<>();
 
   FunctionContext(ModuleContext module, boolean async, boolean instance) {
     this.module = module;
@@ -85,6 +87,20 @@ final class FunctionContext {
   /** The statements a {@code continue} of the innermost loop runs first (a for-loop's update). */
   List<PyStmt> beforeContinue() {
     return loops.isEmpty() ? List.of() : loops.peek().beforeContinue();
+  }
+
+  /** Inside an arm of a switch expression: what {@code yield v} becomes. */
+  void enterSwitchArm(java.util.function.Function<PyExpr, PyStmt> sink) {
+    yieldSinks.push(sink);
+  }
+
+  void exitSwitchArm() {
+    yieldSinks.pop();
+  }
+
+  /** What {@code yield v} becomes here, or null outside a switch expression's arm. */
+  java.util.function.Function<PyExpr, PyStmt> yieldSink() {
+    return yieldSinks.peek();
   }
 
   private record Loop(List<PyStmt> beforeContinue) {}

@@ -34,10 +34,10 @@ final class JavaTypes {
     return type.getKind();
   }
 
-  /** int, long, short or byte (boxed or not); char is not, since jmpy does not translate it yet. */
+  /** int, long, short, byte or char (boxed or not): a Python int. */
   boolean isIntegral(TypeMirror type) {
     return switch (primitiveKind(type)) {
-      case INT, LONG, SHORT, BYTE -> true;
+      case INT, LONG, SHORT, BYTE, CHAR -> true;
       default -> false;
     };
   }

@@ -47,6 +47,21 @@ final class LibraryCalls {
     PyExpr builtin(String name, List<PyExpr> args) {
       return new PyExpr.Call(new PyExpr.Name(name), args);
     }
+
+    /** {@code target.name(args)}. */
+    PyExpr method(PyExpr target, String name, PyExpr... args) {
+      return new PyExpr.Call(new PyExpr.Attribute(target, name), List.of(args));
+    }
+
+    /** Argument {@code i} as text (a char argument becomes its one-letter string). */
+    PyExpr text(int i) {
+      return calls.strings().text(call.getArgument(i), f);
+    }
+
+    /** {@code chr(c).test()} for Character's classification methods. */
+    PyExpr charTest(String test) {
+      return method(builtin("chr", List.of(arg(0))), test);
+    }
   }
 
   private static final Map<String, Row> ROWS = Map.ofEntries(
@@ -66,6 +81,41 @@ final class LibraryCalls {
           ? site.builtin("int", List.of(site.arg(0))) : null),
       Map.entry("java.lang.Long#parseLong", site -> site.arity() == 1
           ? site.builtin("int", List.of(site.arg(0))) : null),
+      Map.entry("java.lang.String#charAt", site -> site.builtin("ord",
+          List.of(new PyExpr.Subscript(site.receiver(), site.arg(0))))),
+      Map.entry("java.lang.String#substring", site -> new PyExpr.Slice(site.receiver(), site.arg(0),
+          site.arity() == 2 ? site.arg(1) : null)),
+      Map.entry("java.lang.String#toUpperCase", site -> site.arity() == 0
+          ? site.method(site.receiver(), "upper") : null),
+      Map.entry("java.lang.String#toLowerCase", site -> site.arity() == 0
+          ? site.method(site.receiver(), "lower") : null),
+      Map.entry("java.lang.String#startsWith", site -> site.arity() == 1
+          ? site.method(site.receiver(), "startswith", site.arg(0)) : null),
+      Map.entry("java.lang.String#endsWith", site -> site.method(site.receiver(), "endswith", site.arg(0))),
+      Map.entry("java.lang.String#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
+      Map.entry("java.lang.String#indexOf", site -> site.arity() == 1
+          ? site.method(site.receiver(), "find", site.text(0)) : null),
+      Map.entry("java.lang.String#repeat", site -> new PyExpr.BinOp(site.receiver(), "*", site.arg(0))),
+      Map.entry("java.lang.String#equalsIgnoreCase", site -> new PyExpr.BinOp(
+          site.method(site.receiver(), "lower"), "==", site.method(site.arg(0), "lower"))),
+      Map.entry("java.lang.String#concat", site -> new PyExpr.BinOp(site.receiver(), "+", site.arg(0))),
+      Map.entry("java.lang.Character#isDigit", site -> site.charTest("isdigit")),
+      Map.entry("java.lang.Character#isLetter", site -> site.charTest("isalpha")),
+      Map.entry("java.lang.Character#isWhitespace", site -> site.charTest("isspace")),
+      Map.entry("java.lang.Character#isUpperCase", site -> site.charTest("isupper")),
+      Map.entry("java.lang.Character#isLowerCase", site -> site.charTest("islower")),
+      Map.entry("java.lang.Character#toUpperCase", site -> site.builtin("ord",
+          List.of(site.method(site.builtin("chr", List.of(site.arg(0))), "upper")))),
+      Map.entry("java.lang.Character#toLowerCase", site -> site.builtin("ord",
+          List.of(site.method(site.builtin("chr", List.of(site.arg(0))), "lower")))),
+      Map.entry("java.lang.Character#toString", site -> site.builtin("chr", List.of(site.arg(0)))),
+      Map.entry("java.lang.Enum#name", site -> new PyExpr.Attribute(site.receiver(), EnumTranslation.NAME)),
+      Map.entry("java.lang.Enum#ordinal", site -> new PyExpr.Attribute(site.receiver(), EnumTranslation.ORDINAL)),
+      Map.entry("java.lang.Enum#compareTo", site -> new PyExpr.BinOp(
+          new PyExpr.Attribute(site.receiver(), EnumTranslation.ORDINAL), "-",
+          new PyExpr.Attribute(site.arg(0), EnumTranslation.ORDINAL))),
+      Map.entry("java.lang.Enum#equals", site -> new PyExpr.BinOp(site.receiver(), "is", site.arg(0))),
+      Map.entry("java.lang.Enum#toString", site -> site.builtin("str", List.of(site.receiver()))),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),

@@ -34,9 +34,6 @@ final class Operators {
           "+",
           expressions.strings().text(e.getRight(), f));
     }
-    if (types.isChar(leftType) || types.isChar(rightType)) {
-      return expressions.unsupportedType(e, "char", "use an int code point or a String");
-    }
     PyExpr left = expressions.translate(e.getLeft(), f);
     PyExpr right = expressions.translate(e.getRight(), f);
     boolean integral = types.isIntegral(leftType) && types.isIntegral(rightType);
@@ -116,9 +113,6 @@ final class Operators {
     TypeMirror type = expressions.requireType(e);
     if (type == null) {
       return ExpressionTranslator.ERROR;
-    }
-    if (types.isChar(type)) {
-      return expressions.unsupportedType(e, "char", "use an int code point or a String");
     }
     PyExpr operand = expressions.translate(e.getExpression(), f);
     return switch (e.getOperator()) {

@@ -24,11 +24,13 @@ final class StatementTranslator {
   private final TranslationEnv env;
   private final ExpressionTranslator expressions;
   private final JavaTypes types;
+  private final SwitchTranslator switches;
 
   StatementTranslator(TranslationEnv env, ExpressionTranslator expressions) {
     this.env = env;
     this.expressions = expressions;
     this.types = expressions.javaTypes();
+    this.switches = new SwitchTranslator(env, expressions, this);
   }
 
   List<PyStmt> block(List<Statement> statements, FunctionContext f) {
@@ -63,6 +65,10 @@ final class StatementTranslator {
       case DoStmt stmt -> doWhile(stmt, f, out);
       case ForStmt stmt -> forLoop(stmt, f, out);
       case ForEachStmt stmt -> forEach(stmt, f, out);
+      case ReturnStmt stmt when stmt.getExpression().isPresent()
+          && stmt.getExpression().get() instanceof SwitchExpr sw
+          && !SwitchTranslator.isExpressionOnly(sw) ->
+          switches.statementForm(sw, f, out, PyStmt.Return::new, true);
       case ReturnStmt stmt -> out.add(new PyStmt.Return(
           stmt.getExpression().map(e -> expressions.translate(e, f)).orElse(null)));
       case BreakStmt stmt -> {
@@ -90,12 +96,15 @@ final class StatementTranslator {
           "declare it as a top-level @MicroPython class");
       case LocalRecordDeclarationStmt stmt -> unsupported(stmt, "a local record",
           "records come with the language work");
-      case SwitchStmt stmt -> unsupported(stmt, "a switch statement",
-          "use if/else if until switch lands with the language work");
+      case SwitchStmt stmt -> switches.statement(stmt, f, out);
       case LabeledStmt stmt -> unsupported(stmt, "a labeled statement", "restructure the loops");
       case ThrowStmt stmt -> unsupported(stmt, "throw", "exceptions come with the language work");
       case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
-      case YieldStmt stmt -> unsupported(stmt, "yield", "switch expressions come with the language work");
+      case YieldStmt stmt when f.yieldSink() != null ->
+          out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
+      case YieldStmt stmt -> unsupported(stmt, "yield here",
+          "a switch expression with block arms must be a local's initializer, an assignment's "
+              + "value or a return value");
       default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
           "see docs/semantics.md");
     }
@@ -107,17 +116,18 @@ final class StatementTranslator {
         for (VariableDeclarator v : declaration.getVariables()) {
           checkType(v.getType(), v);
           if (v.getInitializer().isPresent()) {
-            out.add(new PyStmt.Assign(new PyExpr.Name(f.local(v.getNameAsString())),
-                expressions.translate(v.getInitializer().get(), f)));
+            PyExpr local = new PyExpr.Name(f.local(v.getNameAsString()));
+            if (v.getInitializer().get() instanceof SwitchExpr sw
+                && !SwitchTranslator.isExpressionOnly(sw)) {
+              switches.statementForm(sw, f, out, value -> new PyStmt.Assign(local, value), false);
+            } else {
+              out.add(new PyStmt.Assign(local, expressions.translate(v.getInitializer().get(), f)));
+            }
           }
         }
       }
       case AssignExpr assign -> assignment(assign, f, out);
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
-        if (types.isChar(expressions.typeOf(unary.getExpression()))) {
-          expressions.unsupportedType(unary, "char", "use an int code point");
-          return;
-        }
         boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
             || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
         out.add(new PyStmt.AugAssign(target(unary.getExpression(), f), increment ? "+" : "-",
@@ -130,15 +140,15 @@ final class StatementTranslator {
   private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
     PyExpr target = target(assign.getTarget(), f);
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-      out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
+      if (assign.getValue() instanceof SwitchExpr sw && !SwitchTranslator.isExpressionOnly(sw)) {
+        switches.statementForm(sw, f, out, value -> new PyStmt.Assign(target, value), false);
+      } else {
+        out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
+      }
       return;
     }
     TypeMirror targetType = expressions.requireType(assign.getTarget());
     if (targetType == null) {
-      return;
-    }
-    if (types.isChar(targetType)) {
-      expressions.unsupportedType(assign, "char", "use an int code point");
       return;
     }
     if (JavaTypes.isString(targetType)) {
@@ -241,7 +251,8 @@ final class StatementTranslator {
   private void forEach(ForEachStmt stmt, FunctionContext f, List<PyStmt> out) {
     TypeMirror iterable = expressions.typeOf(stmt.getIterable());
     TypeElement iterableClass = env.elements().getTypeElement("java.lang.Iterable");
-    if (iterable == null || !types.isSubtypeOf(iterable, iterableClass)) {
+    boolean array = iterable != null && iterable.getKind() == javax.lang.model.type.TypeKind.ARRAY;
+    if (iterable == null || !(array || types.isSubtypeOf(iterable, iterableClass))) {
       unsupported(stmt.getIterable(), "a for-each over " + iterable,
           "arrays come with the language work; iterate over a List");
       return;
@@ -305,10 +316,7 @@ final class StatementTranslator {
   /** Rejects declarations of types jmpy does not translate yet. */
   void checkType(Type type, Node at) {
     if (type.isArrayType()) {
-      unsupported(at, "an array", "use a List until arrays land with the language work");
-    } else if (type.isPrimitiveType() && type.asPrimitiveType().getType()
-        == com.github.javaparser.ast.type.PrimitiveType.Primitive.CHAR) {
-      expressions.unsupportedType(at, "char", "use an int code point or a String");
+      expressions.unsupportedType(at, "array", "use a List until arrays land with the language work");
     }
   }
 

@@ -41,6 +41,9 @@ final class StringConversion {
     if (types.isBoolean(type)) {
       return booleanText(e, f);
     }
+    if (types.isChar(type)) {
+      return charText(e, f);
+    }
     if (printsLikeJava(type)) {
       return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
     }
@@ -53,6 +56,9 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
+    if (types.isChar(type)) {
+      return charText(e, f);
+    }
     if (JavaTypes.isString(type) || printsLikeJava(type)) {
       return expressions.translate(e, f);
     }
@@ -63,6 +69,14 @@ final class StringConversion {
       return new PyExpr.Literal("\"null\"");
     }
     return reject(e, type);
+  }
+
+  /** A char is an int code unit; its text is {@code chr(c)}, a literal folds to the string. */
+  private PyExpr charText(Expression e, FunctionContext f) {
+    if (e instanceof com.github.javaparser.ast.expr.CharLiteralExpr literal) {
+      return new PyExpr.Literal(Literals.string(String.valueOf(literal.asChar())));
+    }
+    return new PyExpr.Call(new PyExpr.Name("chr"), List.of(expressions.translate(e, f)));
   }
 
   private PyExpr booleanText(Expression e, FunctionContext f) {
@@ -78,7 +92,7 @@ final class StringConversion {
    * {@code __str__}); a list of integers prints as {@code [1, 2]} on both sides.
    */
   private boolean printsLikeJava(TypeMirror type) {
-    if (types.isIntegral(type)) {
+    if (types.isIntegral(type) && !types.isChar(type)) {
       return true;
     }
     TypeElement cls = JavaTypes.classOf(type);
@@ -90,7 +104,7 @@ final class StringConversion {
     }
     if (JavaTypes.isClass(type, "java.util.List") || JavaTypes.isClass(type, "java.util.ArrayList")) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      return args.size() == 1 && types.isIntegral(args.get(0));
+      return args.size() == 1 && types.isIntegral(args.get(0)) && !types.isChar(args.get(0));
     }
     return false;
   }
