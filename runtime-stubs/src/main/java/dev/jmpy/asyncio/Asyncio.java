@@ -1,0 +1,195 @@
+package dev.jmpy.asyncio;
+
+import dev.jmpy.annotations.Coroutine;
+import dev.jmpy.annotations.PyModule;
+import dev.jmpy.annotations.PyName;
+import dev.jmpy.asyncio.internal.AsyncTask;
+import dev.jmpy.asyncio.internal.EventLoop;
+import dev.jmpy.asyncio.internal.Funcs;
+import dev.jmpy.asyncio.internal.TaskBody;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * MicroPython's {@code asyncio} module (v1.27): the module-level functions.
+ *
+ * <p>On the JVM each task runs on its own virtual thread, but only one at a time, switching only at
+ * awaits, in MicroPython's order (one queue ordered by wake time, then push order). Methods marked
+ * {@link Coroutine} are awaited when called from a coroutine; calling them elsewhere is a
+ * compile-time error reported by the jmpy processor.
+ *
+ * <p>JVM specifics: time is real milliseconds under plain {@code run}, virtual under the JUnit
+ * extension {@code dev.jmpy.asyncio.testing.VirtualTime}. Where MicroPython v1.27 would wait
+ * forever (main pending, nothing runnable, no timer), {@code run} throws IllegalStateException
+ * naming the blocked tasks. There is one global loop, as on the board: do not use it from two
+ * threads at once. CancelledError and TimeoutError are the asyncio ones; MicroPython's
+ * RuntimeError is a plain {@link RuntimeException} with the board's message. Every throwable but
+ * {@link CancelledError} ends a task the way a Python {@code Exception} does, Java {@link Error}s
+ * (AssertionError, StackOverflowError) included: MicroPython's AssertionError, RuntimeError
+ * (recursion) and MemoryError are Exceptions too.
+ */
+@PyModule("asyncio")
+public final class Asyncio {
+  private Asyncio() {}
+
+  /**
+   * {@code asyncio.run(coro)}: runs {@code main} as the main task and returns its value, or rethrows
+   * its exception unchanged (checked ones too). Returns as soon as main ends: other tasks stay
+   * queued and go on at the next {@code run}, unless {@link #newEventLoop()} drops them.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T run(Coro<T> main) {
+    return (T) runTask(body(main));
+  }
+
+  /** {@code asyncio.run(coro)} for a coroutine that returns nothing. */
+  public static void run(VoidCoro main) {
+    runTask(body(main));
+  }
+
+  /** {@code await asyncio.sleep(seconds)}: truncated to whole milliseconds, as MicroPython does. */
+  @Coroutine
+  public static void sleep(double seconds) {
+    EventLoop.sleepMs((int) (seconds * 1000));
+  }
+
+  /**
+   * {@code await asyncio.sleep_ms(ms)}: requeues the task at now + max(0, ms), behind every task
+   * due at that time. Like ESP32's {@code ticks_add}, a delay of 2^29 ms (about 6.2 days) or more
+   * throws (ArithmeticException "ticks interval overflow", MicroPython's OverflowError).
+   */
+  @Coroutine
+  @PyName("sleep_ms")
+  public static void sleepMs(int ms) {
+    EventLoop.sleepMs(ms);
+  }
+
+  /**
+   * {@code asyncio.create_task(coro)}: queues a task (at now, behind the tasks already due); it
+   * first runs after the caller suspends. Tasks created before {@code run} start when it starts.
+   */
+  @PyName("create_task")
+  public static <T> Task<T> createTask(Coro<T> coro) {
+    return new Task<>(EventLoop.createTask(body(coro)));
+  }
+
+  /** {@code asyncio.create_task(coro)} for a coroutine that returns nothing. */
+  @PyName("create_task")
+  public static Task<Void> createTask(VoidCoro coro) {
+    return new Task<>(EventLoop.createTask(body(coro)));
+  }
+
+  /**
+   * {@code await asyncio.gather(*coros)}: the results, in argument order. The first exception a
+   * child raises is rethrown and the others keep running; cancelling the gathering task cancels
+   * the children still running.
+   */
+  @Coroutine
+  @SafeVarargs
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> gather(Coro<? extends T>... coros) {
+    Object[] bodies = new Object[coros.length];
+    for (int i = 0; i < coros.length; i++) {
+      bodies[i] = body(coros[i]);
+    }
+    return (List<T>) (List<?>) Funcs.gather(bodies, false);
+  }
+
+  /** {@code await asyncio.gather(*coros)} of coroutines that return nothing: a list of nulls. */
+  @Coroutine
+  public static List<Object> gather(VoidCoro... coros) {
+    Object[] bodies = new Object[coros.length];
+    for (int i = 0; i < coros.length; i++) {
+      bodies[i] = body(coros[i]);
+    }
+    return Funcs.gather(bodies, false);
+  }
+
+  /** {@code await asyncio.gather(*tasks)}: the tasks' results, in argument order. */
+  @Coroutine
+  @SafeVarargs
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> gather(Task<? extends T>... tasks) {
+    Object[] cores = new Object[tasks.length];
+    for (int i = 0; i < tasks.length; i++) {
+      cores[i] = Objects.requireNonNull(tasks[i], "coroutine expected").core;
+    }
+    return (List<T>) (List<?>) Funcs.gather(cores, false);
+  }
+
+  /**
+   * {@code await asyncio.wait_for(coro, seconds)}: raises {@link TimeoutError} on time-out, after
+   * the cancelled coroutine has ended, even if it swallowed the cancel. The timeout is truncated
+   * to whole ms; with 0 a coroutine that does not suspend still returns its value.
+   */
+  @Coroutine
+  @PyName("wait_for")
+  @SuppressWarnings("unchecked")
+  public static <T> T waitFor(Coro<T> coro, double seconds) {
+    return (T) Funcs.waitFor(body(coro), (int) (seconds * 1000));
+  }
+
+  /** {@code await asyncio.wait_for(coro, seconds)} for a coroutine that returns nothing. */
+  @Coroutine
+  @PyName("wait_for")
+  public static void waitFor(VoidCoro coro, double seconds) {
+    Funcs.waitFor(body(coro), (int) (seconds * 1000));
+  }
+
+  /** {@code await asyncio.wait_for_ms(coro, ms)}. */
+  @Coroutine
+  @PyName("wait_for_ms")
+  @SuppressWarnings("unchecked")
+  public static <T> T waitForMs(Coro<T> coro, int ms) {
+    return (T) Funcs.waitFor(body(coro), ms);
+  }
+
+  /** {@code await asyncio.wait_for_ms(coro, ms)} for a coroutine that returns nothing. */
+  @Coroutine
+  @PyName("wait_for_ms")
+  public static void waitForMs(VoidCoro coro, int ms) {
+    Funcs.waitFor(body(coro), ms);
+  }
+
+  /**
+   * {@code asyncio.current_task()}: RuntimeException("no running event loop") outside a task.
+   */
+  @PyName("current_task")
+  public static Task<?> currentTask() {
+    return Task.of(EventLoop.requireCurrent());
+  }
+
+  /**
+   * {@code asyncio.new_event_loop()}: empties the run queue, so tasks left by an earlier
+   * {@code run} never resume (the usual {@code finally: asyncio.new_event_loop()} idiom).
+   *
+   * <p>On the JVM every unfinished task except the caller is dropped, including those parked on an
+   * Event, a Lock or another task (MicroPython only forgets the queued ones), and each dropped
+   * task's thread is unwound: an internal {@link Error} is thrown at its suspension point, so its
+   * {@code finally} blocks run (they never run on the board), any await inside them throws at
+   * once, and tasks they create are dropped. Returns nothing (MicroPython returns its {@code Loop} class).
+   */
+  @PyName("new_event_loop")
+  public static void newEventLoop() {
+    EventLoop.newEventLoop();
+  }
+
+  private static Object runTask(TaskBody body) {
+    AsyncTask main = EventLoop.createTask(body);
+    new Task<>(main);
+    return EventLoop.runUntilComplete(main);
+  }
+
+  private static TaskBody body(Coro<?> coro) {
+    Objects.requireNonNull(coro, "coroutine expected");
+    return coro::call;
+  }
+
+  private static TaskBody body(VoidCoro coro) {
+    Objects.requireNonNull(coro, "coroutine expected");
+    return () -> {
+      coro.call();
+      return null;
+    };
+  }
+}

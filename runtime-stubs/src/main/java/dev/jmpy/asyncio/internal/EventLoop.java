@@ -1,0 +1,521 @@
+package dev.jmpy.asyncio.internal;
+
+import dev.jmpy.asyncio.CancelledError;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The one global event loop: MicroPython's {@code core.py} module state ({@code _task_queue},
+ * {@code cur_task}) and {@code run_until_complete}, plus the clock.
+ *
+ * <p>Scheduling is done by whoever holds the baton: a task that suspends pops the next task
+ * itself and hands the baton to it directly ({@link #suspend}); a task that ends does the same
+ * ({@link #taskEnded}). The thread that called {@link #runUntilComplete} only starts the first
+ * task and gets the baton back when the main task ends (or nothing can run any more).
+ */
+public final class EventLoop {
+  private EventLoop() {}
+
+  /** ESP32's {@code ticks_add} refuses a delay of half its 2^30 ms tick period or more. */
+  static final long TICKS_HALF_PERIOD_MS = 1L << 29;
+
+  /** How long newEventLoop() waits for one dropped task to unwind its thread. */
+  private static final long UNWIND_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  // ---------------------------------------------------------------- clock
+
+  private static final long ORIGIN_NANOS = System.nanoTime();
+  private static boolean virtualTime;
+  private static long virtualNowMs;
+
+  /** The loop's {@code ticks_ms()}. */
+  static long now() {
+    return virtualTime ? virtualNowMs : (System.nanoTime() - ORIGIN_NANOS) / 1_000_000L;
+  }
+
+  /** The loop time in ms: virtual time when enabled, else ms of the JVM's monotonic clock. */
+  public static long nowMs() {
+    return now();
+  }
+
+  /** Whether virtual time is on. */
+  public static boolean isVirtualTime() {
+    return virtualTime;
+  }
+
+  /**
+   * Switches to virtual time starting at 0 ms: time then moves only when every task is blocked,
+   * straight to the earliest wake-up. Call between runs, with no task queued (see
+   * {@link #newEventLoop()}).
+   */
+  public static void useVirtualTime() {
+    requireNoRun("switch clocks");
+    virtualTime = true;
+    virtualNowMs = 0;
+  }
+
+  /** Switches back to real time. Call between runs, with no task queued. */
+  public static void useRealTime() {
+    requireNoRun("switch clocks");
+    virtualTime = false;
+  }
+
+  // ---------------------------------------------------------------- queue and tasks
+
+  private static PriorityQueue<AsyncTask> runQueue = newRunQueue();
+  private static long pushSeq;
+  private static long tasksCreated;
+
+  /** {@code cur_task}: the task holding the baton, or null. */
+  static AsyncTask current;
+
+  /** Tasks created and not finished yet, in creation order (for discarding and deadlock reports). */
+  private static final Set<AsyncTask> live = new LinkedHashSet<>();
+
+  /** Tasks whose thread has started and is still running their body. */
+  private static final Set<AsyncTask> started = new HashSet<>();
+
+  /**
+   * Threads whose task has ended: they hand the baton on just before they terminate, so they may
+   * still be alive for a moment (longer when carriers are busy). Pruned as it grows; joined by run.
+   */
+  private static final ArrayDeque<Thread> exiting = new ArrayDeque<>();
+
+  private static int pruneExitingAt = 64;
+
+  private static PriorityQueue<AsyncTask> newRunQueue() {
+    return new PriorityQueue<>(
+        (a, b) -> a.key != b.key ? Long.compare(a.key, b.key) : Long.compare(a.seq, b.seq));
+  }
+
+  /** {@code _task_queue.push(task, key)}: a re-push takes a new sequence number (FIFO ties). */
+  static void push(AsyncTask task, long key) {
+    if (task.discarded) {
+      return;
+    }
+    task.data = null;
+    task.key = key;
+    task.seq = pushSeq++;
+    runQueue.add(task);
+  }
+
+  static void removeFromRunQueue(AsyncTask task) {
+    runQueue.remove(task);
+  }
+
+  /** {@code asyncio.create_task(coro)}: queues the task with key = now; runs nothing. */
+  public static AsyncTask createTask(TaskBody body) {
+    AsyncTask task = new AsyncTask(body, ++tasksCreated);
+    if (current != null && current.discarded) {
+      // Created while a dropped task unwinds: dropped too, it must never run.
+      task.discarded = true;
+      return task;
+    }
+    live.add(task);
+    push(task, now());
+    return task;
+  }
+
+  /**
+   * The running task, for an await primitive or {@code current_task()}: RuntimeError("no running
+   * event loop") outside a task, as MicroPython's {@code current_task()} says.
+   */
+  public static AsyncTask requireCurrent() {
+    AsyncTask task = current;
+    if (task == null || task.thread != Thread.currentThread()) {
+      throw new RuntimeException("no running event loop");
+    }
+    if (task.discarded) {
+      throw new TaskDiscarded();
+    }
+    return task;
+  }
+
+  /** {@code await asyncio.sleep_ms(ms)}: requeues the task at now + max(0, ms), then suspends once. */
+  public static void sleepMs(int ms) {
+    AsyncTask task = requireCurrent();
+    if (sleepRaw(task, ms) instanceof WaitForOutcome) {
+      throw new CancelledError();
+    }
+  }
+
+  /** The sleep itself; returns what suspend() returns, for wait_for's own use. */
+  static Object sleepRaw(AsyncTask task, int ms) {
+    long delay = Math.max(0, ms);
+    if (delay >= TICKS_HALF_PERIOD_MS) {
+      throw new ArithmeticException("ticks interval overflow");
+    }
+    push(task, now() + delay);
+    return suspend(task);
+  }
+
+  // ---------------------------------------------------------------- switching
+
+  /**
+   * Suspends the running task, which has already put itself somewhere (run queue, Event, Lock,
+   * awaited task, gather): runs the scheduler and hands the baton over, then waits to be resumed.
+   * Throws the exception waiting in {@code data} (CancelledError) at this suspension point;
+   * returns a {@link WaitForOutcome} left there by wait_for, else null.
+   */
+  static Object suspend(AsyncTask self) {
+    Party next = next();
+    if (next != self) {
+      handTo(next);
+      self.awaitBaton();
+    }
+    if (self.discarded) {
+      throw new TaskDiscarded();
+    }
+    Object data = self.data;
+    self.data = null;
+    if (data instanceof Throwable pending) {
+      throw Sneaky.rethrow(pending);
+    }
+    return data;
+  }
+
+  /** {@link #suspend} for every primitive but wait_for's sleep, where the outcome is a cancel. */
+  static void suspendPlain(AsyncTask self) {
+    if (suspend(self) instanceof WaitForOutcome) {
+      throw new CancelledError();
+    }
+  }
+
+  private static void handTo(Party next) {
+    if (next instanceof AsyncTask task && task.thread == null) {
+      Thread thread = Thread.ofVirtual().name("asyncio-task-" + task.number).unstarted(task::threadMain);
+      task.thread = thread;
+      started.add(task);
+      thread.start();
+    } else {
+      next.handBaton();
+    }
+  }
+
+  /**
+   * The scheduler step of {@code run_until_complete}: waits for the head of the queue to be due
+   * (virtual time: jumps to it), pops it and makes it current. Finished work that needs no thread
+   * is done inline: the deferred "exception not retrieved" check, and a task cancelled before its
+   * first step (its body never runs). Returns the party to hand the baton to: a task, or the
+   * driver when the main task ended or nothing can ever run again.
+   */
+  private static Party next() {
+    for (; ; ) {
+      AsyncTask head = runQueue.peek();
+      if (head == null) {
+        current = null;
+        if (runDriver == null) {
+          throw new IllegalStateException("asyncio: a task was scheduled outside Asyncio.run");
+        }
+        // MicroPython v1.27 polls forever here (dt = 3); failing is more useful on the JVM.
+        runAbort = Diagnostics.deadlock(live, mainTask);
+        return runDriver;
+      }
+      long wait = head.key - now();
+      if (wait > 0) {
+        if (virtualTime) {
+          virtualNowMs = head.key;
+        } else {
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
+        }
+        continue;
+      }
+      runQueue.poll();
+      current = head;
+      if (head.reportPending) {
+        head.reportPending = false;
+        if (head.state == AsyncTask.State.DONE_UNRETRIEVED) {
+          Diagnostics.reportUnretrieved(head);
+        }
+        continue;
+      }
+      if (head.thread == null && head.data instanceof Throwable pending) {
+        head.data = null;
+        Party driver = finish(head, null, pending);
+        if (driver != null) {
+          return driver;
+        }
+        continue;
+      }
+      return head;
+    }
+  }
+
+  /**
+   * The end-of-coroutine part of {@code run_until_complete}: settles the task's state, wakes its
+   * awaiters or its gather, re-queues a failed detached task for the deferred report. Returns the
+   * driver when this was the main task, else null.
+   */
+  private static Party finish(AsyncTask task, Object value, Throwable error) {
+    live.remove(task);
+    task.value = value;
+    task.error = error;
+    boolean awaited = task == mainTask;
+    if (awaited) {
+      current = null;
+      if (error != null) {
+        // Raised out of run() at once: tasks awaiting main are not woken (as on the board).
+        task.state = AsyncTask.State.DONE;
+        runError = error;
+        return runDriver;
+      }
+    }
+    switch (task.state) {
+      case PENDING -> task.state = awaited ? AsyncTask.State.DONE : AsyncTask.State.DONE_UNRETRIEVED;
+      case GATHERED -> {
+        GatherWait callback = task.gatherCallback;
+        task.gatherCallback = null;
+        callback.childDone(task, error);
+        task.state = AsyncTask.State.DONE;
+        awaited = true;
+      }
+      case AWAITED -> {
+        long now = now();
+        for (AsyncTask waiter = task.awaiters.pop(); waiter != null; waiter = task.awaiters.pop()) {
+          push(waiter, now);
+          awaited = true;
+        }
+        task.state = AsyncTask.State.DONE;
+      }
+      default -> throw new IllegalStateException("asyncio: task " + task.number + " ended twice");
+    }
+    if (!awaited && error != null && !(error instanceof CancelledError)) {
+      push(task, now());
+      task.reportPending = true;
+    }
+    if (task == mainTask) {
+      runValue = value;
+      return runDriver;
+    }
+    return null;
+  }
+
+  /** Called on a task's thread when its body has ended: settle it and pass the baton on. */
+  static void taskEnded(AsyncTask task, Object value, Throwable error) {
+    threadEnding(task);
+    Party next;
+    try {
+      next = finish(task, value, error);
+      if (next == null) {
+        next = next();
+      }
+    } catch (RuntimeException | Error bug) {
+      runAbort = new IllegalStateException("asyncio runtime failure", bug);
+      next = runDriver;
+    }
+    handTo(next);
+  }
+
+  /** Moves an ending task's thread to {@link #exiting}; called on that thread, with the baton. */
+  private static void threadEnding(AsyncTask task) {
+    started.remove(task);
+    exiting.addLast(task.thread);
+    if (exiting.size() >= pruneExitingAt) {
+      exiting.removeIf(thread -> !thread.isAlive());
+      pruneExitingAt = Math.max(64, 2 * exiting.size());
+    }
+  }
+
+  // ---------------------------------------------------------------- run
+
+  private static Party runDriver;
+  private static AsyncTask mainTask;
+  private static Object runValue;
+  private static Throwable runError;
+  private static RuntimeException runAbort;
+
+  /**
+   * {@code run_until_complete(main_task)}: runs the loop until {@code main} ends and returns its
+   * value or rethrows its exception. Other tasks stay queued for the next run. If main is pending
+   * and nothing can run, throws IllegalStateException naming the blocked tasks.
+   */
+  public static Object runUntilComplete(AsyncTask main) {
+    if (runDriver != null) {
+      throw new IllegalStateException(
+          "Asyncio.run called inside a running loop (a nested asyncio.run() crashes MicroPython)");
+    }
+    if (discardReturn != null) {
+      throw new IllegalStateException("Asyncio.run called while newEventLoop() drops tasks");
+    }
+    Party driver = new Party(Thread.currentThread());
+    runDriver = driver;
+    mainTask = main;
+    runValue = null;
+    runError = null;
+    runAbort = null;
+    try {
+      Party next = next();
+      if (next != driver) {
+        handTo(next);
+        driver.awaitBaton();
+      }
+    } finally {
+      runDriver = null;
+      mainTask = null;
+      current = null;
+    }
+    joinEndedThreads();
+    Object value = runValue;
+    Throwable error = runError;
+    RuntimeException abort = runAbort;
+    runValue = null;
+    runError = null;
+    runAbort = null;
+    if (abort != null) {
+      throw abort;
+    }
+    if (error != null) {
+      throw Sneaky.rethrow(error);
+    }
+    return value;
+  }
+
+  /** Ended tasks hand the baton on just before their thread exits: wait for those last steps. */
+  private static void joinEndedThreads() {
+    for (Thread thread = exiting.pollFirst(); thread != null; thread = exiting.pollFirst()) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exiting.addFirst(thread);
+        return;
+      }
+    }
+    pruneExitingAt = 64;
+  }
+
+  private static void requireNoRun(String what) {
+    if (runDriver != null || discardReturn != null) {
+      throw new IllegalStateException("cannot " + what + " while Asyncio.run is in progress");
+    }
+  }
+
+  // ---------------------------------------------------------------- new_event_loop
+
+  /** Who gets the baton back when a dropped task's thread has unwound. */
+  private static Party discardReturn;
+
+  /**
+   * {@code asyncio.new_event_loop()}: an empty run queue. Every task that has not finished,
+   * except the caller, is dropped and never runs again. MicroPython drops only the queued
+   * (ready or sleeping) ones and simply forgets them; on the JVM the threads must end, so tasks
+   * parked on an Event, a Lock or another task are dropped as well, and each started one is
+   * resumed, one at a time, with an internal Error thrown at its suspension point: its
+   * {@code finally} blocks run, every await inside them throws at once, and tasks they create are
+   * dropped too.
+   */
+  public static void newEventLoop() {
+    if (discardReturn != null) {
+      throw new IllegalStateException("newEventLoop() called while newEventLoop() drops tasks");
+    }
+    AsyncTask caller = current;
+    if (caller != null) {
+      caller = requireCurrent();
+    }
+    List<AsyncTask> dropped = new ArrayList<>(live);
+    dropped.remove(caller);
+    runQueue = newRunQueue();
+    live.clear();
+    if (caller != null) {
+      live.add(caller);
+    }
+    for (AsyncTask task : dropped) {
+      task.discarded = true;
+      detach(task);
+    }
+    unwind(dropped, caller);
+  }
+
+  /** Takes a task off whatever it waits on, so nothing can wake it any more. */
+  private static void detach(AsyncTask task) {
+    Object data = task.data;
+    if (data instanceof Removable queue) {
+      queue.remove(task);
+    } else if (data instanceof AsyncTask awaited && awaited.awaiters != null) {
+      awaited.awaiters.remove(task);
+    }
+    task.data = null;
+  }
+
+  private static void unwind(List<AsyncTask> dropped, AsyncTask caller) {
+    Party back = new Party(Thread.currentThread());
+    List<String> stuck = new ArrayList<>();
+    try {
+      for (AsyncTask task : dropped) {
+        Thread thread = task.thread;
+        if (thread == null) {
+          continue; // never started: no thread to end
+        }
+        discardReturn = back;
+        current = task;
+        task.handBaton();
+        if (!back.awaitBaton(UNWIND_TIMEOUT_NANOS)) {
+          stuck.add(thread.getName());
+          continue;
+        }
+        try {
+          thread.join(TimeUnit.NANOSECONDS.toMillis(UNWIND_TIMEOUT_NANOS));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    } finally {
+      discardReturn = null;
+      current = caller;
+    }
+    if (!stuck.isEmpty()) {
+      throw new IllegalStateException(
+          "asyncio: dropped tasks did not unwind within 5 s (blocked outside an await?): " + stuck);
+    }
+  }
+
+  /** Called on a dropped task's thread when it has unwound. */
+  static void discardedTaskEnded(AsyncTask task) {
+    threadEnding(task);
+    Party back = discardReturn;
+    if (back != null) {
+      back.handBaton();
+    }
+  }
+
+  // ---------------------------------------------------------------- test support
+
+  /**
+   * Threads of tasks that are still alive, after waiting up to {@code timeoutMs} for them to end.
+   * Call between runs.
+   */
+  public static List<Thread> liveTaskThreads(long timeoutMs) {
+    requireNoRun("inspect task threads");
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    List<Thread> threads = new ArrayList<>(exiting);
+    for (AsyncTask task : started) {
+      threads.add(task.thread);
+    }
+    List<Thread> alive = new ArrayList<>();
+    for (Thread thread : threads) {
+      long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+      try {
+        thread.join(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (thread.isAlive()) {
+        alive.add(thread);
+      }
+    }
+    exiting.removeIf(thread -> !thread.isAlive());
+    return alive;
+  }
+
+  /** Number of tasks created and not finished (dropped ones excluded). */
+  public static int pendingTaskCount() {
+    return live.size();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.jmpy.asyncio.internal;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Something that can hold the loop's baton: a task's thread, or the thread waiting in {@code run}
+ * or {@code newEventLoop}. The baton is handed over with a volatile flag plus unpark, which also
+ * publishes every loop-state write of the giver to the receiver.
+ */
+class Party {
+  /** The thread that waits for the baton; for a task, null until its first step. */
+  Thread thread;
+
+  private volatile boolean go;
+
+  Party(Thread thread) {
+    this.thread = thread;
+  }
+
+  /** Gives the baton to this party. The caller must not touch loop state afterwards. */
+  void handBaton() {
+    go = true;
+    LockSupport.unpark(thread);
+  }
+
+  /** Parks the calling thread (which must be {@link #thread}) until someone hands it the baton. */
+  void awaitBaton() {
+    boolean interrupted = false;
+    while (!go) {
+      LockSupport.park(this);
+      // An interrupt is not a hand-off: remember it for the user's code, keep waiting.
+      if (Thread.interrupted()) {
+        interrupted = true;
+      }
+    }
+    go = false;
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** As {@link #awaitBaton()}, but gives up after {@code timeoutNanos}; true when it got the baton. */
+  boolean awaitBaton(long timeoutNanos) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    boolean interrupted = false;
+    while (!go) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      LockSupport.parkNanos(this, Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
+      if (Thread.interrupted()) {
+        interrupted = true;
+      }
+    }
+    boolean got = go;
+    go = false;
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return got;
+  }
+}

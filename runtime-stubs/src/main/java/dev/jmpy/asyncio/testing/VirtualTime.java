@@ -1,0 +1,58 @@
+package dev.jmpy.asyncio.testing;
+
+import dev.jmpy.asyncio.internal.EventLoop;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * JUnit 5 extension that runs each test on virtual time, {@code @ExtendWith(VirtualTime.class)}.
+ * A JVM-only test aid: nothing in MicroPython corresponds to it.
+ *
+ * <p>Before each test: drops whatever an earlier run left queued ({@code asyncio.new_event_loop()})
+ * and starts a virtual clock at 0 ms. The clock moves only when every task is blocked, and then
+ * straight to the earliest wake-up, so {@code Asyncio.sleep(3600)} ends at once while the order
+ * of events stays exactly as with real time. A plain blocking call ({@code Thread.sleep}) does not
+ * move it.
+ *
+ * <p>After each test: drops the tasks still pending (their threads are unwound), fails the test if
+ * any task thread is still alive, and switches back to real time.
+ *
+ * <p>The event loop is global, as on the board: tests using it must not run in parallel.
+ */
+public final class VirtualTime implements BeforeEachCallback, AfterEachCallback {
+  /** How long the teardown waits for task threads to end. */
+  private static final long THREAD_END_TIMEOUT_MS = 5_000;
+
+  /** Used by JUnit through {@code @ExtendWith}. */
+  public VirtualTime() {}
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    EventLoop.newEventLoop();
+    EventLoop.useVirtualTime();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    try {
+      EventLoop.newEventLoop();
+    } finally {
+      EventLoop.useRealTime();
+    }
+    List<Thread> alive = EventLoop.liveTaskThreads(THREAD_END_TIMEOUT_MS);
+    if (!alive.isEmpty()) {
+      throw new AssertionError("asyncio task threads still alive after the test: " + alive);
+    }
+  }
+
+  /**
+   * The event loop's current time in ms ({@code time.ticks_ms()} as the loop sees it): virtual time
+   * inside a {@code VirtualTime} test, starting at 0; elsewhere ms of the JVM's monotonic clock.
+   * Readable from the test method and from inside tasks.
+   */
+  public static long nowMs() {
+    return EventLoop.nowMs();
+  }
+}
