@@ -1,4 +1,6 @@
 def _jdiv(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
     q = a // b
     if q < 0 and q * b != a:
         q += 1
@@ -6,6 +8,8 @@ def _jdiv(a, b):
 
 
 def _jrem(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
     r = a % b
     if r != 0 and (r < 0) != (a < 0):
         r -= b

@@ -121,6 +121,9 @@ final class CallTranslator {
       } else {
         target = new PyExpr.Attribute(receiver(call, f), name);
       }
+    } else if (!isJdk(owner)) {
+      env.report(call, Message.UNTRANSLATED_CLASS, owner.getQualifiedName());
+      return ExpressionTranslator.ERROR;
     } else {
       env.report(call, Message.UNMAPPED_LIBRARY_CALL,
           owner.getSimpleName() + "." + m.getSimpleName() + "()",
@@ -128,6 +131,12 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
+  }
+
+  /** Whether {@code type} is part of the JDK (its methods come from the library table). */
+  static boolean isJdk(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
   }
 
   /** values() and valueOf(String), which every enum has and none may declare. */
@@ -155,6 +164,9 @@ final class CallTranslator {
 
   /** The object a call is made on: the scope, or {@code self} for an unqualified call. */
   PyExpr receiver(MethodCallExpr call, FunctionContext f) {
+    if (call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr) {
+      return new PyExpr.Call(new PyExpr.Name("super"), List.of());
+    }
     if (call.getScope().isPresent()) {
       return expressions.translate(call.getScope().get(), f);
     }

@@ -11,6 +11,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The Python names of one translated class: its module, its Python class, and each member.
@@ -24,6 +25,10 @@ final class ClassNames {
   private final String moduleName;
   private final String className;
   private final Map<Element, String> names = new HashMap<>();
+  /** Instance attribute names of this class and its translated bases (Python shares them). */
+  private final Set<String> instanceAttributes = new HashSet<>();
+  /** Java name → Python name of the non-private instance methods, inherited ones included. */
+  private final Map<String, String> instanceMethods = new HashMap<>();
 
   private ClassNames(TypeElement type) {
     Element enclosing = type.getEnclosingElement();
@@ -31,8 +36,28 @@ final class ClassNames {
     this.className = type.getSimpleName().toString();
     // Module names are lower case even for an all-capitals class (HTTP → http).
     this.moduleName = Names.safe(Names.snake(className).toLowerCase(java.util.Locale.ROOT));
-    Set<String> moduleLevel = new HashSet<>(List.of(className, moduleName));
-    Set<String> classLevel = new HashSet<>();
+    // A module's own name is not bound inside it, so a function may share it (main in main.py).
+    Set<String> moduleLevel = new HashSet<>(List.of(className));
+    Set<String> classLevel = instanceAttributes;
+    TypeElement base = translatedSuperclass(type);
+    if (base != null) {
+      ClassNames inherited = ClassNames.of(base);
+      instanceAttributes.addAll(inherited.instanceAttributes);
+      instanceMethods.putAll(inherited.instanceMethods);
+    } else if (isThrowable(type)) {
+      instanceAttributes.add("args"); // Python's BaseException keeps the message there
+    }
+    // A method implementing a translated interface's method is called by the interface's name.
+    for (TypeMirror implemented : type.getInterfaces()) {
+      TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) implemented).asElement();
+      if (Stubs.isTranslated(iface)) {
+        ClassNames inherited = ClassNames.of(iface);
+        inherited.instanceMethods.forEach((java, py) -> {
+          instanceMethods.putIfAbsent(java, py);
+          instanceAttributes.add(py);
+        });
+      }
+    }
     Map<String, String> byJavaName = new HashMap<>();
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind() != ElementKind.FIELD && member.getKind() != ElementKind.METHOD) {
@@ -42,6 +67,11 @@ final class ClassNames {
       String javaName = member.getSimpleName().toString();
       String key = (isStatic ? "static " : "instance ") + member.getKind() + " " + javaName;
       String name = byJavaName.get(key); // overloads share a name; a validator rejects them
+      boolean overridable = !isStatic && member.getKind() == ElementKind.METHOD
+          && !member.getModifiers().contains(Modifier.PRIVATE);
+      if (name == null && overridable) {
+        name = instanceMethods.get(javaName); // an override keeps the name it overrides
+      }
       if (name == null) {
         name = special(member, isStatic);
         if (name == null) {
@@ -54,8 +84,26 @@ final class ClassNames {
         }
         byJavaName.put(key, name);
       }
+      if (overridable) {
+        instanceMethods.put(javaName, name);
+      }
       names.put(member, name);
     }
+  }
+
+  /** The superclass if jmpy translates it (its Python class is then the base). */
+  static TypeElement translatedSuperclass(TypeElement type) {
+    if (type.getSuperclass() instanceof javax.lang.model.type.DeclaredType declared) {
+      TypeElement base = (TypeElement) declared.asElement();
+      if (Stubs.isTranslated(base)) {
+        return base;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isThrowable(TypeElement type) {
+    return ExceptionTypes.isThrowable(type.asType());
   }
 
   /** Java methods that are Python protocol methods. */

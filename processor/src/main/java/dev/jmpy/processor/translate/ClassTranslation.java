@@ -38,6 +38,8 @@ final class ClassTranslation {
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
   private EnumDeclaration enumeration;
+  private boolean isInterface;
+  private List<PyExpr> bases = List.of();
   private TranslatedModule.MainFunction main;
 
   ClassTranslation(TranslationEnv env, ModuleContext module) {
@@ -65,15 +67,13 @@ final class ClassTranslation {
         env.report(e, Message.UNSUPPORTED_DECLARATION, "an enum that implements interfaces",
             "interfaces come with the language work");
       }
-    } else if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
-      String what = declaration instanceof ClassOrInterfaceDeclaration ? "an interface"
-          : declaration instanceof RecordDeclaration ? "a record" : "this kind of type";
-      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating " + what,
-          "translate a class or an enum; interfaces and records come with the language work");
+    } else if (!(declaration instanceof ClassOrInterfaceDeclaration cls)) {
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating a record",
+          "translate a class or an enum; records come with the language work");
       return new PyModuleFile(module.names().path(), List.of());
-    } else if (!cls.getExtendedTypes().isEmpty() || !cls.getImplementedTypes().isEmpty()) {
-      env.report(cls, Message.UNSUPPORTED_DECLARATION, "inheritance (extends or implements)",
-          "inheritance comes with the language work; use composition meanwhile");
+    } else {
+      isInterface = cls.isInterface();
+      bases = new Inheritance(env, expressions).bases(cls, module.type());
     }
     checkOverloads(declaration);
     for (BodyDeclaration<?> member : declaration.getMembers()) {
@@ -111,7 +111,7 @@ final class ClassTranslation {
   }
 
   private void field(FieldDeclaration field) {
-    boolean isStatic = field.isStatic();
+    boolean isStatic = field.isStatic() || isInterface; // interface fields are constants
     FunctionContext f = new FunctionContext(module, false, !isStatic);
     for (VariableDeclarator v : field.getVariables()) {
       statements.checkType(v.getType(), v);
@@ -178,7 +178,16 @@ final class ClassTranslation {
       env.report(method, Message.NO_THREADS, "a synchronized method",
           "remove synchronized (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock");
     }
-    if (method.isNative() || method.isAbstract() || method.getBody().isEmpty()) {
+    if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
+      return; // Python needs no declaration; subclasses define it
+    }
+    if (isInterface && method.isDefault()) {
+      env.report(method, Message.UNSUPPORTED_DECLARATION, "a default method",
+          "MicroPython's method resolution differs from CPython's, so jmpy does not use multiple "
+              + "inheritance; implement the method in each class, or make it static");
+      return;
+    }
+    if (method.isNative() || method.getBody().isEmpty()) {
       env.report(method, Message.UNSUPPORTED_DECLARATION, "a method without a body",
           "give it a body, or declare a stub with @PyModule for an existing MicroPython function");
       return;
@@ -222,6 +231,10 @@ final class ClassTranslation {
     (isStatic ? functions : methods).add(def);
   }
 
+  /**
+   * {@code __init__}: the superclass constructor first, then the field initializers, then the rest
+   * of the constructor body, which is Java's order.
+   */
   private Optional<PyStmt> constructorDef() {
     if (constructor == null && instanceFieldInits.isEmpty() && enumeration == null) {
       return Optional.empty();
@@ -233,23 +246,37 @@ final class ClassTranslation {
       params.addAll(EnumTranslation.constructorParams());
       body.addAll(EnumTranslation.constructorAssignments());
     }
-    body.addAll(instanceFieldInits);
+    List<com.github.javaparser.ast.stmt.Statement> rest = List.of();
+    PyStmt superCall = bases.isEmpty() ? null : superInit(List.of());
     if (constructor != null) {
       for (Parameter p : constructor.getParameters()) {
         statements.checkType(p.getType(), p);
         params.add(f.local(p.getNameAsString()));
       }
-      NodeList<com.github.javaparser.ast.stmt.Statement> stmts = constructor.getBody().getStatements();
-      for (var s : stmts) {
-        if (s instanceof ExplicitConstructorInvocationStmt call) {
-          env.report(call, Message.UNSUPPORTED_STATEMENT, call.isThis() ? "this(...)" : "super(...)",
-              "constructor chaining comes with the language work");
+      rest = constructor.getBody().getStatements();
+      if (!rest.isEmpty() && rest.get(0) instanceof ExplicitConstructorInvocationStmt call) {
+        rest = rest.subList(1, rest.size());
+        if (call.isThis()) {
+          env.report(call, Message.UNSUPPORTED_STATEMENT, "this(...)",
+              "a class has one constructor in jmpy; initialise the fields in it");
         } else {
-          statements.translate(s, f, body);
+          superCall = superInit(expressions.translateAll(call.getArguments(), f));
         }
       }
     }
+    if (superCall != null) {
+      body.add(superCall);
+    }
+    body.addAll(instanceFieldInits);
+    for (var s : rest) {
+      statements.translate(s, f, body);
+    }
     return Optional.of(new PyStmt.FunctionDef("__init__", params, false, body));
+  }
+
+  private static PyStmt superInit(List<PyExpr> args) {
+    return new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(
+        new PyExpr.Call(new PyExpr.Name("super"), List.of()), "__init__"), args));
   }
 
   private PyModuleFile assemble() {
@@ -270,8 +297,8 @@ final class ClassTranslation {
     List<PyStmt> body = new ArrayList<>();
     body.addAll(earlyVariables);
     body.addAll(functions);
-    if (!classBody.isEmpty()) {
-      body.add(new PyStmt.ClassDef(module.names().className(), List.of(), classBody));
+    if (!classBody.isEmpty() || !bases.isEmpty()) {
+      body.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
     }
     body.addAll(constants);
     body.addAll(lateVariables);
@@ -287,7 +314,9 @@ final class ClassTranslation {
    * in the source (the class is then worth instantiating).
    */
   static boolean hasPythonClass(TypeElement type, Elements elements) {
-    if (type.getKind() == javax.lang.model.element.ElementKind.ENUM) {
+    if (type.getKind() == javax.lang.model.element.ElementKind.ENUM
+        || ClassNames.translatedSuperclass(type) != null
+        || ExceptionTypes.isThrowable(type.asType())) {
       return true;
     }
     for (Element e : type.getEnclosedElements()) {

@@ -94,6 +94,7 @@ final class ExpressionTranslator {
       case LambdaExpr lambda -> calls.coroutineObject(lambda, f);
       case MethodReferenceExpr reference -> calls.coroutineObject(reference, f);
       case SwitchExpr sw -> new SwitchTranslator(env, this, null).expression(sw, f);
+      case InstanceOfExpr test -> instanceOf(test, f);
       case AssignExpr assign -> unsupported(assign, "an assignment used as a value",
           "assign in a statement of its own and use the variable");
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
@@ -187,6 +188,40 @@ final class ExpressionTranslator {
     return new PyExpr.Attribute(translate(scope, f), name);
   }
 
+  /**
+   * {@code x instanceof T} → {@code isinstance(x, T)}; with a pattern, {@code x instanceof T t}
+   * binds {@code t} as it tests: {@code isinstance((t := x), T)}.
+   */
+  private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
+    TypeMirror tested = env.oracle().testedType(test).orElse(null);
+    TypeElement cls = JavaTypes.classOf(tested);
+    PyExpr pythonClass;
+    if (cls == null) {
+      return unsupported(test, "this instanceof", "test for a class");
+    } else if (Stubs.isTranslated(cls)) {
+      if (cls.getKind().isInterface()) {
+        return unsupported(test, "instanceof an interface",
+            "interfaces are not Python base classes; test for a class");
+      }
+      pythonClass = classReference(cls);
+    } else if (JavaTypes.isString(tested)) {
+      pythonClass = new PyExpr.Name("str");
+    } else if (ExceptionTypes.builtin(cls).isPresent()) {
+      pythonClass = new PyExpr.Name(ExceptionTypes.builtin(cls).get());
+    } else {
+      return unsupported(test, "instanceof " + cls.getSimpleName(),
+          "test for a @MicroPython class or String");
+    }
+    PyExpr value = translate(test.getExpression(), f);
+    if (test.getPattern().isPresent()) {
+      if (!(test.getPattern().get() instanceof TypePatternExpr pattern)) {
+        return unsupported(test, "a record pattern", "bind the value and read its fields");
+      }
+      value = new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), value);
+    }
+    return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
+  }
+
   /** {@code Color.RED}: a class attribute of the enum's Python class. */
   PyExpr enumConstant(VariableElement constant, Node at) {
     TypeElement owner = (TypeElement) constant.getEnclosingElement();
@@ -262,7 +297,8 @@ final class ExpressionTranslator {
   /** A short description of a Java construct for messages. */
   static String describe(Node node) {
     String name = node.getClass().getSimpleName().replaceAll("(Expr|Stmt)$", "");
-    return "a " + name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " expression";
+    String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words + " expression";
   }
 
   List<PyExpr> translateAll(List<? extends Expression> expressions, FunctionContext f) {

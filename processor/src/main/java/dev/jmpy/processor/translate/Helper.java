@@ -14,6 +14,8 @@ enum Helper {
     @Override
     List<PyStmt> definition() {
       // def _jdiv(a, b):
+      //     if b == 0:
+      //         raise ZeroDivisionError("/ by zero")
       //     q = a // b
       //     if q < 0 and q * b != a:
       //         q += 1
@@ -23,6 +25,7 @@ enum Helper {
       PyExpr q = new PyExpr.Name("q");
       PyExpr zero = new PyExpr.Literal("0");
       return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          divideByZero(b),
           new PyStmt.Assign(q, new PyExpr.BinOp(a, "//", b)),
           new PyStmt.If(
               new PyExpr.BinOp(new PyExpr.BinOp(q, "<", zero), "and",
@@ -36,6 +39,8 @@ enum Helper {
     @Override
     List<PyStmt> definition() {
       // def _jrem(a, b):
+      //     if b == 0:
+      //         raise ZeroDivisionError("/ by zero")
       //     r = a % b
       //     if r != 0 and (r < 0) != (a < 0):
       //         r -= b
@@ -45,6 +50,7 @@ enum Helper {
       PyExpr r = new PyExpr.Name("r");
       PyExpr zero = new PyExpr.Literal("0");
       return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          divideByZero(b),
           new PyStmt.Assign(r, new PyExpr.BinOp(a, "%", b)),
           new PyStmt.If(
               new PyExpr.BinOp(new PyExpr.BinOp(r, "!=", zero), "and",
@@ -54,6 +60,13 @@ enum Helper {
           new PyStmt.Return(r))));
     }
   };
+
+  /** Java's ArithmeticException message, which getMessage() shows. */
+  private static PyStmt divideByZero(PyExpr divisor) {
+    return new PyStmt.If(new PyExpr.BinOp(divisor, "==", new PyExpr.Literal("0")),
+        List.of(new PyStmt.Raise(new PyExpr.Call(new PyExpr.Name("ZeroDivisionError"),
+            List.of(new PyExpr.Literal("\"/ by zero\""))))), List.of());
+  }
 
   private final String pythonName;
 

@@ -116,6 +116,12 @@ final class LibraryCalls {
           new PyExpr.Attribute(site.arg(0), EnumTranslation.ORDINAL))),
       Map.entry("java.lang.Enum#equals", site -> new PyExpr.BinOp(site.receiver(), "is", site.arg(0))),
       Map.entry("java.lang.Enum#toString", site -> site.builtin("str", List.of(site.receiver()))),
+      Map.entry("java.lang.Throwable#getMessage", site -> {
+        // Python keeps the message in args; a Java exception made without one has null.
+        PyExpr args = new PyExpr.Attribute(site.receiver(), "args");
+        return new PyExpr.IfExp(args, new PyExpr.Subscript(args, new PyExpr.Literal("0")),
+            new PyExpr.Literal("None"));
+      }),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),
@@ -135,9 +141,14 @@ final class LibraryCalls {
     return Optional.ofNullable(row.translate(new Site(call, method, f, calls)));
   }
 
-  /** The translation of {@code new T(...)} for JDK classes; none yet. */
+  /** {@code new T(...)} of a JDK class: the exceptions {@link ExceptionTypes} maps. */
   static Optional<PyExpr> construct(ObjectCreationExpr creation, TypeElement owner,
       FunctionContext f, CallTranslator calls) {
+    Optional<String> exception = ExceptionTypes.builtin(owner);
+    if (exception.isPresent() && creation.getArguments().size() <= 1) {
+      return Optional.of(new PyExpr.Call(new PyExpr.Name(exception.get()),
+          calls.expressions().translateAll(creation.getArguments(), f)));
+    }
     return Optional.empty();
   }
 

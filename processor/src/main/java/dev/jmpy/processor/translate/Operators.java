@@ -71,7 +71,7 @@ final class Operators {
 
   /** Java's {@code /} on integers truncates toward zero; Python's {@code //} floors. */
   private PyExpr divide(PyExpr left, PyExpr right) {
-    if (nonNegativeLiteral(left) && nonNegativeLiteral(right)) {
+    if (nonNegativeLiteral(left) && positiveLiteral(right)) {
       return new PyExpr.BinOp(left, "//", right);
     }
     return new PyExpr.Call(expressionsModule().helper(Helper.INT_DIV), List.of(left, right));
@@ -79,7 +79,7 @@ final class Operators {
 
   /** Java's {@code %} takes the dividend's sign; Python's takes the divisor's. */
   private PyExpr remainder(PyExpr left, PyExpr right) {
-    if (nonNegativeLiteral(left) && nonNegativeLiteral(right)) {
+    if (nonNegativeLiteral(left) && positiveLiteral(right)) {
       return new PyExpr.BinOp(left, "%", right);
     }
     return new PyExpr.Call(expressionsModule().helper(Helper.INT_REM), List.of(left, right));
@@ -91,6 +91,10 @@ final class Operators {
 
   private static boolean nonNegativeLiteral(PyExpr e) {
     return e instanceof PyExpr.Literal l && l.source().matches("[0-9]+");
+  }
+
+  private static boolean positiveLiteral(PyExpr e) {
+    return nonNegativeLiteral(e) && !((PyExpr.Literal) e).source().matches("0+");
   }
 
   private PyExpr equality(BinaryExpr e, PyExpr left, PyExpr right, TypeMirror leftType,

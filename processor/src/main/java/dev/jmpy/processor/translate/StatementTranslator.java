@@ -98,7 +98,7 @@ final class StatementTranslator {
           "records come with the language work");
       case SwitchStmt stmt -> switches.statement(stmt, f, out);
       case LabeledStmt stmt -> unsupported(stmt, "a labeled statement", "restructure the loops");
-      case ThrowStmt stmt -> unsupported(stmt, "throw", "exceptions come with the language work");
+      case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
       case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
       case YieldStmt stmt when f.yieldSink() != null ->
           out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
@@ -304,13 +304,16 @@ final class StatementTranslator {
         return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
             Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
       }
-      String qualified = cls.getQualifiedName().toString();
-      if (qualified.equals("java.lang.Exception") || qualified.equals("java.lang.RuntimeException")) {
-        return new PyExpr.Name("Exception");
+      if (Stubs.isTranslated(cls)) {
+        return expressions.classReference(cls);
+      }
+      Optional<String> builtin = ExceptionTypes.builtin(cls);
+      if (builtin.isPresent()) {
+        return new PyExpr.Name(builtin.get());
       }
     }
     return expressions.unsupported(at, "catching " + type,
-        "catch Exception, CancelledError or TimeoutError until exceptions land with the language work");
+        "catch one of the exceptions docs/semantics.md lists, or your own exception class");
   }
 
   /** Rejects declarations of types jmpy does not translate yet. */

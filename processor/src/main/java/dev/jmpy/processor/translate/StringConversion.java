@@ -100,7 +100,7 @@ final class StringConversion {
       return false;
     }
     if (Stubs.isTranslated(cls)) {
-      return true;
+      return !ExceptionTypes.isThrowable(type); // Java prints "pkg.Error: message"
     }
     if (JavaTypes.isClass(type, "java.util.List") || JavaTypes.isClass(type, "java.util.ArrayList")) {
       List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();

@@ -27,6 +27,15 @@ public final class TypeOracle {
     return index.find(node).map(trees::getTypeMirror).filter(t -> t.getKind() != TypeKind.NONE);
   }
 
+  /** The type an {@code instanceof} tests for, with or without a pattern. */
+  public Optional<TypeMirror> testedType(com.github.javaparser.ast.expr.InstanceOfExpr node) {
+    return index.find(node).map(path -> {
+      com.sun.source.tree.InstanceOfTree tree = (com.sun.source.tree.InstanceOfTree) path.getLeaf();
+      com.sun.source.tree.Tree type = tree.getType() != null ? tree.getType() : tree.getPattern();
+      return trees.getTypeMirror(new com.sun.source.util.TreePath(path, type));
+    });
+  }
+
   /**
    * The symbol {@code node} refers to: the method a call binds to, the variable a name denotes,
    * the constructor of a {@code new}, the element a declaration declares.

@@ -1,0 +1,51 @@
+package dev.jmpy.processor.translate;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * JDK exception classes and the MicroPython builtin exception each one is raised and caught as.
+ * The hierarchies differ; each row keeps Java's catch behaviour for the exceptions translated code
+ * raises, and docs/semantics.md lists the differences (a catch of RuntimeException also catches
+ * user-declared checked exceptions, since Python has no checked exceptions).
+ */
+final class ExceptionTypes {
+  private static final Map<String, String> BUILTINS = Map.ofEntries(
+      Map.entry("java.lang.Throwable", "BaseException"),
+      Map.entry("java.lang.Error", "BaseException"),
+      Map.entry("java.lang.Exception", "Exception"),
+      Map.entry("java.lang.RuntimeException", "Exception"),
+      Map.entry("java.lang.IllegalArgumentException", "ValueError"),
+      Map.entry("java.lang.NumberFormatException", "ValueError"),
+      Map.entry("java.lang.IllegalStateException", "RuntimeError"),
+      Map.entry("java.lang.UnsupportedOperationException", "NotImplementedError"),
+      Map.entry("java.lang.ArithmeticException", "ZeroDivisionError"),
+      Map.entry("java.lang.IndexOutOfBoundsException", "IndexError"),
+      Map.entry("java.lang.ArrayIndexOutOfBoundsException", "IndexError"),
+      Map.entry("java.lang.StringIndexOutOfBoundsException", "IndexError"),
+      Map.entry("java.lang.ClassCastException", "TypeError"),
+      Map.entry("java.util.NoSuchElementException", "KeyError"));
+
+  private ExceptionTypes() {}
+
+  /** The Python builtin for a JDK exception class, if jmpy maps it. */
+  static Optional<String> builtin(TypeElement type) {
+    return Optional.ofNullable(BUILTINS.get(type.getQualifiedName().toString()));
+  }
+
+  /** Whether {@code type} is a Throwable (its text is not printed the way Java prints it). */
+  static boolean isThrowable(TypeMirror type) {
+    TypeMirror t = type;
+    while (t instanceof DeclaredType declared) {
+      TypeElement element = (TypeElement) declared.asElement();
+      if (element.getQualifiedName().contentEquals("java.lang.Throwable")) {
+        return true;
+      }
+      t = element.getSuperclass();
+    }
+    return false;
+  }
+}

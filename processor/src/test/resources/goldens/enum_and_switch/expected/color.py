@@ -1,0 +1,63 @@
+def describe(c):
+    if c == Color.RED:
+        return "warm"
+    elif c == Color.GREEN or c == Color.BLUE:
+        return "cool"
+    else:
+        return "?"
+
+
+def main():
+    for c in list(Color._values):
+        print(str(c) + " " + str(c._ordinal) + " " + c._name + " " + str(c.level_()) + " " + describe(c))
+    print("true" if Color._by_name["BLUE"] is Color.BLUE else "false")
+    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + str(FAVOURITE))
+    day = 3
+    if day == 1 or day == 7:
+        name = "weekend"
+    elif day == 2 or day == 3 or day == 4 or day == 5 or day == 6:
+        s = "week"
+        name = s + "day"
+    else:
+        name = "unknown"
+    print(name)
+    k = 2
+    total = 0
+    if k == 1:
+        total += 1
+        total += 10
+        total += 100
+    elif k == 2:
+        total += 10
+        total += 100
+    elif k == 3:
+        total += 100
+    elif k == 4:
+        total += 1000
+    print(total)
+    print("three" if (_selector := k + 1) == 3 else "other")
+    ch = 120
+    ch += 1
+    print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if chr(53).isdigit() else "false"))
+
+
+class Color:
+    def __init__(self, _name, _ordinal, level):
+        self._name = _name
+        self._ordinal = _ordinal
+        self.level = 0
+        self.level = level
+
+    def level_(self):
+        return self.level * 2
+
+    def __str__(self):
+        return self._name
+
+
+Color.RED = Color("RED", 0, 255)
+Color.GREEN = Color("GREEN", 1, 128)
+Color.BLUE = Color("BLUE", 2, 1)
+Color._values = [Color.RED, Color.GREEN, Color.BLUE]
+Color._by_name = {"RED": Color.RED, "GREEN": Color.GREEN, "BLUE": Color.BLUE}
+FAVOURITE = Color.GREEN

@@ -1,0 +1,3 @@
+import color
+
+color.main()

@@ -1,0 +1,51 @@
+from shapes import shape_error
+from shapes import square
+from shapes import rect
+from shapes import shape
+
+
+def _jdiv(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+
+def check(side):
+    if side < 0:
+        raise shape_error.ShapeError("negative side " + str(side), 7)
+    if side == 0:
+        raise ValueError("zero")
+    return side
+
+
+def divide(a, b):
+    return _jdiv(a, b)
+
+
+def main():
+    s = square.Square(3)
+    r = rect.Rect(2, 5)
+    print(str(s.area()) + " " + s.name() + " " + r.describe() + " " + s.describe())
+    print("true" if isinstance(s, rect.Rect) else "false")
+    print("true" if isinstance(r, square.Square) else "false")
+    print(shape.SIDES_UNKNOWN)
+    for side in range(-1, 2):
+        try:
+            print("ok " + str(check(side)))
+        except shape_error.ShapeError as e:
+            print("shape error " + (e.args[0] if e.args else None) + " code " + str(e.code_()))
+        except ValueError as e:
+            print("illegal " + (e.args[0] if e.args else None))
+        finally:
+            print("finally " + str(side))
+    try:
+        divide(1, 0)
+    except ZeroDivisionError as e:
+        print("arith " + (e.args[0] if e.args else None))
+    try:
+        raise RuntimeError()
+    except Exception as e:
+        print("runtime " + ("true" if (e.args[0] if e.args else None) is None else "false"))

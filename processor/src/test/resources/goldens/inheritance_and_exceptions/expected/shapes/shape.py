@@ -1,0 +1,1 @@
+SIDES_UNKNOWN = -1
