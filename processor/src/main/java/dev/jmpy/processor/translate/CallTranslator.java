@@ -112,6 +112,17 @@ final class CallTranslator {
       if (!isStatic && m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
         return new PyExpr.Call(new PyExpr.Name("str"), List.of(receiver(call, f)));
       }
+      if (!isStatic && m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1) {
+        return new PyExpr.BinOp(receiver(call, f), "==",
+            expressions.translate(call.getArgument(0), f));
+      }
+      if (!isStatic && m.getSimpleName().contentEquals("hashCode") && m.getParameters().isEmpty()) {
+        if (owner.getKind() == ElementKind.RECORD && !declaresHashCode(owner)) {
+          return expressions.unsupported(call, "a record's hashCode()",
+              "Java's record hash values are not reproduced; records work as HashMap keys");
+        }
+        return new PyExpr.Call(new PyExpr.Name("hash"), List.of(receiver(call, f)));
+      }
       ClassNames names = ClassNames.of(owner);
       String name = names.member(m);
       if (isStatic) {
@@ -131,6 +142,13 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
+  }
+
+  /** Whether the record's source declares hashCode itself (the implicit one has JDK values). */
+  private boolean declaresHashCode(TypeElement record) {
+    return env.elements().getAllMembers(record).stream().anyMatch(e ->
+        e.getEnclosingElement().equals(record) && e.getSimpleName().contentEquals("hashCode")
+            && env.elements().getOrigin(e) == javax.lang.model.util.Elements.Origin.EXPLICIT);
   }
 
   /** Whether {@code type} is part of the JDK (its methods come from the library table). */

@@ -77,7 +77,7 @@ final class ClassNames {
         if (name == null) {
           name = Stubs.value(member, Stubs.PY_NAME).orElse(Names.safe(Names.snake(javaName)));
           Set<String> taken = isStatic ? moduleLevel : classLevel;
-          while (taken.contains(name) || name.startsWith("__")) {
+          while (taken.contains(name)) {
             name = name + "_";
           }
           taken.add(name);
@@ -108,10 +108,27 @@ final class ClassNames {
 
   /** Java methods that are Python protocol methods. */
   private static String special(Element member, boolean isStatic) {
-    if (!isStatic && member.getKind() == ElementKind.METHOD
-        && member.getSimpleName().contentEquals("toString")
-        && ((javax.lang.model.element.ExecutableElement) member).getParameters().isEmpty()) {
+    if (isStatic) {
+      return null;
+    }
+    if (member.getKind() == ElementKind.FIELD
+        && member.getEnclosingElement().getKind() == ElementKind.RECORD) {
+      // A record's field sits beside its accessor method of the same Java name.
+      return "_" + Names.snake(member.getSimpleName().toString());
+    }
+    if (member.getKind() != ElementKind.METHOD) {
+      return null;
+    }
+    int params = ((javax.lang.model.element.ExecutableElement) member).getParameters().size();
+    String name = member.getSimpleName().toString();
+    if (name.equals("toString") && params == 0) {
       return "__str__";
+    }
+    if (name.equals("equals") && params == 1) {
+      return "__eq__";
+    }
+    if (name.equals("hashCode") && params == 0) {
+      return "__hash__";
     }
     return null;
   }

@@ -38,6 +38,8 @@ final class ClassTranslation {
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
   private EnumDeclaration enumeration;
+  private RecordDeclaration record;
+  private CompactConstructorDeclaration compactConstructor;
   private boolean isInterface;
   private List<PyExpr> bases = List.of();
   private TranslatedModule.MainFunction main;
@@ -67,9 +69,12 @@ final class ClassTranslation {
         env.report(e, Message.UNSUPPORTED_DECLARATION, "an enum that implements interfaces",
             "interfaces come with the language work");
       }
+    } else if (declaration instanceof RecordDeclaration r) {
+      record = r;
+      bases = new Inheritance(env, expressions).bases(r, module.type());
     } else if (!(declaration instanceof ClassOrInterfaceDeclaration cls)) {
-      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating a record",
-          "translate a class or an enum; records come with the language work");
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating this kind of type",
+          "translate a class, an enum, an interface or a record");
       return new PyModuleFile(module.names().path(), List.of());
     } else {
       isInterface = cls.isInterface();
@@ -92,6 +97,7 @@ final class ClassTranslation {
         }
         constructor = ctor;
       }
+      case CompactConstructorDeclaration ctor -> compactConstructor = ctor;
       case InitializerDeclaration init -> env.report(init, Message.UNSUPPORTED_DECLARATION,
           "an initializer block", "initialise the fields where they are declared");
       case TypeDeclaration<?> nested -> env.report(nested, Message.UNSUPPORTED_DECLARATION,
@@ -236,6 +242,10 @@ final class ClassTranslation {
    * of the constructor body, which is Java's order.
    */
   private Optional<PyStmt> constructorDef() {
+    if (record != null && constructor == null) {
+      return Optional.of(new RecordTranslation(env, module, expressions, statements)
+          .canonicalConstructor(record, compactConstructor));
+    }
     if (constructor == null && instanceFieldInits.isEmpty() && enumeration == null) {
       return Optional.empty();
     }
@@ -283,6 +293,10 @@ final class ClassTranslation {
     List<PyStmt> classBody = new ArrayList<>();
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(methods);
+    if (record != null) {
+      classBody.addAll(new RecordTranslation(env, module, expressions, statements)
+          .implicitMembers(record, methods));
+    }
     List<PyStmt> constants = List.of();
     if (enumeration != null) {
       boolean hasStr = methods.stream()
@@ -315,6 +329,7 @@ final class ClassTranslation {
    */
   static boolean hasPythonClass(TypeElement type, Elements elements) {
     if (type.getKind() == javax.lang.model.element.ElementKind.ENUM
+        || type.getKind() == javax.lang.model.element.ElementKind.RECORD
         || ClassNames.translatedSuperclass(type) != null
         || ExceptionTypes.isThrowable(type.asType())) {
       return true;

@@ -30,7 +30,7 @@ final class Inheritance {
     this.expressions = expressions;
   }
 
-  List<PyExpr> bases(ClassOrInterfaceDeclaration declaration, TypeElement type) {
+  List<PyExpr> bases(com.github.javaparser.ast.body.TypeDeclaration<?> declaration, TypeElement type) {
     for (TypeMirror implemented : type.getInterfaces()) {
       TypeElement iface = (TypeElement) ((DeclaredType) implemented).asElement();
       Optional<String> withDefault = defaultMethod(iface);
@@ -40,8 +40,9 @@ final class Inheritance {
             "implement the method in the class; jmpy does not rely on multiple inheritance");
       }
     }
-    if (declaration.isInterface() || !(type.getSuperclass() instanceof DeclaredType superclass)) {
-      return List.of();
+    if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()
+        || !(type.getSuperclass() instanceof DeclaredType superclass)) {
+      return List.of(); // records and enums extend only the JDK's Record and Enum
     }
     TypeElement base = (TypeElement) superclass.asElement();
     if (base.getQualifiedName().contentEquals("java.lang.Object")) {
@@ -54,8 +55,8 @@ final class Inheritance {
     if (builtin.isPresent()) {
       return List.of(new PyExpr.Name(builtin.get()));
     }
-    ClassOrInterfaceType extended = declaration.getExtendedTypes().isEmpty()
-        ? null : declaration.getExtendedTypes().get(0);
+    ClassOrInterfaceType extended = cls.getExtendedTypes().isEmpty()
+        ? null : cls.getExtendedTypes().get(0);
     env.report(extended != null ? extended : declaration, Message.UNSUPPORTED_DECLARATION,
         "extending " + base.getQualifiedName(),
         "extend a @MicroPython class or one of the exceptions docs/semantics.md lists");

@@ -50,6 +50,28 @@ final class StringConversion {
     return reject(e, type);
   }
 
+  /**
+   * An already translated {@code value} of Java type {@code type} as text (for generated code such
+   * as a record's toString); {@code at} is where to report a type with no exact text.
+   */
+  PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
+    if (JavaTypes.isString(type)) {
+      return value;
+    }
+    if (types.isBoolean(type)) {
+      return new PyExpr.IfExp(value, new PyExpr.Literal("\"true\""), new PyExpr.Literal("\"false\""));
+    }
+    if (types.isChar(type)) {
+      return new PyExpr.Call(new PyExpr.Name("chr"), List.of(value));
+    }
+    if (printsLikeJava(type)) {
+      return new PyExpr.Call(new PyExpr.Name("str"), List.of(value));
+    }
+    env.report(at, Message.UNSUPPORTED_STRING_CONVERSION, type.toString(),
+        "give the record a toString()");
+    return ExpressionTranslator.ERROR;
+  }
+
   /** {@code e} as an argument of {@code print}, which converts with {@code str} itself. */
   PyExpr printable(Expression e, FunctionContext f) {
     TypeMirror type = expressions.requireType(e);

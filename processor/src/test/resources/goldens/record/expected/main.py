@@ -1,0 +1,3 @@
+import point
+
+point.main()
