@@ -169,7 +169,8 @@ public final class JavacIndex {
       case ObjectCreationExpr n -> t -> t.getKind() == Tree.Kind.NEW_CLASS;
       case LambdaExpr n -> t -> t.getKind() == Tree.Kind.LAMBDA_EXPRESSION;
       case MethodReferenceExpr n -> t -> t.getKind() == Tree.Kind.MEMBER_REFERENCE;
-      case BinaryExpr n -> t -> t instanceof BinaryTree;
+      // javac folds "a" + "b" into one LiteralTree while parsing.
+      case BinaryExpr n -> t -> t instanceof BinaryTree || t instanceof LiteralTree;
       // javac folds a minus sign into a numeric literal: -7 is one LiteralTree.
       case UnaryExpr n -> t -> t instanceof UnaryTree || t instanceof LiteralTree;
       case AssignExpr n -> t -> t.getKind() == Tree.Kind.ASSIGNMENT || t instanceof CompoundAssignmentTree;

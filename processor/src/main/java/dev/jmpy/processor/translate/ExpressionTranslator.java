@@ -48,9 +48,29 @@ final class ExpressionTranslator {
     return calls;
   }
 
-  /** The static type of {@code e}, as javac attributed it, or null. */
+  /**
+   * The static type of {@code e}, as javac attributed it, or null. A literal's type is its own:
+   * javac keeps no tree for a literal it folded into a constant ("a" + "b").
+   */
   TypeMirror typeOf(Expression e) {
-    return env.oracle().type(e).orElse(null);
+    Optional<TypeMirror> attributed = env.oracle().type(e);
+    if (attributed.isPresent() || !(e instanceof LiteralExpr)) {
+      return attributed.orElse(null);
+    }
+    javax.lang.model.util.Types t = env.types();
+    return switch (e) {
+      case StringLiteralExpr s -> env.elements().getTypeElement("java.lang.String").asType();
+      case TextBlockLiteralExpr s -> env.elements().getTypeElement("java.lang.String").asType();
+      case IntegerLiteralExpr i -> t.getPrimitiveType(javax.lang.model.type.TypeKind.INT);
+      case LongLiteralExpr l -> t.getPrimitiveType(javax.lang.model.type.TypeKind.LONG);
+      case CharLiteralExpr c -> t.getPrimitiveType(javax.lang.model.type.TypeKind.CHAR);
+      case BooleanLiteralExpr b -> t.getPrimitiveType(javax.lang.model.type.TypeKind.BOOLEAN);
+      case DoubleLiteralExpr d -> t.getPrimitiveType(
+          d.getValue().toLowerCase().endsWith("f") ? javax.lang.model.type.TypeKind.FLOAT
+              : javax.lang.model.type.TypeKind.DOUBLE);
+      case NullLiteralExpr n -> t.getNullType();
+      default -> null;
+    };
   }
 
   /**

@@ -64,6 +64,18 @@ final class FunctionContext {
     return name;
   }
 
+  /** Every Python name a local or parameter declared in {@code code} may be given. */
+  static Set<String> possibleLocals(com.github.javaparser.ast.Node code) {
+    Set<String> names = new HashSet<>();
+    code.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)
+        .forEach(v -> names.add(Names.snake(v.getNameAsString())));
+    code.findAll(com.github.javaparser.ast.body.Parameter.class)
+        .forEach(p -> names.add(Names.snake(p.getNameAsString())));
+    code.findAll(com.github.javaparser.ast.expr.TypePatternExpr.class)
+        .forEach(p -> names.add(Names.snake(p.getNameAsString())));
+    return names;
+  }
+
   /** A fresh local for jmpy's own use, e.g. a loop bound evaluated once. */
   String temporary(String base) {
     String name = "_" + base;

@@ -94,7 +94,17 @@ final class LibraryCalls {
       Map.entry("java.lang.String#endsWith", site -> site.method(site.receiver(), "endswith", site.arg(0))),
       Map.entry("java.lang.String#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
       Map.entry("java.lang.String#indexOf", site -> site.arity() == 1
-          ? site.method(site.receiver(), "find", site.text(0)) : null),
+          ? site.method(site.receiver(), "find", site.text(0))
+          : site.method(site.receiver(), "find", site.text(0), site.arg(1))),
+      Map.entry("java.lang.String#lastIndexOf", site -> site.arity() == 1
+          ? site.method(site.receiver(), "rfind", site.text(0)) : null),
+      Map.entry("java.lang.String#trim", site -> site.method(site.receiver(), "strip")),
+      Map.entry("java.lang.String#strip", site -> site.method(site.receiver(), "strip")),
+      Map.entry("java.lang.String#isBlank", site -> new PyExpr.BinOp(
+          site.builtin("len", List.of(site.method(site.receiver(), "strip"))), "==",
+          new PyExpr.Literal("0"))),
+      Map.entry("java.lang.String#replace", site -> site.method(site.receiver(), "replace",
+          site.text(0), site.text(1))),
       Map.entry("java.lang.String#repeat", site -> new PyExpr.BinOp(site.receiver(), "*", site.arg(0))),
       Map.entry("java.lang.String#equalsIgnoreCase", site -> new PyExpr.BinOp(
           site.method(site.receiver(), "lower"), "==", site.method(site.arg(0), "lower"))),

@@ -21,12 +21,18 @@ final class ModuleContext {
   private final Map<String, PyStmt> imports = new LinkedHashMap<>();
   private final Set<Helper> helpers = new LinkedHashSet<>();
   private final Set<String> moduleLevelNames;
+  private final Set<String> localNames;
 
-  ModuleContext(TypeElement type, String asyncioModule) {
+  /**
+   * @param localNames the Python names locals of this module may get; an import alias avoids them,
+   *     since a local of the same name would hide the module in the whole function
+   */
+  ModuleContext(TypeElement type, String asyncioModule, Set<String> localNames) {
     this.type = type;
     this.names = ClassNames.of(type);
     this.asyncioModule = asyncioModule;
     this.moduleLevelNames = names.moduleLevelNames();
+    this.localNames = localNames;
   }
 
   TypeElement type() {
@@ -69,7 +75,8 @@ final class ModuleContext {
       return new PyExpr.Name(aliasOf(existing, alias));
     }
     String name = alias;
-    while (moduleLevelNames.contains(name) || imports.containsKey(name)) {
+    while (moduleLevelNames.contains(name) || imports.containsKey(name)
+        || localNames.contains(name)) {
       name = "_" + name;
     }
     PyStmt stmt;

@@ -40,7 +40,8 @@ public final class ModuleTranslator {
     int errorsBefore = diagnostics.errorCount();
     TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
         types, elements);
-    ModuleContext module = new ModuleContext(unit.element(), asyncioModule);
+    ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
+        FunctionContext.possibleLocals(unit.declaration()));
     ClassTranslation translation = new ClassTranslation(env, module);
     PyModuleFile file = translation.run();
     if (diagnostics.errorCount() > errorsBefore) {
