@@ -97,7 +97,7 @@ final class TranslationListener implements TaskListener {
         anyFailed = true;
         writer.deleteStale(ModuleTranslator.modulePath(type));
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
       anyFailed = true;
       diagnostics.report(type, Message.INTERNAL_ERROR, type.getQualifiedName(), e);
       writer.deleteStale(ModuleTranslator.modulePath(type));

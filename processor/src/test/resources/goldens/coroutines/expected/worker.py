@@ -1,6 +1,26 @@
 import asyncio
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 async def twice(x):
     await asyncio.sleep_ms(5)
     return 2 * x
@@ -22,5 +42,5 @@ async def main_task():
 
 
 def main():
-    print(asyncio.run(main_task()))
+    print(_jstr(asyncio.run(main_task())))
     asyncio.run(tick("done"))

@@ -59,7 +59,57 @@ enum Helper {
               List.of(new PyStmt.AugAssign(r, "-", b)), List.of()),
           new PyStmt.Return(r))));
     }
+  },
+  /**
+   * Java's text of a value whose type is only known at run time: the elements of a collection.
+   * null, true and false print as Java prints them; lists as {@code [a, b]}, maps as
+   * {@code {k=v}}.
+   */
+  JAVA_TEXT("_jstr") {
+    @Override
+    List<PyStmt> definition() {
+      PyExpr v = new PyExpr.Name("v");
+      PyExpr parts = new PyExpr.Name("parts");
+      PyExpr self = new PyExpr.Name(pythonName());
+      PyExpr newList = new PyExpr.ListExpr(List.of());
+      PyExpr joined = new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\", \""), "join"),
+          List.of(parts));
+      PyStmt appendText = new PyStmt.ExprStmt(new PyExpr.Call(
+          new PyExpr.Attribute(parts, "append"),
+          List.of(new PyExpr.Call(self, List.of(new PyExpr.Name("x"))))));
+      PyStmt appendEntry = new PyStmt.ExprStmt(new PyExpr.Call(
+          new PyExpr.Attribute(parts, "append"), List.of(new PyExpr.BinOp(new PyExpr.BinOp(
+              new PyExpr.Call(self, List.of(new PyExpr.Name("k"))), "+",
+              new PyExpr.Literal("\"=\"")), "+",
+              new PyExpr.Call(self, List.of(new PyExpr.Subscript(v, new PyExpr.Name("k"))))))));
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("v"), false, List.of(
+          returnIf(new PyExpr.BinOp(v, "is", new PyExpr.Literal("None")), "\"null\""),
+          returnIf(new PyExpr.BinOp(v, "is", new PyExpr.Literal("True")), "\"true\""),
+          returnIf(new PyExpr.BinOp(v, "is", new PyExpr.Literal("False")), "\"false\""),
+          new PyStmt.If(isInstance(v, "dict"), List.of(
+              new PyStmt.Assign(parts, newList),
+              new PyStmt.For("k", v, List.of(appendEntry)),
+              new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(
+                  new PyExpr.Literal("\"{\""), "+", joined), "+", new PyExpr.Literal("\"}\"")))),
+              List.of()),
+          new PyStmt.If(new PyExpr.BinOp(isInstance(v, "list"), "or", isInstance(v, "tuple")),
+              List.of(
+                  new PyStmt.Assign(parts, newList),
+                  new PyStmt.For("x", v, List.of(appendText)),
+                  new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(
+                      new PyExpr.Literal("\"[\""), "+", joined), "+", new PyExpr.Literal("\"]\"")))),
+              List.of()),
+          new PyStmt.Return(new PyExpr.Call(new PyExpr.Name("str"), List.of(v))))));
+    }
   };
+
+  private static PyStmt returnIf(PyExpr test, String literal) {
+    return new PyStmt.If(test, List.of(new PyStmt.Return(new PyExpr.Literal(literal))), List.of());
+  }
+
+  private static PyExpr isInstance(PyExpr value, String type) {
+    return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, new PyExpr.Name(type)));
+  }
 
   /** Java's ArithmeticException message, which getMessage() shows. */
   private static PyStmt divideByZero(PyExpr divisor) {

@@ -42,6 +42,12 @@ final class JavaTypes {
     };
   }
 
+  /** Integer, Long, Boolean, ...: nullable, so their text may be "null". */
+  boolean isBoxed(TypeMirror type) {
+    return type != null && type.getKind() == TypeKind.DECLARED
+        && primitiveKind(type).isPrimitive();
+  }
+
   boolean isFloating(TypeMirror type) {
     TypeKind kind = primitiveKind(type);
     return kind == TypeKind.DOUBLE || kind == TypeKind.FLOAT;

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,17 @@ final class LibraryCalls {
     /** Argument {@code i} as text (a char argument becomes its one-letter string). */
     PyExpr text(int i) {
       return calls.strings().text(call.getArgument(i), f);
+    }
+
+    /** Whether this is List.remove(int index), not remove(Object). */
+    boolean isIndexRemove() {
+      return method.getParameters().size() == 1
+          && method.getParameters().get(0).asType().getKind() == javax.lang.model.type.TypeKind.INT;
+    }
+
+    /** A StringBuilder (a list of pieces) as one string. */
+    PyExpr joined(PyExpr builder) {
+      return method(new PyExpr.Literal("\"\""), "join", builder);
     }
 
     /** {@code chr(c).test()} for Character's classification methods. */
@@ -136,7 +148,53 @@ final class LibraryCalls {
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),
       Map.entry("java.util.List#size", site -> site.builtin("len", List.of(site.receiver()))),
-      Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))));
+      Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))),
+      Map.entry("java.util.List#add", site -> site.arity() == 1
+          ? site.method(site.receiver(), "append", site.arg(0))
+          : site.method(site.receiver(), "insert", site.arg(0), site.arg(1))),
+      Map.entry("java.util.List#addAll", site -> site.arity() == 1
+          ? site.method(site.receiver(), "extend", site.arg(0)) : null),
+      Map.entry("java.util.List#isEmpty", site -> new PyExpr.BinOp(
+          site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
+      Map.entry("java.util.List#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
+      Map.entry("java.util.List#indexOf", site -> new PyExpr.IfExp(
+          new PyExpr.BinOp(site.arg(0), "in", site.receiver()),
+          site.method(site.receiver(), "index", site.arg(0)), new PyExpr.Literal("-1"))),
+      Map.entry("java.util.List#clear", site -> site.method(site.receiver(), "clear")),
+      Map.entry("java.util.List#remove", site -> site.isIndexRemove()
+          ? site.method(site.receiver(), "pop", site.arg(0)) : null),
+      Map.entry("java.util.List#of", site -> new PyExpr.ListExpr(site.args())),
+      Map.entry("java.util.Arrays#asList", site -> new PyExpr.ListExpr(site.args())),
+      Map.entry("java.util.Collections#sort", site -> site.arity() == 1
+          ? site.method(site.arg(0), "sort") : null),
+      Map.entry("java.util.Map#get", site -> site.method(site.receiver(), "get", site.arg(0))),
+      Map.entry("java.util.Map#getOrDefault", site -> site.method(site.receiver(), "get",
+          site.arg(0), site.arg(1))),
+      Map.entry("java.util.Map#containsKey", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
+      Map.entry("java.util.Map#containsValue", site -> new PyExpr.BinOp(site.arg(0), "in",
+          site.method(site.receiver(), "values"))),
+      Map.entry("java.util.Map#remove", site -> site.arity() == 1
+          ? site.method(site.receiver(), "pop", site.arg(0), new PyExpr.Literal("None")) : null),
+      Map.entry("java.util.Map#size", site -> site.builtin("len", List.of(site.receiver()))),
+      Map.entry("java.util.Map#isEmpty", site -> new PyExpr.BinOp(
+          site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
+      Map.entry("java.util.Map#keySet", site -> site.method(site.receiver(), "keys")),
+      Map.entry("java.util.Map#values", site -> site.method(site.receiver(), "values")),
+      Map.entry("java.util.Map#entrySet", site -> site.method(site.receiver(), "items")),
+      Map.entry("java.util.Map#clear", site -> site.method(site.receiver(), "clear")),
+      Map.entry("java.util.Map$Entry#getKey", site -> new PyExpr.Subscript(site.receiver(),
+          new PyExpr.Literal("0"))),
+      Map.entry("java.util.Map$Entry#getValue", site -> new PyExpr.Subscript(site.receiver(),
+          new PyExpr.Literal("1"))),
+      Map.entry("java.util.Set#add", site -> site.method(site.receiver(), "add", site.arg(0))),
+      Map.entry("java.util.Set#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
+      Map.entry("java.util.Set#remove", site -> site.method(site.receiver(), "discard", site.arg(0))),
+      Map.entry("java.util.Set#size", site -> site.builtin("len", List.of(site.receiver()))),
+      Map.entry("java.util.Set#isEmpty", site -> new PyExpr.BinOp(
+          site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
+      Map.entry("java.lang.StringBuilder#toString", site -> site.joined(site.receiver())),
+      Map.entry("java.lang.StringBuilder#length", site -> site.builtin("len",
+          List.of(site.joined(site.receiver())))));
 
   private LibraryCalls() {}
 
@@ -144,20 +202,107 @@ final class LibraryCalls {
   static Optional<PyExpr> translate(MethodCallExpr call, ExecutableElement method,
       FunctionContext f, CallTranslator calls) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    Row row = ROWS.get(owner.getQualifiedName() + "#" + method.getSimpleName());
+    Row row = ROWS.get(family(owner) + "#" + method.getSimpleName());
     if (row == null) {
       return Optional.empty();
     }
     return Optional.ofNullable(row.translate(new Site(call, method, f, calls)));
   }
 
-  /** {@code new T(...)} of a JDK class: the exceptions {@link ExceptionTypes} maps. */
+  /**
+   * The row key of a JDK type: collection classes share their interface's rows (ArrayList,
+   * LinkedList → List; HashMap, LinkedHashMap → Map; HashSet → Set).
+   */
+  private static String family(TypeElement owner) {
+    String name = owner.getQualifiedName().toString();
+    return switch (name) {
+      case "java.util.ArrayList", "java.util.LinkedList", "java.util.AbstractList",
+          "java.util.Collection", "java.util.SequencedCollection" -> "java.util.List";
+      case "java.util.HashMap", "java.util.LinkedHashMap", "java.util.AbstractMap",
+          "java.util.SequencedMap" -> "java.util.Map";
+      case "java.util.HashSet", "java.util.AbstractSet" -> "java.util.Set";
+      case "java.lang.AbstractStringBuilder" -> "java.lang.StringBuilder";
+      case "java.util.Map.Entry" -> "java.util.Map$Entry";
+      default -> name;
+    };
+  }
+
+  /** {@code new T(...)} of a JDK class: collections, StringBuilder and mapped exceptions. */
   static Optional<PyExpr> construct(ObjectCreationExpr creation, TypeElement owner,
       FunctionContext f, CallTranslator calls) {
+    List<PyExpr> args = calls.expressions().translateAll(creation.getArguments(), f);
+    boolean copy = args.size() == 1 && !calls.expressions().javaTypes()
+        .isIntegral(calls.expressions().typeOf(creation.getArgument(0)));
+    switch (owner.getQualifiedName().toString()) {
+      case "java.util.ArrayList", "java.util.LinkedList" -> {
+        return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("list"), args)
+            : new PyExpr.ListExpr(List.of())); // an int argument is only a capacity
+      }
+      case "java.util.HashMap" -> {
+        return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("dict"), args)
+            : new PyExpr.DictExpr(List.of(), List.of()));
+      }
+      case "java.util.LinkedHashMap" -> {
+        // MicroPython's dict does not keep insertion order; OrderedDict does.
+        PyExpr ordered = new PyExpr.Attribute(calls.module().stubModule("collections"),
+            "OrderedDict");
+        return Optional.of(new PyExpr.Call(ordered, copy ? args : List.of()));
+      }
+      case "java.util.HashSet" -> {
+        return Optional.of(new PyExpr.Call(new PyExpr.Name("set"), copy ? args : List.of()));
+      }
+      case "java.lang.StringBuilder" -> {
+        boolean text = args.size() == 1 && JavaTypes.isString(
+            calls.expressions().typeOf(creation.getArgument(0)));
+        return Optional.of(new PyExpr.ListExpr(text ? args : List.of()));
+      }
+      default -> { }
+    }
     Optional<String> exception = ExceptionTypes.builtin(owner);
     if (exception.isPresent() && creation.getArguments().size() <= 1) {
       return Optional.of(new PyExpr.Call(new PyExpr.Name(exception.get()),
           calls.expressions().translateAll(creation.getArguments(), f)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Calls that are statements in Python: {@code map.put(k, v)} → {@code map[k] = v},
+   * {@code list.set(i, v)} → {@code list[i] = v}, and a StringBuilder's append chain, one append
+   * per piece. Empty when {@code call} is none of them.
+   */
+  static Optional<List<PyStmt>> statement(MethodCallExpr call, FunctionContext f,
+      CallTranslator calls) {
+    Optional<ExecutableElement> method = calls.env().oracle().element(call)
+        .filter(e -> e instanceof ExecutableElement).map(e -> (ExecutableElement) e);
+    if (method.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeElement owner = (TypeElement) method.get().getEnclosingElement();
+    String key = family(owner) + "#" + method.get().getSimpleName();
+    ExpressionTranslator expressions = calls.expressions();
+    if ((key.equals("java.util.Map#put") || key.equals("java.util.List#set"))
+        && call.getScope().isPresent()) {
+      PyExpr target = new PyExpr.Subscript(expressions.translate(call.getScope().get(), f),
+          expressions.translate(call.getArgument(0), f));
+      return Optional.of(List.of(new PyStmt.Assign(target,
+          expressions.translate(call.getArgument(1), f))));
+    }
+    if (key.equals("java.lang.StringBuilder#append") && call.getScope().isPresent()) {
+      List<PyStmt> out = new java.util.ArrayList<>();
+      Expression builder = call;
+      java.util.Deque<Expression> pieces = new java.util.ArrayDeque<>();
+      while (builder instanceof MethodCallExpr link && link.getNameAsString().equals("append")
+          && link.getScope().isPresent() && link.getArguments().size() == 1) {
+        pieces.push(link.getArgument(0));
+        builder = link.getScope().get();
+      }
+      PyExpr target = expressions.translate(builder, f);
+      for (Expression piece : pieces) {
+        out.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(target, "append"),
+            List.of(calls.strings().text(piece, f)))));
+      }
+      return Optional.of(out);
     }
     return Optional.empty();
   }

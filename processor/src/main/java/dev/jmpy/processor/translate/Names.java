@@ -16,7 +16,7 @@ final class Names {
       "BaseException", "ValueError", "TypeError", "ZeroDivisionError", "IndexError", "KeyError",
       "RuntimeError", "round", "type", "id", "hash", "iter", "next", "repr", "sorted", "sum", "any",
       "all", "map", "filter", "zip", "enumerate", "reversed", "open", "input", "format", "divmod",
-      "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys");
+      "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys", "collections");
 
   private Names() {}
 

@@ -133,6 +133,8 @@ final class StatementTranslator {
         out.add(new PyStmt.AugAssign(target(unary.getExpression(), f), increment ? "+" : "-",
             new PyExpr.Literal("1")));
       }
+      case MethodCallExpr call when LibraryCalls.statement(call, f, expressions.calls()).isPresent() ->
+          out.addAll(LibraryCalls.statement(call, f, expressions.calls()).get());
       default -> out.add(new PyStmt.ExprStmt(expressions.translate(e, f)));
     }
   }

@@ -6,6 +6,7 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -38,6 +39,9 @@ final class StringConversion {
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
     }
+    if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
+      return javaText(e, f); // may be null
+    }
     if (types.isBoolean(type)) {
       return booleanText(e, f);
     }
@@ -47,7 +51,57 @@ final class StringConversion {
     if (printsLikeJava(type)) {
       return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
     }
+    Optional<PyExpr> runtime = runtimeText(e, type, f);
+    if (runtime.isPresent()) {
+      return runtime.get();
+    }
     return reject(e, type);
+  }
+
+  /**
+   * Collections print through {@code _jstr}, which formats their elements as Java does at run
+   * time; a StringBuilder is its joined pieces.
+   */
+  private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
+    if (JavaTypes.isClass(type, "java.lang.StringBuilder")) {
+      return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
+          List.of(expressions.translate(e, f))));
+    }
+    TypeElement cls = JavaTypes.classOf(type);
+    if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
+      return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
+          List.of(expressions.translate(e, f))));
+    }
+    return Optional.empty();
+  }
+
+  private PyExpr javaText(Expression e, FunctionContext f) {
+    return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
+        List.of(expressions.translate(e, f)));
+  }
+
+  private boolean isCollection(TypeMirror type) {
+    javax.lang.model.util.Elements elements = env.elements();
+    for (String name : List.of("java.util.Collection", "java.util.Map")) {
+      if (types.isSubtypeOf(type, elements.getTypeElement(name))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Element types whose runtime value _jstr prints as Java would (not char, float or Throwable). */
+  private boolean elementsPrintLikeJava(TypeMirror type) {
+    for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+      if (types.isChar(arg) || types.isFloating(arg) || ExceptionTypes.isThrowable(arg)) {
+        return false;
+      }
+      if (arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()
+          && !elementsPrintLikeJava(arg)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -78,6 +132,9 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
+    if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
+      return javaText(e, f); // may be null
+    }
     if (types.isChar(type)) {
       return charText(e, f);
     }
@@ -86,6 +143,10 @@ final class StringConversion {
     }
     if (types.isBoolean(type)) {
       return booleanText(e, f);
+    }
+    Optional<PyExpr> runtime = runtimeText(e, type, f);
+    if (runtime.isPresent()) {
+      return runtime.get();
     }
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");

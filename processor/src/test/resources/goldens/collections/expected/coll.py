@@ -1,0 +1,55 @@
+import collections
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def main():
+    names = []
+    names.append("bob")
+    names.append("al")
+    names.insert(0, "zed")
+    print(_jstr(names) + " " + str(len(names)) + " " + names[1] + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
+    names[1] = "BOB"
+    names.pop(2)
+    print(_jstr(names))
+    nums = list([3, 1, 2])
+    nums.sort()
+    print(str(nums) + " " + ("true" if len(nums) == 0 else "false"))
+    ages = collections.OrderedDict()
+    ages["x"] = 1
+    ages["a"] = 2
+    ages["x"] = 3
+    print(_jstr(ages) + " " + _jstr(ages.get("a")) + " " + _jstr(ages.get("nope")) + " " + _jstr(ages.get("q", 9)))
+    for e in ages.items():
+        print(e[0] + "=" + _jstr(e[1]))
+    nested = {}
+    nested[1] = []
+    nested.get(1).append(True)
+    print(_jstr(nested))
+    sb = ["a"]
+    sb.append(str(1))
+    sb.append("true")
+    sb.append("c")
+    sb.append("d")
+    print("".join(sb) + " " + str(len("".join(sb))) + " " + "".join(sb))
+    empty = []
+    empty.append(None)
+    print(_jstr(empty))

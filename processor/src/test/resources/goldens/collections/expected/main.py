@@ -1,0 +1,3 @@
+import coll
+
+coll.main()
