@@ -167,4 +167,16 @@ class DiagnosticsTest {
     Compilation unknown = Jmpy.compile(List.of("-Ajmpy.main=C"), a, b);
     assertThat(unknown).hadErrorContaining("[JMPY051] -Ajmpy.main=C");
   }
+
+  @Test
+  void aPackageNamedLikeAMicroPythonModuleIsRejected() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("asyncio.Demo",
+        "package asyncio;",
+        "@dev.jmpy.annotations.MicroPython",
+        "public class Demo { static int one() { return 1; } }");
+    Compilation compilation = Jmpy.compile(source);
+    assertThat(compilation).hadErrorContaining(
+        "[JMPY028] the generated package asyncio would hide MicroPython's own 'asyncio' module")
+        .inFile(source).onLine(1).atColumn(1);
+  }
 }

@@ -50,6 +50,9 @@ public enum Message {
   UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
       "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
           + "declare the MicroPython module it stands for with @PyModule"),
+  SHADOWS_MICROPYTHON_MODULE("JMPY028", Diagnostic.Kind.ERROR,
+      "the generated %s would hide MicroPython's own '%s' module on the board (the board's "
+          + "folder comes first on sys.path); rename the %s"),
 
   NO_THREADS("JMPY030", Diagnostic.Kind.ERROR,
       "%s has no meaning in MicroPython asyncio, where tasks switch only at awaits; %s"),

@@ -31,6 +31,29 @@ public final class ModuleTranslator {
     this.asyncioModule = asyncioModule;
   }
 
+  /** MicroPython's built-in and frozen modules, which a board-image name must not hide. */
+  private static final java.util.Set<String> MICROPYTHON_MODULES = java.util.Set.of(
+      "asyncio", "uasyncio", "machine", "time", "sys", "os", "gc", "micropython", "network",
+      "socket", "select", "struct", "json", "re", "math", "cmath", "random", "collections", "io",
+      "array", "binascii", "hashlib", "heapq", "errno", "esp", "esp32", "neopixel", "framebuf",
+      "btree", "bluetooth", "cryptolib", "deflate", "ssl", "uctypes", "vfs", "platform", "espnow",
+      "onewire", "ds18x20", "dht", "webrepl", "ntptime", "requests", "mip", "builtins", "main",
+      "boot", "_thread");
+
+  private void checkShadowing(SourceUnit unit) {
+    String path = ClassNames.of(unit.element()).path();
+    String top = path.contains("/") ? path.substring(0, path.indexOf('/'))
+        : path.substring(0, path.length() - ".py".length());
+    if (MICROPYTHON_MODULES.contains(top)) {
+      boolean isPackage = path.contains("/");
+      com.github.javaparser.ast.Node at = isPackage && unit.parsed().getPackageDeclaration().isPresent()
+          ? unit.parsed().getPackageDeclaration().get() : unit.declaration();
+      diagnostics.report(unit, at, dev.jmpy.processor.diag.Message.SHADOWS_MICROPYTHON_MODULE,
+          isPackage ? "package " + top : "module " + top + ".py", top,
+          isPackage ? "Java package" : "class");
+    }
+  }
+
   /** The path below {@code micropython/} of {@code type}'s module. */
   public static String modulePath(javax.lang.model.element.TypeElement type) {
     return ClassNames.of(type).path();
@@ -38,6 +61,7 @@ public final class ModuleTranslator {
 
   public Optional<TranslatedModule> translate(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
+    checkShadowing(unit);
     TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
         types, elements);
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
