@@ -1,6 +1,16 @@
 import sys
 
 
+def _jparse(s, limit):
+    d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
+    if not d.isdigit():
+        raise ValueError("For input string: \"" + s + "\"")
+    v = int(s)
+    if v < -limit or v >= limit:
+        raise ValueError("For input string: \"" + s + "\"")
+    return v
+
+
 def describe(n, flag, name, big):
     s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + name + str(big)
     s += str(n)
@@ -14,4 +24,4 @@ def show(flag, s):
     print(len(s), end="")
     print()
     print("true" if s == "x" or len(s) == 0 else "false")
-    print("err " + str(int("12")) + str(3) + str(2147483647), file=sys.stderr)
+    print("err " + str(_jparse("12", 2147483648)) + str(3) + str(2147483647), file=sys.stderr)

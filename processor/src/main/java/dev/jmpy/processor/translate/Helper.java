@@ -65,6 +65,12 @@ enum Helper {
    * null, true and false print as Java prints them; lists as {@code [a, b]}, maps as
    * {@code {k=v}}.
    */
+  PARSE_INTEGER("_jparse") {
+    @Override
+    List<PyStmt> definition() {
+      return parseIntegerDefinition(pythonName());
+    }
+  },
   JAVA_TEXT("_jstr") {
     @Override
     List<PyStmt> definition() {
@@ -109,6 +115,41 @@ enum Helper {
 
   private static PyExpr isInstance(PyExpr value, String type) {
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, new PyExpr.Name(type)));
+  }
+
+  /**
+   * Java's parseInt / parseLong: only an optional sign and digits, within the type's range, else
+   * NumberFormatException (ValueError) with Java's message. Python's int() also takes blanks and
+   * underscores.
+   */
+  static List<PyStmt> parseIntegerDefinition(String name) {
+    // def _jparse(s, limit):
+    //     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
+    //     if not d.isdigit():
+    //         raise ValueError("For input string: \"" + s + "\"")
+    //     v = int(s)
+    //     if v < -limit or v >= limit:
+    //         raise ValueError(...)
+    //     return v
+    PyExpr s = new PyExpr.Name("s");
+    PyExpr d = new PyExpr.Name("d");
+    PyExpr v = new PyExpr.Name("v");
+    PyExpr limit = new PyExpr.Name("limit");
+    PyExpr head = new PyExpr.Slice(s, null, new PyExpr.Literal("1"));
+    PyStmt fail = new PyStmt.Raise(new PyExpr.Call(new PyExpr.Name("ValueError"), List.of(
+        new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.Literal("\"For input string: \\\"\""), "+", s),
+            "+", new PyExpr.Literal("\"\\\"\"")))));
+    return List.of(new PyStmt.FunctionDef(name, List.of("s", "limit"), false, List.of(
+        new PyStmt.Assign(d, new PyExpr.IfExp(
+            new PyExpr.BinOp(new PyExpr.BinOp(head, "==", new PyExpr.Literal("\"-\"")), "or",
+                new PyExpr.BinOp(head, "==", new PyExpr.Literal("\"+\""))),
+            new PyExpr.Slice(s, new PyExpr.Literal("1"), null), s)),
+        new PyStmt.If(new PyExpr.UnaryOp("not", new PyExpr.Call(new PyExpr.Attribute(d, "isdigit"),
+            List.of())), List.of(fail), List.of()),
+        new PyStmt.Assign(v, new PyExpr.Call(new PyExpr.Name("int"), List.of(s))),
+        new PyStmt.If(new PyExpr.BinOp(new PyExpr.BinOp(v, "<", new PyExpr.UnaryOp("-", limit)),
+            "or", new PyExpr.BinOp(v, ">=", limit)), List.of(fail), List.of()),
+        new PyStmt.Return(v))));
   }
 
   /** Java's ArithmeticException message, which getMessage() shows. */

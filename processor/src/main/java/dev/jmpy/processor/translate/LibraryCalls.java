@@ -59,6 +59,12 @@ final class LibraryCalls {
       return calls.strings().text(call.getArgument(i), f);
     }
 
+    /** {@code _jparse(s, limit)}: Java's parseInt/parseLong rules and messages. */
+    PyExpr parseInteger(String limit) {
+      return new PyExpr.Call(calls.module().helper(Helper.PARSE_INTEGER),
+          List.of(arg(0), new PyExpr.Literal(limit)));
+    }
+
     /** Whether this is List.remove(int index), not remove(Object). */
     boolean isIndexRemove() {
       return method.getParameters().size() == 1
@@ -90,9 +96,9 @@ final class LibraryCalls {
       Map.entry("java.lang.Long#toString", site -> site.arity() == 1
           ? site.builtin("str", List.of(site.arg(0))) : null),
       Map.entry("java.lang.Integer#parseInt", site -> site.arity() == 1
-          ? site.builtin("int", List.of(site.arg(0))) : null),
+          ? site.parseInteger("2147483648") : null),
       Map.entry("java.lang.Long#parseLong", site -> site.arity() == 1
-          ? site.builtin("int", List.of(site.arg(0))) : null),
+          ? site.parseInteger("9223372036854775808") : null),
       Map.entry("java.lang.String#charAt", site -> site.builtin("ord",
           List.of(new PyExpr.Subscript(site.receiver(), site.arg(0))))),
       Map.entry("java.lang.String#substring", site -> new PyExpr.Slice(site.receiver(), site.arg(0),

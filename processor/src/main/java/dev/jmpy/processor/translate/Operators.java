@@ -62,10 +62,31 @@ final class Operators {
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
             : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
       }
-      case LEFT_SHIFT -> new PyExpr.BinOp(left, "<<", right);
-      case SIGNED_RIGHT_SHIFT -> new PyExpr.BinOp(left, ">>", right);
+      case LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> combine(op, left, right,
+          types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
       case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
           "it comes with the integer-width work; use >> on non-negative values");
+    };
+  }
+
+  /**
+   * {@code left op right} for the operators a compound assignment may use. Shifts mask their
+   * count as Java does (31 for int, 63 for long), unless it is a literal already in range.
+   */
+  PyExpr combine(BinaryExpr.Operator op, PyExpr left, PyExpr right, boolean longShift) {
+    return switch (op) {
+      case LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> {
+        int mask = longShift ? 63 : 31;
+        PyExpr count = right instanceof PyExpr.Literal l && l.source().matches("[0-9]+")
+            ? new PyExpr.Literal(Long.toString(Long.parseLong(l.source()) & mask))
+            : new PyExpr.BinOp(right, "&", new PyExpr.Literal(Integer.toString(mask)));
+        yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.LEFT_SHIFT ? "<<" : ">>", count);
+      }
+      case PLUS -> new PyExpr.BinOp(left, "+", right);
+      case MINUS -> new PyExpr.BinOp(left, "-", right);
+      case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
+      case DIVIDE -> new PyExpr.BinOp(left, "/", right);
+      default -> throw new IllegalArgumentException(op.asString());
     };
   }
 

@@ -157,10 +157,34 @@ final class StatementTranslator {
       out.add(new PyStmt.AugAssign(target, "+", expressions.strings().text(assign.getValue(), f)));
       return;
     }
-    // a op= b is a = a op b, so the binary operator's translation (division!) applies.
+    // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
       unsupported(assign, "the operator " + assign.getOperator().asString(), "");
+      return;
+    }
+    TypeMirror valueType = expressions.requireType(assign.getValue());
+    if (valueType == null) {
+      return;
+    }
+    if (types.isIntegral(targetType) && types.isFloating(valueType)) {
+      if (!List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
+          BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE).contains(binary.get())) {
+        unsupported(assign, "the operator " + assign.getOperator().asString() + " with a double",
+            "compute in a double variable and cast");
+        return;
+      }
+      // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
+      PyExpr result = new Operators(env, expressions).combine(binary.get(), target,
+          expressions.translate(assign.getValue(), f), false);
+      out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
+      return;
+    }
+    if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
+        || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
+      out.add(new PyStmt.Assign(target, new Operators(env, expressions).combine(binary.get(), target,
+          expressions.translate(assign.getValue(), f), types.isIntegral(targetType)
+              && types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG)));
       return;
     }
     switch (binary.get()) {

@@ -1,0 +1,38 @@
+def _jparse(s, limit):
+    d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
+    if not d.isdigit():
+        raise ValueError("For input string: \"" + s + "\"")
+    v = int(s)
+    if v < -limit or v >= limit:
+        raise ValueError("For input string: \"" + s + "\"")
+    return v
+
+
+def try_parse(s):
+    try:
+        print("ok " + str(_jparse(s, 2147483648)))
+    except ValueError as e:
+        print("bad " + (e.args[0] if e.args else None))
+
+
+def main():
+    try_parse("42")
+    try_parse("-7")
+    try_parse("+3")
+    try_parse(" 5")
+    try_parse("1_0")
+    try_parse("")
+    try_parse("2147483648")
+    try_parse("-2147483648")
+    try_parse("abc")
+    print(_jparse("9223372036854775807", 9223372036854775808))
+    x = 10
+    x = int(x * 1.5)
+    print(x)
+    x = int(x / 4.0)
+    print(x)
+    n = 33
+    print(str(1 << (n & 31)) + " " + str(8 >> 3) + " " + str(1 << 40))
+    sh = 1
+    sh = sh << 2
+    print(sh)
