@@ -62,7 +62,7 @@ public final class JmpyProcessor extends AbstractProcessor {
     Options options = Options.from(env.getOptions());
     listener = new TranslationListener(trees, diagnostics,
         new ModuleTranslator(diagnostics, trees, env.getTypeUtils(), env.getElementUtils(),
-            options.asyncioModule()),
+            options.asyncioModule(), options.wrapIntegers()),
         new ModuleWriter(env.getFiler(), diagnostics),
         options);
     task.addTaskListener(listener);

@@ -7,6 +7,12 @@ def _jrem(a, b):
     return r
 
 
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def _jdiv(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -24,35 +30,35 @@ def sum_(n, values):
         elif i > 7:
             break
         else:
-            total += i
+            total = _w32(total + i)
     for i in range(10, -1, -2):
-        total -= i
+        total = _w32(total - i)
     for i in range(1, n + 1):
-        total += i
+        total = _w32(total + i)
     i = 0
     j = 10
     while i < j:
         if i == 2:
-            i += 1
-            j -= 1
+            i = _w32(i + 1)
+            j = _w32(j - 1)
             continue
-        total += j - i
-        i += 1
-        j -= 1
+        total = _w32(total + _w32(j - i))
+        i = _w32(i + 1)
+        j = _w32(j - 1)
     k = 0
     while True:
-        k += 1
+        k = _w32(k + 1)
         if k == 2:
             if not k < 5:
                 break
             continue
-        total += k
+        total = _w32(total + k)
         if not k < 5:
             break
     while total > 100:
         total = _jdiv(total, 2)
     for v in values:
-        total += v
+        total = _w32(total + v)
     while True:
         break
-    return total if total > 0 else -total
+    return total if total > 0 else _w32(-total)

@@ -1,6 +1,12 @@
 import asyncio
 
 
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -23,7 +29,7 @@ def _jstr(v):
 
 async def twice(x):
     await asyncio.sleep_ms(5)
-    return 2 * x
+    return _w32(2 * x)
 
 
 async def tick(name):
@@ -37,7 +43,7 @@ async def main_task():
     await t
     both = await asyncio.gather(twice(1), twice(2))
     first = await asyncio.wait_for_ms(twice(4), 100)
-    print(both[0] + both[1] + first)
+    print(_w32(both[0] + both[1] + first))
     return a
 
 

@@ -1,3 +1,9 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def describe(c):
     if c == Color.RED:
         return "warm"
@@ -24,20 +30,20 @@ def main():
     k = 2
     total = 0
     if k == 1:
-        total += 1
-        total += 10
-        total += 100
+        total = _w32(total + 1)
+        total = _w32(total + 10)
+        total = _w32(total + 100)
     elif k == 2:
-        total += 10
-        total += 100
+        total = _w32(total + 10)
+        total = _w32(total + 100)
     elif k == 3:
-        total += 100
+        total = _w32(total + 100)
     elif k == 4:
-        total += 1000
+        total = _w32(total + 1000)
     print(total)
-    print("three" if (_selector := k + 1) == 3 else "other")
+    print("three" if (_selector := _w32(k + 1)) == 3 else "other")
     ch = 120
-    ch += 1
+    ch = ch + 1 & 0xFFFF
     print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if chr(53).isdigit() else "false"))
 
 
@@ -49,7 +55,7 @@ class Color:
         self.level = level
 
     def level_(self):
-        return self.level * 2
+        return _w32(self.level * 2)
 
     def __str__(self):
         return self._name

@@ -1,3 +1,9 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def origin():
     return Point(0, 0)
 
@@ -12,11 +18,11 @@ class Point:
         self.y = y
 
     def manhattan(self):
-        return abs(self.x) + abs(self.y)
+        return _w32(abs(self.x) + abs(self.y))
 
     def move_by(self, dx, dy):
-        self.x += dx
-        self.y += dy
+        self.x = _w32(self.x + dx)
+        self.y = _w32(self.y + dy)
 
     def __str__(self):
         return "(" + str(self.x) + ", " + str(self.y) + ")"

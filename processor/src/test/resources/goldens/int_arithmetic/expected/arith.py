@@ -16,6 +16,12 @@ def _jrem(a, b):
     return r
 
 
+def _w64(v):
+    if (v >> 63) + 1 >> 1:
+        return (v + 9223372036854775808 & 18446744073709551615) - 9223372036854775808
+    return v
+
+
 def quotient(a, b):
     return _jdiv(a, b)
 
@@ -28,7 +34,7 @@ def mixed(a, b):
     c = a * b - _jdiv(a + b, 3)
     c = _jdiv(c, 2)
     c = _jrem(c, 7)
-    return c << 2 | c >> 1 ^ ~c & 0xFF
+    return _w64(c << 2) | c >> 1 ^ ~c & 0xFF
 
 
 def literals():

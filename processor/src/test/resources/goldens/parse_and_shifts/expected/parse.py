@@ -8,6 +8,12 @@ def _jparse(s, limit):
     return v
 
 
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def try_parse(s):
     try:
         print("ok " + str(_jparse(s, 2147483648)))
@@ -32,7 +38,7 @@ def main():
     x = int(x / 4.0)
     print(x)
     n = 33
-    print(str(1 << (n & 31)) + " " + str(8 >> 3) + " " + str(1 << 40))
+    print(str(_w32(1 << (n & 31))) + " " + str(8 >> 3) + " " + str(1 << 40))
     sh = 1
     sh = sh << 2
     print(sh)

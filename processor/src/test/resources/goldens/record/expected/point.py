@@ -1,3 +1,9 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def origin():
     return Point(0, 0, "o", False)
 
@@ -7,7 +13,7 @@ def main():
     q = Point(1, 2, "p", True)
     print(p)
     print(("true" if p == q else "false") + " " + ("true" if p is q else "false") + " " + ("true" if p == origin() else "false"))
-    print(str(p.x() + p.sum_()) + p.label())
+    print(str(_w32(p.x() + p.sum_())) + p.label())
     print("text: " + str(origin()))
     try:
         Point(-1, 0, "bad", False)
@@ -25,7 +31,7 @@ class Point:
         self._on = on
 
     def sum_(self):
-        return self._x + self.y()
+        return _w32(self._x + self.y())
 
     def x(self):
         return self._x

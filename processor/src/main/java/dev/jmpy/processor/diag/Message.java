@@ -60,6 +60,10 @@ public enum Message {
   STRING_IDENTITY("JMPY040", Diagnostic.Kind.WARNING,
       "== compares String identity, in Java as in Python ('is'); use equals() to compare text"),
 
+  MAY_OVERFLOW("JMPY041", Diagnostic.Kind.WARNING,
+      "this %s can overflow, where Java wraps around and MicroPython's integers grow "
+          + "(-Ajmpy.intOverflow=python); remove the option to emulate Java's wrap-around"),
+
   AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
       "no main.py was written: %s declare main(String[]); name the entry point with "
           + "-Ajmpy.main=<qualified class name>"),

@@ -163,6 +163,9 @@ public final class PythonPrinter {
       case PyExpr.BinOp b -> binOp(b);
       case PyExpr.UnaryOp u -> {
         String operand = operand(u.operand(), u.precedence(), false);
+        if (operand.startsWith("-") || operand.startsWith("+")) {
+          operand = "(" + operand + ")"; // -(-1), not --1
+        }
         yield u.op().equals("not") ? "not " + operand : u.op() + operand;
       }
       case PyExpr.IfExp i -> operand(i.body(), PyExpr.Prec.OR, false) + " if "

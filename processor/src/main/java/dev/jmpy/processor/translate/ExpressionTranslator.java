@@ -12,6 +12,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -286,6 +287,29 @@ final class ExpressionTranslator {
     }
     if (javaTypes.isFloating(target) && javaTypes.isFloating(source)) {
       return value;
+    }
+    if (javaTypes.isFloating(target) && javaTypes.isIntegral(source)) {
+      return value; // Python mixes ints into float arithmetic as Java's widening does
+    }
+    if (javaTypes.isIntegral(target) && javaTypes.isFloating(source)) {
+      // int() truncates toward zero as Java does (NaN and infinities differ: see semantics.md).
+      return new PyExpr.Call(new PyExpr.Name("int"), List.of(value));
+    }
+    if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)) {
+      TypeKind kind = javaTypes.primitiveKind(target);
+      IntRanges.Range range = new IntRanges(env, this).range(cast.getExpression(), f);
+      IntRanges.Range limit = IntRanges.ofType(target, javaTypes);
+      if (range.within(limit)) {
+        return value;
+      }
+      if (kind == TypeKind.INT) {
+        return new PyExpr.Call(module.helper(Helper.WRAP_INT), List.of(value));
+      }
+      // (short) and (byte) keep the low bits, signed: ((v + half) & mask) - half
+      long half = kind == TypeKind.SHORT ? 0x8000 : 0x80;
+      return new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(value, "+",
+          new PyExpr.Literal(Long.toString(half))), "&",
+          new PyExpr.Literal(Long.toString(2 * half - 1))), "-", new PyExpr.Literal(Long.toString(half)));
     }
     if (javaTypes.isBoolean(target) && javaTypes.isBoolean(source)) {
       return value;

@@ -21,6 +21,7 @@ final class FunctionContext {
   private final Map<String, String> locals = new HashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
+  private final Map<String, IntRanges.Range> counters = new HashMap<>();
   private final Deque<java.util.function.Function<PyExpr, PyStmt>> yieldSinks = new ArrayDeque<>();
 
   FunctionContext(ModuleContext module, boolean async, boolean instance) {
@@ -99,6 +100,20 @@ final class FunctionContext {
   /** The statements a {@code continue} of the innermost loop runs first (a for-loop's update). */
   List<PyStmt> beforeContinue() {
     return loops.isEmpty() ? List.of() : loops.peek().beforeContinue();
+  }
+
+  /** A counting loop's counter (never assigned in its body) takes values in {@code range}. */
+  void enterCounter(String javaName, IntRanges.Range range) {
+    counters.put(javaName, range);
+  }
+
+  void exitCounter(String javaName) {
+    counters.remove(javaName);
+  }
+
+  /** The known range of a counting loop's counter, if {@code javaName} is one here. */
+  java.util.Optional<IntRanges.Range> counterRange(String javaName) {
+    return java.util.Optional.ofNullable(counters.get(javaName));
   }
 
   /** Inside an arm of a switch expression: what {@code yield v} becomes. */

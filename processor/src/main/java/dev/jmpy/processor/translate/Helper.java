@@ -65,6 +65,20 @@ enum Helper {
    * null, true and false print as Java prints them; lists as {@code [a, b]}, maps as
    * {@code {k=v}}.
    */
+  /** Java's int arithmetic wraps at 32 bits; MicroPython's integers grow. */
+  WRAP_INT("_w32") {
+    @Override
+    List<PyStmt> definition() {
+      return wrapDefinition(pythonName(), "31", "2147483648", "4294967295");
+    }
+  },
+  /** Java's long arithmetic wraps at 64 bits. */
+  WRAP_LONG("_w64") {
+    @Override
+    List<PyStmt> definition() {
+      return wrapDefinition(pythonName(), "63", "9223372036854775808", "18446744073709551615");
+    }
+  },
   PARSE_INTEGER("_jparse") {
     @Override
     List<PyStmt> definition() {
@@ -149,6 +163,26 @@ enum Helper {
         new PyStmt.Assign(v, new PyExpr.Call(new PyExpr.Name("int"), List.of(s))),
         new PyStmt.If(new PyExpr.BinOp(new PyExpr.BinOp(v, "<", new PyExpr.UnaryOp("-", limit)),
             "or", new PyExpr.BinOp(v, ">=", limit)), List.of(fail), List.of()),
+        new PyStmt.Return(v))));
+  }
+
+  /**
+   * def _w32(v):
+   *     if (v >> 31) + 1 >> 1:
+   *         return (v + 2147483648 & 4294967295) - 2147483648
+   *     return v
+   * v is in range exactly when v >> 31 is 0 or -1; that test uses only small ints (fast on a
+   * 32-bit port, where 2**31 is a big int), and only a real overflow does the big arithmetic.
+   */
+  static List<PyStmt> wrapDefinition(String name, String bits, String half, String mask) {
+    PyExpr v = new PyExpr.Name("v");
+    PyExpr h = new PyExpr.Literal(half);
+    PyExpr outOfRange = new PyExpr.BinOp(new PyExpr.BinOp(
+        new PyExpr.BinOp(v, ">>", new PyExpr.Literal(bits)), "+", new PyExpr.Literal("1")),
+        ">>", new PyExpr.Literal("1"));
+    return List.of(new PyStmt.FunctionDef(name, List.of("v"), false, List.of(
+        new PyStmt.If(outOfRange, List.of(new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(
+            new PyExpr.BinOp(v, "+", h), "&", new PyExpr.Literal(mask)), "-", h))), List.of()),
         new PyStmt.Return(v))));
   }
 

@@ -22,12 +22,15 @@ final class ModuleContext {
   private final Set<Helper> helpers = new LinkedHashSet<>();
   private final Set<String> moduleLevelNames;
   private final Set<String> localNames;
+  private final boolean wrapIntegers;
 
   /**
    * @param localNames the Python names locals of this module may get; an import alias avoids them,
    *     since a local of the same name would hide the module in the whole function
    */
-  ModuleContext(TypeElement type, String asyncioModule, Set<String> localNames) {
+  ModuleContext(TypeElement type, String asyncioModule, Set<String> localNames,
+      boolean wrapIntegers) {
+    this.wrapIntegers = wrapIntegers;
     this.type = type;
     this.names = ClassNames.of(type);
     this.asyncioModule = asyncioModule;
@@ -41,6 +44,11 @@ final class ModuleContext {
 
   ClassNames names() {
     return names;
+  }
+
+  /** Whether int/long arithmetic that may overflow is wrapped as Java does (the default). */
+  boolean wrapIntegers() {
+    return wrapIntegers;
   }
 
   /** Whether a local named {@code name} would shadow a name of this module. */

@@ -21,9 +21,11 @@ public final class ModuleTranslator {
   private final Types types;
   private final Elements elements;
   private final String asyncioModule;
+  private final boolean wrapIntegers;
 
   public ModuleTranslator(Diagnostics diagnostics, Trees trees, Types types, Elements elements,
-      String asyncioModule) {
+      String asyncioModule, boolean wrapIntegers) {
+    this.wrapIntegers = wrapIntegers;
     this.diagnostics = diagnostics;
     this.trees = trees;
     this.types = types;
@@ -65,7 +67,7 @@ public final class ModuleTranslator {
     TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
         types, elements);
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
-        FunctionContext.possibleLocals(unit.declaration()));
+        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers);
     ClassTranslation translation = new ClassTranslation(env, module);
     PyModuleFile file = translation.run();
     if (diagnostics.errorCount() > errorsBefore) {

@@ -37,6 +37,16 @@ final class Operators {
     PyExpr left = expressions.translate(e.getLeft(), f);
     PyExpr right = expressions.translate(e.getRight(), f);
     boolean integral = types.isIntegral(leftType) && types.isIntegral(rightType);
+    if (integral && (op == BinaryExpr.Operator.PLUS || op == BinaryExpr.Operator.MINUS
+        || op == BinaryExpr.Operator.MULTIPLY)) {
+      PyExpr value = new PyExpr.BinOp(left, op == BinaryExpr.Operator.PLUS ? "+"
+          : op == BinaryExpr.Operator.MINUS ? "-" : "*", right);
+      if (feedsRingOperation(e, result)) {
+        return value; // wrap(wrap(a * b) + c) == wrap(a * b + c): the outer operation wraps
+      }
+      return wrapIfNeeded(value, new IntRanges(env, expressions).range(e, f), result, e,
+          "arithmetic");
+    }
     return switch (op) {
       case OR -> new PyExpr.BinOp(left, "or", right);
       case AND -> new PyExpr.BinOp(left, "and", right);
@@ -62,7 +72,10 @@ final class Operators {
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
             : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
       }
-      case LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> combine(op, left, right,
+      case LEFT_SHIFT -> wrapIfNeeded(combine(op, left, right,
+          types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG),
+          shiftRange(e, f), result, e, "shift");
+      case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
       case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
           "it comes with the integer-width work; use >> on non-negative values");
@@ -88,6 +101,57 @@ final class Operators {
       case DIVIDE -> new PyExpr.BinOp(left, "/", right);
       default -> throw new IllegalArgumentException(op.asString());
     };
+  }
+
+  /**
+   * {@code value}, wrapped to Java's 32 or 64 bits when {@code range} (what it can be) leaves the
+   * type; with -Ajmpy.intOverflow=python, a warning instead.
+   */
+  PyExpr wrapIfNeeded(PyExpr value, IntRanges.Range range, TypeMirror resultType,
+      com.github.javaparser.ast.Node at, String what) {
+    IntRanges.Range limit = IntRanges.resultRange(resultType, types);
+    if (range != null && range.within(limit)) {
+      return value;
+    }
+    ModuleContext module = expressionsModule();
+    if (!module.wrapIntegers()) {
+      env.report(at, dev.jmpy.processor.diag.Message.MAY_OVERFLOW, what);
+      return value;
+    }
+    Helper wrap = limit == IntRanges.Range.LONG ? Helper.WRAP_LONG : Helper.WRAP_INT;
+    return new PyExpr.Call(module.helper(wrap), List.of(value));
+  }
+
+  /**
+   * Whether {@code e}'s value goes straight into another +, - or * of the same width, which wraps
+   * the result: arithmetic modulo 2^32 (or 2^64) needs the wrap only where a value is used.
+   */
+  private boolean feedsRingOperation(com.github.javaparser.ast.expr.Expression e, TypeMirror type) {
+    com.github.javaparser.ast.Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+      parent = enclosed.getParentNode().orElse(null);
+    }
+    if (!(parent instanceof BinaryExpr outer)) {
+      return false;
+    }
+    boolean ring = outer.getOperator() == BinaryExpr.Operator.PLUS
+        || outer.getOperator() == BinaryExpr.Operator.MINUS
+        || outer.getOperator() == BinaryExpr.Operator.MULTIPLY;
+    TypeMirror outerType = expressions.typeOf(outer);
+    return ring && outerType != null && types.isIntegral(outerType)
+        && types.primitiveKind(outerType) == types.primitiveKind(type)
+        && !JavaTypes.isString(outerType);
+  }
+
+  /** x << k with x non-negative and known, k a literal: bounded; anything else may overflow. */
+  private IntRanges.Range shiftRange(BinaryExpr e, FunctionContext f) {
+    IntRanges.Range x = new IntRanges(env, expressions).range(e.getLeft(), f);
+    if (e.getRight() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr k && x.lo() >= 0
+        && k.asNumber().intValue() >= 0 && k.asNumber().intValue() < 62
+        && x.hi() <= (Long.MAX_VALUE >> k.asNumber().intValue())) {
+      return new IntRanges.Range(0, x.hi() << k.asNumber().intValue());
+    }
+    return null;
   }
 
   /** Java's {@code /} on integers truncates toward zero; Python's {@code //} floors. */
@@ -144,7 +208,10 @@ final class Operators {
       case PLUS -> operand;
       case MINUS -> operand instanceof PyExpr.Literal l && l.source().matches("[0-9.]+")
           ? new PyExpr.Literal("-" + l.source())
-          : new PyExpr.UnaryOp("-", operand);
+          : types.isIntegral(type)
+              ? wrapIfNeeded(new PyExpr.UnaryOp("-", operand),
+                  new IntRanges(env, expressions).range(e, f), type, e, "negation")
+              : new PyExpr.UnaryOp("-", operand);
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
       case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->

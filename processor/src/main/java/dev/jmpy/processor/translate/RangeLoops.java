@@ -75,11 +75,48 @@ final class RangeLoops {
       args.add(new PyExpr.Literal(Integer.toString(s)));
     }
     String target = f.local(name);
+    IntRanges ranges = new IntRanges(env, expressions);
+    IntRanges.Range from = ranges.range(counter.getInitializer().get(), f);
+    IntRanges.Range to = ranges.range(bound, f);
+    boolean strict = compare.getOperator() == BinaryExpr.Operator.LESS
+        || compare.getOperator() == BinaryExpr.Operator.GREATER;
+    IntRanges.Range values = s > 0
+        ? new IntRanges.Range(from.lo(), Math.max(from.lo(), to.hi() - (strict ? 1 : 0)))
+        : new IntRanges.Range(Math.min(from.hi(), to.lo() + (strict ? 1 : 0)), from.hi());
     f.enterLoop(List.of());
+    f.enterCounter(name, values);
     List<PyStmt> body = statements.body(loop.getBody(), f);
+    f.exitCounter(name);
     f.exitLoop();
     return Optional.of(new PyStmt.For(target,
         new PyExpr.Call(new PyExpr.Name("range"), args), body));
+  }
+
+  /**
+   * For a loop that is not a range but counts up a local not assigned in its body
+   * ({@code for (int i = 0; i < s.length(); i++)}): the counter's name and the values it takes in
+   * the body and the update, so {@code i + 1} needs no overflow check.
+   */
+  Optional<java.util.Map.Entry<String, IntRanges.Range>> counter(ForStmt loop, FunctionContext f) {
+    if (loop.getInitialization().size() != 1 || loop.getUpdate().size() != 1
+        || loop.getCompare().isEmpty()
+        || !(loop.getInitialization().get(0) instanceof VariableDeclarationExpr init)
+        || init.getVariables().size() != 1 || init.getVariable(0).getInitializer().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = init.getVariable(0).getNameAsString();
+    Optional<Integer> step = step(loop.getUpdate().get(0), name);
+    if (step.isEmpty() || step.get() != 1 || assigns(loop.getBody(), name)
+        || !(loop.getCompare().get() instanceof BinaryExpr compare)
+        || !(compare.getLeft() instanceof NameExpr left) || !left.getNameAsString().equals(name)
+        || compare.getOperator() != BinaryExpr.Operator.LESS) {
+      return Optional.empty();
+    }
+    IntRanges ranges = new IntRanges(env, expressions);
+    IntRanges.Range from = ranges.range(init.getVariable(0).getInitializer().get(), f);
+    IntRanges.Range to = ranges.range(compare.getRight(), f);
+    return Optional.of(java.util.Map.entry(name,
+        new IntRanges.Range(from.lo(), Math.max(from.lo(), to.hi() - 1))));
   }
 
   private static PyExpr plus(PyExpr e, int k) {

@@ -130,8 +130,19 @@ final class StatementTranslator {
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
         boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
             || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
-        out.add(new PyStmt.AugAssign(target(unary.getExpression(), f), increment ? "+" : "-",
-            new PyExpr.Literal("1")));
+        PyExpr target = target(unary.getExpression(), f);
+        TypeMirror type = expressions.requireType(unary.getExpression());
+        PyExpr one = new PyExpr.Literal("1");
+        if (type != null && types.isIntegral(type)) {
+          IntRanges.Range range = IntRanges.sum(
+              new IntRanges(env, expressions).range(unary.getExpression(), f),
+              new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
+          out.add(assignOrAugment(target, increment ? "+" : "-", one,
+              narrow(new PyExpr.BinOp(target, increment ? "+" : "-", one), type, unary,
+                  "increment", range)));
+        } else {
+          out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one));
+        }
       }
       case MethodCallExpr call when LibraryCalls.statement(call, f, expressions.calls()).isPresent() ->
           out.addAll(LibraryCalls.statement(call, f, expressions.calls()).get());
@@ -188,7 +199,25 @@ final class StatementTranslator {
       return;
     }
     switch (binary.get()) {
-      case PLUS, MINUS, MULTIPLY, BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT ->
+      case PLUS, MINUS, MULTIPLY -> {
+        PyExpr value = expressions.translate(assign.getValue(), f);
+        if (types.isIntegral(targetType)) {
+          IntRanges ranges = new IntRanges(env, expressions);
+          IntRanges.Range a = ranges.range(assign.getTarget(), f);
+          IntRanges.Range b = ranges.range(assign.getValue(), f);
+          IntRanges.Range range = switch (binary.get()) {
+            case PLUS -> IntRanges.sum(a, b);
+            case MINUS -> IntRanges.sum(a, new IntRanges.Range(-b.hi(), -b.lo()));
+            default -> IntRanges.product(a, b);
+          };
+          out.add(assignOrAugment(target, pythonOperator(binary.get()), value,
+              narrow(new PyExpr.BinOp(target, pythonOperator(binary.get()), value), targetType,
+                  assign, "compound assignment", range)));
+        } else {
+          out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
+        }
+      }
+      case BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT ->
           out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()),
               expressions.translate(assign.getValue(), f)));
       case DIVIDE -> {
@@ -213,6 +242,28 @@ final class StatementTranslator {
       default -> unsupported(assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
+  }
+
+  /**
+   * The value of {@code x op= v} / {@code x++} stored back into a variable of Java type
+   * {@code type}: Java keeps it within the type (int, long: wrap-around; char: 16 bits).
+   */
+  private PyExpr narrow(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at,
+      String what, IntRanges.Range range) {
+    if (types.isChar(type)) {
+      return range != null && range.within(IntRanges.ofType(type, types))
+          ? value : new PyExpr.BinOp(value, "&", new PyExpr.Literal("0xFFFF"));
+    }
+    // A variable's own range is unknown (but a counting loop's counter's), so x + 1 may overflow.
+    return new Operators(env, expressions).wrapIfNeeded(value, range, type, at, what);
+  }
+
+  /** {@code x op= v} when no wrap was needed, else {@code x = wrapped}. */
+  private static PyStmt assignOrAugment(PyExpr target, String op, PyExpr value, PyExpr narrowed) {
+    if (narrowed instanceof PyExpr.BinOp b && b.left() == target && b.right() == value) {
+      return new PyStmt.AugAssign(target, op, value);
+    }
+    return new PyStmt.Assign(target, narrowed);
   }
 
   private static String pythonOperator(BinaryExpr.Operator op) {
@@ -260,6 +311,8 @@ final class StatementTranslator {
     for (Expression init : stmt.getInitialization()) {
       expressionStatement(init, f, out);
     }
+    var counter = new RangeLoops(env, expressions, this).counter(stmt, f);
+    counter.ifPresent(c -> f.enterCounter(c.getKey(), c.getValue()));
     List<PyStmt> update = new ArrayList<>();
     for (Expression u : stmt.getUpdate()) {
       expressionStatement(u, f, update);
@@ -270,6 +323,7 @@ final class StatementTranslator {
     f.enterLoop(update);
     List<PyStmt> body = new ArrayList<>(body(stmt.getBody(), f));
     f.exitLoop();
+    counter.ifPresent(c -> f.exitCounter(c.getKey()));
     body.addAll(update);
     out.add(new PyStmt.While(test, body));
   }

@@ -1,3 +1,9 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 class Rect:
     def __init__(self, w, h):
         self.w = 0
@@ -8,7 +14,7 @@ class Rect:
         self.area_ = -5
 
     def area(self):
-        return self.w * self.h
+        return _w32(self.w * self.h)
 
     def name(self):
         return "rect"

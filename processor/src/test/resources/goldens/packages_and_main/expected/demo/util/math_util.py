@@ -1,8 +1,14 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 BASE = 7
 
 
 def square(x):
-    return x * x
+    return _w32(x * x)
 
 
 class MathUtil:
@@ -11,4 +17,4 @@ class MathUtil:
         self.factor = factor
 
     def scale(self, x):
-        return x * self.factor
+        return _w32(x * self.factor)

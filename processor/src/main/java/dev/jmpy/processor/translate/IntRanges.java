@@ -1,0 +1,152 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.*;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * A small interval analysis over integer expressions, so Java's 32/64-bit wrap-around is emulated
+ * only where an operation can overflow: literals, lengths, chars, bytes, shorts, masked values and
+ * counting-loop counters have known bounds; anything else spans its type.
+ */
+final class IntRanges {
+  /** A closed interval of possible values. */
+  record Range(long lo, long hi) {
+    static final Range INT = new Range(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    static final Range LONG = new Range(Long.MIN_VALUE, Long.MAX_VALUE);
+
+    boolean within(Range outer) {
+      return lo >= outer.lo && hi <= outer.hi;
+    }
+  }
+
+  private final TranslationEnv env;
+  private final ExpressionTranslator expressions;
+
+  IntRanges(TranslationEnv env, ExpressionTranslator expressions) {
+    this.env = env;
+    this.expressions = expressions;
+  }
+
+  /** The range of Java type {@code type}'s values (int for anything narrower that promotes). */
+  static Range ofType(TypeMirror type, JavaTypes types) {
+    return switch (types.primitiveKind(type)) {
+      case BYTE -> new Range(Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case SHORT -> new Range(Short.MIN_VALUE, Short.MAX_VALUE);
+      case CHAR -> new Range(0, Character.MAX_VALUE);
+      case LONG -> Range.LONG;
+      default -> Range.INT;
+    };
+  }
+
+  /** What {@code e} can evaluate to, as far as this cheap analysis sees. */
+  Range range(Expression e, FunctionContext f) {
+    TypeMirror type = expressions.typeOf(e);
+    Range full = type == null ? Range.LONG : ofType(type, expressions.javaTypes());
+    Range known = known(e, f);
+    return known == null ? full : known;
+  }
+
+  private Range known(Expression e, FunctionContext f) {
+    switch (e) {
+      case IntegerLiteralExpr lit -> {
+        long v = lit.asNumber().longValue();
+        return new Range(v, v);
+      }
+      case LongLiteralExpr lit -> {
+        long v = lit.asNumber().longValue();
+        return new Range(v, v);
+      }
+      case CharLiteralExpr lit -> {
+        return new Range(lit.asChar(), lit.asChar());
+      }
+      case EnclosedExpr enclosed -> {
+        return range(enclosed.getInner(), f);
+      }
+      case NameExpr name -> {
+        return f.counterRange(name.getNameAsString()).orElse(null);
+      }
+      case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
+        Range r = range(unary.getExpression(), f);
+        return r.lo == Long.MIN_VALUE ? null : new Range(-r.hi, -r.lo);
+      }
+      case MethodCallExpr call -> {
+        return callRange(call);
+      }
+      case BinaryExpr binary -> {
+        return binaryRange(binary, f);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** Lengths and sizes are non-negative ints; indexOf may also be -1. */
+  private Range callRange(MethodCallExpr call) {
+    Optional<Element> element = env.oracle().element(call);
+    if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
+      return null;
+    }
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    String name = m.getSimpleName().toString();
+    boolean collection = owner.startsWith("java.util.") || owner.equals("java.lang.String")
+        || owner.equals("java.lang.StringBuilder") || owner.equals("java.lang.AbstractStringBuilder");
+    if (collection && (name.equals("length") || name.equals("size"))) {
+      return new Range(0, Integer.MAX_VALUE);
+    }
+    if (collection && (name.equals("indexOf") || name.equals("lastIndexOf"))) {
+      return new Range(-1, Integer.MAX_VALUE);
+    }
+    return null;
+  }
+
+  private Range binaryRange(BinaryExpr e, FunctionContext f) {
+    Range a = range(e.getLeft(), f);
+    Range b = range(e.getRight(), f);
+    return switch (e.getOperator()) {
+      case PLUS -> sum(a, b);
+      case MINUS -> sum(a, new Range(-b.hi, -b.lo));
+      case MULTIPLY -> product(a, b);
+      case BINARY_AND -> a.lo >= 0 ? new Range(0, a.hi) : b.lo >= 0 ? new Range(0, b.hi) : null;
+      case REMAINDER -> {
+        long k = Math.max(Math.abs(b.lo), Math.abs(b.hi));
+        yield b.lo == Long.MIN_VALUE ? null
+            : new Range(a.lo >= 0 ? 0 : -(k - 1), a.hi <= 0 ? 0 : k - 1);
+      }
+      case DIVIDE -> b.lo > 0 ? new Range(Math.min(a.lo, 0), Math.max(a.hi, 0)) : null;
+      default -> null;
+    };
+  }
+
+  /** Sum of intervals, or null if it leaves the long range (no bound known). */
+  static Range sum(Range a, Range b) {
+    try {
+      return new Range(Math.addExact(a.lo, b.lo), Math.addExact(a.hi, b.hi));
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  static Range product(Range a, Range b) {
+    try {
+      long p1 = Math.multiplyExact(a.lo, b.lo);
+      long p2 = Math.multiplyExact(a.lo, b.hi);
+      long p3 = Math.multiplyExact(a.hi, b.lo);
+      long p4 = Math.multiplyExact(a.hi, b.hi);
+      return new Range(Math.min(Math.min(p1, p2), Math.min(p3, p4)),
+          Math.max(Math.max(p1, p2), Math.max(p3, p4)));
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  /** The type an arithmetic result has: long if either side is long, else int. */
+  static Range resultRange(TypeMirror resultType, JavaTypes types) {
+    return types.primitiveKind(resultType) == TypeKind.LONG ? Range.LONG : Range.INT;
+  }
+}

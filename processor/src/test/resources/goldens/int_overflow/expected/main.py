@@ -1,0 +1,3 @@
+import wrap
+
+wrap.main()

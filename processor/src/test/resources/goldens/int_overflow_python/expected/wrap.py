@@ -1,0 +1,30 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def hash_(s):
+    h = 0
+    i = 0
+    while i < len(s):
+        h = 31 * h + ord(s[i])
+        i += 1
+    return h
+
+
+def main():
+    max_ = 2147483647
+    print(max_ + 1)
+    print(-(-2147483648))
+    big = 9223372036854775807
+    big += 1
+    print(big)
+    c = 0
+    for i in range(10):
+        c += i * 2
+    print(str(c) + " " + str(hash_("hello world, this is java")))
+    print(str(_w32(3000000000)) + " " + str((200 + 128 & 255) - 128) + " " + str((70000 + 32768 & 65535) - 32768) + " " + str(int(-2.7)) + " " + str(int(2.7)))
+    m = 65536
+    print(m * m)
+    print(1 << 31)
