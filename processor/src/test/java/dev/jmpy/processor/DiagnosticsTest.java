@@ -125,14 +125,15 @@ class DiagnosticsTest {
   }
 
   @Test
-  void overloadsAreRejectedAtTheSecondDeclaration() {
+  void aSecondConstructorIsRejectedAtItsDeclaration() {
     JavaFileObject source = app(
-        "  static int twice(int x) { return 2 * x; }",
-        "  static long twice(long x) { return 2 * x; }");
+        "  private int x;",
+        "  App(int x) { this.x = x; }",
+        "  App() { this.x = 0; }");
     Compilation compilation = Jmpy.compile(source);
-    // javac's position for a method declaration is its name.
-    assertThat(compilation).hadErrorContaining("[JMPY024] twice(...) is overloaded")
-        .inFile(source).onLine(12).atColumn(15);
+    // javac's position for a constructor is its name.
+    assertThat(compilation).hadErrorContaining("[JMPY024] the constructor is overloaded")
+        .inFile(source).onLine(13).atColumn(3);
   }
 
   @Test

@@ -15,7 +15,7 @@ def describe(c):
 
 def main():
     for c in list(Color._values):
-        print(str(c) + " " + str(c._ordinal) + " " + c._name + " " + str(c.level_()) + " " + describe(c))
+        print(str(c) + " " + str(c._ordinal) + " " + c._name + " " + str(c.level_0()) + " " + describe(c))
     print("true" if Color._by_name["BLUE"] is Color.BLUE else "false")
     print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + str(FAVOURITE))
     day = 3
@@ -54,7 +54,7 @@ class Color:
         self.level = 0
         self.level = level
 
-    def level_(self):
+    def level_0(self):
         return _w32(self.level * 2)
 
     def __str__(self):

@@ -41,7 +41,8 @@ public enum Message {
   UNSUPPORTED_DECLARATION("JMPY023", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
   OVERLOADED_METHOD("JMPY024", Diagnostic.Kind.ERROR,
-      "%s is overloaded, and Python has one function per name; give the overloads distinct names"),
+      "%s is overloaded, and a Python class has one __init__; keep one constructor and add "
+          + "static factory methods for the other forms"),
   UNMAPPED_LIBRARY_CALL("JMPY025", Diagnostic.Kind.ERROR,
       "%s has no MicroPython translation in jmpy yet; %s"),
   UNSUPPORTED_STRING_CONVERSION("JMPY026", Diagnostic.Kind.ERROR,

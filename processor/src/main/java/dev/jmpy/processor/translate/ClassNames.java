@@ -65,18 +65,24 @@ final class ClassNames {
       }
       boolean isStatic = member.getModifiers().contains(Modifier.STATIC);
       String javaName = member.getSimpleName().toString();
-      String key = (isStatic ? "static " : "instance ") + member.getKind() + " " + javaName;
-      String name = byJavaName.get(key); // overloads share a name; a validator rejects them
+      String signature = signature(member);
+      String key = (isStatic ? "static " : "instance ") + member.getKind() + " " + signature;
+      String name = byJavaName.get(key);
       boolean overridable = !isStatic && member.getKind() == ElementKind.METHOD
           && !member.getModifiers().contains(Modifier.PRIVATE);
       if (name == null && overridable) {
-        name = instanceMethods.get(javaName); // an override keeps the name it overrides
+        name = instanceMethods.get(signature); // an override keeps the name it overrides
       }
       if (name == null) {
         name = special(member, isStatic);
         if (name == null) {
           name = Stubs.value(member, Stubs.PY_NAME).orElse(Names.safe(Names.snake(javaName)));
           Set<String> taken = isStatic ? moduleLevel : classLevel;
+          if (taken.contains(name) && member.getKind() == ElementKind.METHOD) {
+            // An overload: Python has one function per name, so each further one is named
+            // after its parameter types (add(String) → add_string), which every caller agrees on.
+            name = Names.safe(Names.snake(javaName)) + overloadSuffix(member);
+          }
           while (taken.contains(name)) {
             name = name + "_";
           }
@@ -85,10 +91,41 @@ final class ClassNames {
         byJavaName.put(key, name);
       }
       if (overridable) {
-        instanceMethods.put(javaName, name);
+        instanceMethods.put(signature, name);
       }
       names.put(member, name);
     }
+  }
+
+  /** name(paramTypes) for a method, the name for a field. */
+  private static String signature(Element member) {
+    if (!(member instanceof javax.lang.model.element.ExecutableElement method)) {
+      return member.getSimpleName().toString();
+    }
+    StringBuilder out = new StringBuilder(member.getSimpleName()).append('(');
+    for (var p : method.getParameters()) {
+      out.append(erased(p.asType())).append(',');
+    }
+    return out.append(')').toString();
+  }
+
+  /** {@code _int_string} for (int, String), {@code _0} for no parameters. */
+  private static String overloadSuffix(Element member) {
+    var method = (javax.lang.model.element.ExecutableElement) member;
+    if (method.getParameters().isEmpty()) {
+      return "_0";
+    }
+    StringBuilder out = new StringBuilder();
+    for (var p : method.getParameters()) {
+      String type = erased(p.asType());
+      String simple = type.substring(type.lastIndexOf('.') + 1).replace("[]", "_array");
+      out.append('_').append(Names.snake(simple).toLowerCase(java.util.Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  private static String erased(TypeMirror type) {
+    return type.toString().replaceAll("<.*>", "");
   }
 
   /** The superclass if jmpy translates it (its Python class is then the base). */

@@ -38,6 +38,9 @@ final class ClassTranslation {
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
   private EnumDeclaration enumeration;
+  private int staticInitializers;
+  /** After a static block, static fields keep their textual order with it. */
+  private boolean staticOrderFixed;
   private RecordDeclaration record;
   private CompactConstructorDeclaration compactConstructor;
   private boolean isInterface;
@@ -92,27 +95,44 @@ final class ClassTranslation {
       case FieldDeclaration field -> field(field);
       case MethodDeclaration method -> method(method);
       case ConstructorDeclaration ctor -> {
-        if (constructor != null) {
-          env.report(ctor, Message.OVERLOADED_METHOD, "the constructor");
+        if (constructor == null) {
+          constructor = ctor;
         }
-        constructor = ctor;
       }
       case CompactConstructorDeclaration ctor -> compactConstructor = ctor;
-      case InitializerDeclaration init -> env.report(init, Message.UNSUPPORTED_DECLARATION,
-          "an initializer block", "initialise the fields where they are declared");
+      case InitializerDeclaration init -> initializer(init);
       case TypeDeclaration<?> nested -> env.report(nested, Message.UNSUPPORTED_DECLARATION,
           "a nested type", "declare it as a top-level @MicroPython class");
       default -> env.report(member, Message.UNSUPPORTED_DECLARATION, "this member", "remove it");
     }
   }
 
+  /** Overloaded methods get distinct Python names ({@link ClassNames}); constructors cannot. */
+  /**
+   * A static block runs, in textual order with the static fields, as a module-level function
+   * called once ({@code _static_init()}); an instance block joins the field initializers.
+   */
+  private void initializer(InitializerDeclaration init) {
+    FunctionContext f = new FunctionContext(module, false, !init.isStatic());
+    List<PyStmt> body = statements.block(init.getBody().getStatements(), f);
+    if (!init.isStatic()) {
+      instanceFieldInits.addAll(body);
+      return;
+    }
+    staticInitializers++;
+    String name = staticInitializers == 1 ? "_static_init" : "_static_init" + staticInitializers;
+    functions.add(new PyStmt.FunctionDef(name, List.of(), false, body));
+    // Everything static from here on runs after the functions are defined, in textual order.
+    lateVariables.addAll(0, earlyVariables);
+    earlyVariables.clear();
+    staticOrderFixed = true;
+    lateVariables.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Name(name), List.of())));
+  }
+
   private void checkOverloads(TypeDeclaration<?> cls) {
-    Map<String, MethodDeclaration> seen = new HashMap<>();
-    for (MethodDeclaration m : cls.getMethods()) {
-      String key = (m.isStatic() ? "static " : "") + m.getNameAsString();
-      if (seen.putIfAbsent(key, m) != null) {
-        env.report(m, Message.OVERLOADED_METHOD, m.getNameAsString() + "(...)");
-      }
+    List<ConstructorDeclaration> constructors = cls.getConstructors();
+    for (int i = 1; i < constructors.size(); i++) {
+      env.report(constructors.get(i), Message.OVERLOADED_METHOD, "the constructor");
     }
   }
 
@@ -134,7 +154,7 @@ final class ClassTranslation {
       if (isStatic) {
         moduleVariables.add(name);
         PyStmt assign = new PyStmt.Assign(new PyExpr.Name(name), value);
-        (usesModuleNames(value) ? lateVariables : earlyVariables).add(assign);
+        (staticOrderFixed || usesModuleNames(value) ? lateVariables : earlyVariables).add(assign);
       } else {
         instanceFieldInits.add(new PyStmt.Assign(
             new PyExpr.Attribute(new PyExpr.Name("self"), name), value));

@@ -36,7 +36,7 @@ def main():
         try:
             print("ok " + str(check(side)))
         except shape_error.ShapeError as e:
-            print("shape error " + (e.args[0] if e.args else None) + " code " + str(e.code_()))
+            print("shape error " + (e.args[0] if e.args else None) + " code " + str(e.code_0()))
         except ValueError as e:
             print("illegal " + (e.args[0] if e.args else None))
         finally:

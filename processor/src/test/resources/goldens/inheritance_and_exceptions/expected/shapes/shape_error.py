@@ -4,5 +4,5 @@ class ShapeError(Exception):
         self.code = 0
         self.code = code
 
-    def code_(self):
+    def code_0(self):
         return self.code

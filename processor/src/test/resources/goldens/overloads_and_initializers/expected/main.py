@@ -1,0 +1,3 @@
+import over
+
+over.main()

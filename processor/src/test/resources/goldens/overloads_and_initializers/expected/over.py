@@ -1,0 +1,73 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def _static_init():
+    global total
+    total = 10
+    LOG.append("static block")
+
+
+def show(v):
+    return "int " + str(v)
+
+
+def show_string(v):
+    return "string " + v
+
+
+def show_int_int(a, b):
+    return "two " + str(_w32(a + b))
+
+
+def show_0():
+    return "none"
+
+
+def main():
+    print(show(1) + ", " + show_string("s") + ", " + show_int_int(2, 3) + ", " + show_0())
+    o = Over(3)
+    print(o.describe() + " " + o.describe_string("> ") + " " + str(after) + " " + _jstr(LOG))
+
+
+class Over:
+    def __init__(self, extra):
+        self.x = 0
+        self.tag = "t"
+        self.x = 5
+        LOG.append("instance block " + self.tag)
+        self.x = _w32(self.x + extra)
+
+    def describe(self):
+        return "x=" + str(self.x)
+
+    def describe_string(self, prefix):
+        return prefix + self.describe()
+
+
+LOG = []
+total = 0
+_static_init()
+after = _w32(total * 2)
