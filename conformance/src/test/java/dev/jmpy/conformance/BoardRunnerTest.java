@@ -1,0 +1,104 @@
+package dev.jmpy.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The runners on hand-written board images ({@code src/test/boards}), independent of the
+ * processor: the MicroPython side's asyncio.run shim against MicroPython's documented semantics
+ * (shared/reference/micropython-asyncio.md), and the CPython side's sleep_ms / wait_for_ms shim.
+ */
+class BoardRunnerTest {
+  private static final Path MODULE = ConformanceRun.Settings.fromEnvironment().conformanceDir();
+  private static final Path BOARDS = MODULE.resolve("src/test/boards");
+  private static Map<String, RunResult> microPython;
+
+  @BeforeAll
+  static void runAllBoardsInOneProcess() {
+    BoardRunner runner = BoardRunner.microPython(MODULE, Duration.ofSeconds(2));
+    microPython = runner.run(List.of(
+        job("interleaving"), job("raises"), job("leftover-tasks"), job("main-blocked"),
+        job("busy-loop"), job("nested-image")));
+  }
+
+  @Test
+  void createTaskAndSleepMsInterleaveInMicroPythonsOrderAndTakeRealTime() {
+    RunResult result = microPython.get("interleaving");
+    assertNull(result.exception(), result::stderr);
+    assertEquals("""
+        main: tasks created
+        a 0
+        b 0
+        main: after sleep_ms(0)
+        a 1
+        b 1
+        a 2
+        b 2
+        a done / b done
+        waited for real: True
+        run returned 42
+        """, result.stdout());
+  }
+
+  @Test
+  void anExceptionFromTheMainTaskReachesTheCallerOfRunAndAnUnhandledOneIsReportedWithItsTraceback() {
+    RunResult result = microPython.get("raises");
+    assertEquals("before\ncaught boom\nbefore\n", result.stdout());
+    assertNotNull(result.exception());
+    assertTrue(result.exception().contains("File \"main.py\", line 6, in inner"), result.exception());
+    assertTrue(result.exception().strip().endsWith("ValueError: boom"), result.exception());
+    assertTrue(result.stderr().contains("ValueError: boom"), "the traceback is on stderr too");
+  }
+
+  @Test
+  void tasksLeftQueuedWaitForTheNextRunAndDetachedFailuresAreReportedOnStderr() {
+    RunResult result = microPython.get("leftover-tasks");
+    assertNull(result.exception(), result::stderr);
+    assertEquals("tick 0\ntick 1\nfirst returns\nbetween runs\ntick 2\ntick 3\nsecond returns\n", result.stdout());
+    assertTrue(result.stderr().startsWith("Task exception wasn't retrieved\nfuture: <Task> coro="), result.stderr());
+    assertTrue(result.stderr().contains("KeyError: detached"), result.stderr());
+  }
+
+  @Test
+  void aMainTaskThatCanNeverResumeFailsInsteadOfHanging() {
+    RunResult result = microPython.get("main-blocked");
+    assertEquals("waiting for an event nobody sets\n", result.stdout());
+    assertTrue(result.exception().contains("no task is scheduled: a board would hang"), result.exception());
+  }
+
+  @Test
+  void aProgramThatNeverYieldsIsStoppedAtItsTimeOutAndTheNextJobsStillRun() {
+    assertTrue(microPython.get("busy-loop").exception().contains("timed out"), microPython.get("busy-loop").exception());
+    RunResult next = microPython.get("nested-image");
+    assertNull(next.exception(), next::stderr);
+  }
+
+  @Test
+  void aFolderHoldingMicropythonIsRunFromThatImageWithItsPackagesImportable() {
+    assertEquals("hello from app.greeter\n", microPython.get("nested-image").stdout());
+  }
+
+  @Test
+  void socketsRunOnCPythonWithSleepMsAndWaitForMsShimmed() {
+    if (!BoardRunner.python3Available()) {
+      ConformanceTestSupport.skipOrFailWithoutPython3("BoardRunnerTest: the CPython runner");
+      return;
+    }
+    RunResult result = BoardRunner.cpython(MODULE, Duration.ofSeconds(20)).run(List.of(job("streams-echo"))).get("streams-echo");
+    assertNull(result.exception(), result::stderr);
+    assertEquals("echo ping\ntimed out\n", result.stdout());
+  }
+
+  private static BoardRunner.Job job(String name) {
+    return new BoardRunner.Job(name, BOARDS.resolve(name));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.jmpy.conformance;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * Runs a program's {@code main} on the JVM with standard output and error captured.
+ *
+ * <p>Runs must not overlap: {@link System#out} is swapped for the duration of each one. Every
+ * program gets a fresh class loader over its own class files; the runtime stubs are shared, so the
+ * event loop is reset between programs where the runtime offers {@code Asyncio.newEventLoop()}.
+ */
+final class JvmRunner {
+  private static final String ASYNCIO = "dev.jmpy.asyncio.Asyncio";
+
+  private final Duration timeout;
+
+  JvmRunner(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /** Runs {@code main} of the class compiled from {@code <simpleName>.java} into {@code classesDir}. */
+  RunResult run(Path classesDir, String simpleName) {
+    String className;
+    try {
+      className = binaryNameOf(classesDir, simpleName);
+    } catch (IllegalStateException e) {
+      return RunResult.failed("[jmpy harness] " + e.getMessage());
+    }
+    try (URLClassLoader loader = new URLClassLoader(
+        new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
+      return runMain(() -> {
+        Method main = Class.forName(className, true, loader).getMethod("main", String[].class);
+        if (!Modifier.isStatic(main.getModifiers())) {
+          throw new IllegalStateException(className + ".main is not static");
+        }
+        main.invoke(null, (Object) new String[0]);
+        return null;
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs {@code body} with System.out and System.err captured; shared with the sample test. */
+  RunResult runMain(java.util.concurrent.Callable<Void> body) {
+    resetEventLoop();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    long started = System.nanoTime();
+    FutureTask<Void> task = new FutureTask<>(body);
+    Thread thread = new Thread(task, "jmpy-conformance-jvm-run");
+    thread.setDaemon(true); // a program that never ends must not keep the test JVM alive
+    String exception = null;
+    System.setOut(new PrintStream(out, true, UTF_8));
+    System.setErr(new PrintStream(err, true, UTF_8));
+    try {
+      thread.start();
+      task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      thread.interrupt();
+      exception = "[jmpy harness] main did not return within " + timeout.toSeconds() + " s";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      exception = "[jmpy harness] interrupted";
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InvocationTargetException invocation) {
+        cause = invocation.getCause();
+      }
+      exception = stackTrace(cause);
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new RunResult(out.toString(UTF_8), err.toString(UTF_8), exception, millis);
+  }
+
+  /** Drops tasks a previous program left queued, as a board's reset would. */
+  private static void resetEventLoop() {
+    try {
+      Method newEventLoop = Class.forName(ASYNCIO).getMethod("newEventLoop");
+      if (Modifier.isStatic(newEventLoop.getModifiers()) && newEventLoop.getParameterCount() == 0) {
+        newEventLoop.invoke(null);
+      }
+    } catch (NoSuchMethodException | ClassNotFoundException e) {
+      // This runtime has no newEventLoop yet: nothing to reset.
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Asyncio.newEventLoop() failed", e);
+    }
+  }
+
+  private static String binaryNameOf(Path classesDir, String simpleName) {
+    List<Path> matches;
+    try (Stream<Path> files = Files.walk(classesDir)) {
+      matches = files
+          .filter(file -> file.getFileName().toString().equals(simpleName + ".class"))
+          .filter(file -> !classesDir.relativize(file).startsWith("micropython"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (matches.size() != 1) {
+      throw new IllegalStateException(
+          "expected one " + simpleName + ".class under " + classesDir + ", found " + matches);
+    }
+    String relative = classesDir.relativize(matches.get(0)).toString();
+    return relative.substring(0, relative.length() - ".class".length())
+        .replace(java.io.File.separatorChar, '.');
+  }
+
+  private static String stackTrace(Throwable e) {
+    StringWriter text = new StringWriter();
+    e.printStackTrace(new PrintWriter(text));
+    return text.toString();
+  }
+}

@@ -1,0 +1,209 @@
+// Runs MicroPython board images on real MicroPython 1.27 (the WebAssembly port, pyscript variant),
+// each on a fresh interpreter, and reports what they printed.
+//
+// Input (stdin): a JSON array of jobs, each {"id": "...", "dir": "/abs/path"}, where dir is a board
+// image (it holds main.py) or a folder holding one in micropython/.
+// Output (stdout): one JSON object per line per job, in input order:
+//   {"id", "ok", "stdout", "stderr", "exception", "millis"}
+// "exception" is the traceback text of an exception that escaped main.py (null when ok).
+//
+// Option: --timeout-ms N (wall time per job, default 20000). The heap is the port's own: it grows
+// on demand (gc.mem_free() reports over 100 MB), so memory limits of a board are not reproduced.
+//
+// The jobs run one after another in a worker thread; a job that overruns its time is stopped by
+// terminating that worker, and the remaining jobs go on in a new one.
+
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { join } from "node:path";
+
+const SHIM_PATH = new URL("./asyncio_run_shim.py", import.meta.url);
+
+if (isMainThread) {
+  await runAllJobs(parseOptions(process.argv.slice(2)));
+} else {
+  await serveJobs(workerData);
+}
+
+function parseOptions(args) {
+  const options = { timeoutMs: 20000 };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--timeout-ms") options.timeoutMs = Number(args[++i]);
+    else throw new Error(`unknown option ${args[i]}`);
+  }
+  return options;
+}
+
+async function runAllJobs(options) {
+  const jobs = JSON.parse(readFileSync(0, "utf8"));
+  let next = 0;
+  while (next < jobs.length) {
+    const reached = await runInWorker(jobs, next, options);
+    if (reached === next) {
+      // No progress at all: a new worker would fail the same way.
+      for (const job of jobs.slice(next)) {
+        process.stdout.write(JSON.stringify({ id: job.id, ok: false, stdout: "", stderr: "", exception: "[jmpy harness] MicroPython's worker ended without running this job", millis: 0 }) + "\n");
+      }
+      break;
+    }
+    next = reached;
+  }
+}
+
+/** Runs jobs from index `first` on in one worker; resolves with the index of the first job not reported. */
+function runInWorker(jobs, first, options) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { jobs: jobs.slice(first), timeoutMs: options.timeoutMs },
+    });
+    let done = first;
+    let watchdog = null;
+    let settled = false;
+    let inFlight = -1; // index of the job the worker said it started and has not finished
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(watchdog);
+      resolve(done);
+    };
+    const report = (result) => process.stdout.write(JSON.stringify(result) + "\n");
+    worker.on("message", (message) => {
+      if (message.type === "started") {
+        clearTimeout(watchdog);
+        inFlight = done;
+        const job = jobs[done];
+        watchdog = setTimeout(() => {
+          report({
+            id: job.id, ok: false, stdout: "", stderr: "",
+            exception: `[jmpy harness] timed out after ${options.timeoutMs} ms (MicroPython was stopped)`,
+            millis: options.timeoutMs,
+          });
+          done++;
+          settled = true; // the exit that follows is ours
+          clearTimeout(watchdog);
+          worker.terminate().then(() => resolve(done));
+        }, options.timeoutMs + 1000);
+      } else if (message.type === "result") {
+        clearTimeout(watchdog);
+        report(message.result);
+        inFlight = -1;
+        done++;
+        if (done === jobs.length) worker.terminate().then(settle);
+      }
+    });
+    worker.on("error", (error) => {
+      // The worker itself failed (not a Python exception): report the job it was on.
+      if (done < jobs.length) {
+        report({ id: jobs[done].id, ok: false, stdout: "", stderr: "", exception: `[jmpy harness] ${error.stack}`, millis: 0 });
+        done++;
+      }
+      settle();
+    });
+    worker.on("exit", () => {
+      // A worker that ended on its own in the middle of a job (not terminated by us): blame that
+      // job, so that the next worker starts after it instead of retrying it forever.
+      if (!settled && inFlight === done && done < jobs.length) {
+        report({ id: jobs[done].id, ok: false, stdout: "", stderr: "", exception: "[jmpy harness] MicroPython's worker exited during this job", millis: 0 });
+        done++;
+      }
+      settle();
+    });
+  });
+}
+
+async function serveJobs({ jobs, timeoutMs }) {
+  const { loadMicroPython } = await import("@micropython/micropython-webassembly-pyscript");
+  const shim = readFileSync(SHIM_PATH, "utf8");
+  for (const job of jobs) {
+    parentPort.postMessage({ type: "started", id: job.id });
+    parentPort.postMessage({ type: "result", result: await runJob(loadMicroPython, shim, job, timeoutMs) });
+  }
+}
+
+async function runJob(loadMicroPython, shim, job, timeoutMs) {
+  const started = Date.now();
+  const stdout = [];
+  const stderr = [];
+  const result = (ok, exception) => ({
+    id: job.id,
+    ok,
+    stdout: decode(stdout),
+    stderr: decode(stderr),
+    exception,
+    millis: Date.now() - started,
+  });
+  try {
+    const image = boardImage(job.dir);
+    const mp = await loadMicroPython({
+      linebuffer: false,
+      stdout: (bytes) => pushAll(stdout, bytes),
+      stderr: (bytes) => pushAll(stderr, bytes),
+    });
+    copyImage(mp.FS, image, "/");
+    const shadowing = ["asyncio", "asyncio.py", "uasyncio", "uasyncio.py"].filter((name) => existsSync(join(image, name)));
+    if (shadowing.length > 0) {
+      // On a board these would shadow the frozen asyncio too (sys.path has '' before .frozen).
+      return result(false, `[jmpy harness] the board image has ${shadowing.join(", ")} at its root, which shadows ` +
+        "MicroPython's own asyncio (on a board too): a Java package named asyncio cannot be used");
+    }
+    const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+    mp.registerJsModule("_jmpy_host", {
+      // Atomics.wait blocks this thread for real time without spinning the CPU.
+      block_ms: (ms) => { Atomics.wait(sleepCell, 0, 0, ms); },
+    });
+    // Compiled under its own file name so that its frames are recognisable in tracebacks; /tmp
+    // exists in the port already, and the file is removed before main.py runs.
+    mp.FS.writeFile("/tmp/asyncio_run_shim.py", shim);
+    mp.runPython(
+      "exec(compile(open('/tmp/asyncio_run_shim.py').read(), 'asyncio_run_shim.py', 'exec'))\n" +
+      `_jmpy_install_asyncio_run(${Math.max(1, timeoutMs - 500)})\n` +
+      "del _jmpy_install_asyncio_run\n");
+    mp.FS.unlink("/tmp/asyncio_run_shim.py");
+    try {
+      // As a board runs main.py: in __main__, with __file__ set, tracebacks naming main.py.
+      mp.runPython("__file__ = 'main.py'\nexec(compile(open('main.py').read(), 'main.py', 'exec'))\n");
+    } catch (error) {
+      if (error.name !== "PythonError") throw error;
+      if (error.type === "SystemExit") return result(true, null);
+      pushAll(stderr, new TextEncoder().encode(error.message));
+      return result(false, error.message);
+    }
+    return result(true, null);
+  } catch (error) {
+    const detail = error.name === "PythonError" ? error.message : (error.stack ?? String(error));
+    return result(false, `[jmpy harness] ${detail}`);
+  }
+}
+
+/** The folder that holds main.py: dir itself or dir/micropython. */
+function boardImage(dir) {
+  if (existsSync(join(dir, "main.py"))) return dir;
+  const nested = join(dir, "micropython");
+  if (existsSync(join(nested, "main.py"))) return nested;
+  throw new Error(`no main.py in ${dir} or ${nested}`);
+}
+
+/** Copies a folder tree into the interpreter's in-memory file system, as if flashed to a board's root. */
+function copyImage(FS, from, to) {
+  const existing = new Set(FS.readdir(to));
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = to === "/" ? `/${name}` : `${to}/${name}`;
+    if (statSync(source).isDirectory()) {
+      // The port's root already has tmp, home, dev and proc; refuse to merge into them.
+      if (existing.has(name)) throw new Error(`board image entry ${name}/ clashes with the port's ${target}`);
+      FS.mkdir(target);
+      copyImage(FS, source, target);
+    } else {
+      FS.writeFile(target, readFileSync(source));
+    }
+  }
+}
+
+function pushAll(buffer, bytes) {
+  for (const byte of bytes) buffer.push(byte);
+}
+
+function decode(bytes) {
+  return new TextDecoder().decode(new Uint8Array(bytes));
+}

@@ -1,0 +1,105 @@
+"""Runs MicroPython board images on CPython 3's asyncio, for programs that need sockets.
+
+Same protocol as src/test/node/run-micropython.mjs: a JSON array of jobs
+({"id", "dir"}) on stdin; one JSON object per job per line on stdout
+({"id", "ok", "stdout", "stderr", "exception", "millis"}).
+
+Each job runs in a fresh interpreter (this file with --job DIR). The only shim is the two
+MicroPython extensions that CPython's asyncio lacks: asyncio.sleep_ms and asyncio.wait_for_ms.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+
+EXCEPTION_MARKER = "\x00jmpy-unhandled-exception\x00\n"
+
+
+def board_image(directory):
+    if os.path.exists(os.path.join(directory, "main.py")):
+        return directory
+    nested = os.path.join(directory, "micropython")
+    if os.path.exists(os.path.join(nested, "main.py")):
+        return nested
+    raise FileNotFoundError("no main.py in %s or %s" % (directory, nested))
+
+
+def install_micropython_extensions():
+    import asyncio
+
+    async def sleep_ms(ms):
+        await asyncio.sleep(max(0, ms) / 1000)
+
+    def wait_for_ms(awaitable, ms):
+        return asyncio.wait_for(awaitable, ms / 1000)
+
+    asyncio.sleep_ms = sleep_ms
+    asyncio.wait_for_ms = wait_for_ms
+
+
+def run_one_job(directory):
+    """Child mode: run main.py the way a board would, from the image's root."""
+    import runpy
+    import traceback
+
+    image = board_image(directory)
+    os.chdir(image)
+    sys.path[0] = image
+    install_micropython_extensions()
+    try:
+        runpy.run_path("main.py", run_name="__main__")
+    except SystemExit:
+        pass
+    except BaseException:
+        sys.stdout.flush()
+        sys.stderr.write(EXCEPTION_MARKER)
+        traceback.print_exc()
+        sys.exit(1)
+
+
+def run_jobs(timeout_s):
+    jobs = json.load(sys.stdin)
+    for job in jobs:
+        started = time.monotonic()
+        result = {"id": job["id"], "ok": False, "stdout": "", "stderr": "", "exception": None}
+        try:
+            child = subprocess.run(
+                [sys.executable, os.path.abspath(__file__), "--job", job["dir"]],
+                capture_output=True,
+                timeout=timeout_s,
+                env=dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1"),
+            )
+            stdout = child.stdout.decode("utf-8", "replace")
+            stderr = child.stderr.decode("utf-8", "replace")
+            before, marker, traceback_text = stderr.partition(EXCEPTION_MARKER)
+            result["stdout"] = stdout
+            result["stderr"] = before + traceback_text
+            if marker:
+                result["exception"] = traceback_text
+            elif child.returncode != 0:
+                result["exception"] = "[jmpy harness] python3 exited with %d" % child.returncode
+            else:
+                result["ok"] = True
+        except subprocess.TimeoutExpired as timeout:
+            result["stdout"] = (timeout.stdout or b"").decode("utf-8", "replace")
+            result["exception"] = "[jmpy harness] timed out after %d s" % timeout_s
+        result["millis"] = int((time.monotonic() - started) * 1000)
+        sys.stdout.write(json.dumps(result) + "\n")
+        sys.stdout.flush()
+
+
+def main(args):
+    if len(args) == 2 and args[0] == "--job":
+        run_one_job(args[1])
+    elif len(args) == 2 and args[0] == "--timeout-ms":
+        run_jobs(int(args[1]) / 1000)
+    elif not args:
+        run_jobs(20)
+    else:
+        sys.exit("usage: run_cpython.py [--timeout-ms N] < jobs.json  |  run_cpython.py --job DIR")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
