@@ -173,6 +173,12 @@ public final class PythonPrinter {
           + operand(i.orElse(), PyExpr.Prec.CONDITIONAL, false);
       case PyExpr.ListExpr l ->
           "[" + l.elements().stream().map(this::argument).collect(Collectors.joining(", ")) + "]";
+      case PyExpr.TupleExpr t -> t.elements().size() == 1
+          ? "(" + argument(t.elements().get(0)) + ",)"
+          : "(" + t.elements().stream().map(this::argument).collect(Collectors.joining(", ")) + ")";
+      case PyExpr.ListComp c -> "[" + argument(c.element()) + " for " + c.target() + " in "
+          + argument(c.iter()) + "]";
+      case PyExpr.Starred s -> "*" + operand(s.value(), PyExpr.Prec.PRIMARY, false);
       case PyExpr.DictExpr d -> {
         StringBuilder items = new StringBuilder("{");
         for (int i = 0; i < d.keys().size(); i++) {

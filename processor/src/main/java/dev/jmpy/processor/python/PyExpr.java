@@ -112,6 +112,21 @@ public sealed interface PyExpr {
     public int precedence() { return Prec.LAMBDA; }
   }
 
+  /** {@code (a, b)}; one element prints as {@code (a,)}. */
+  record TupleExpr(List<PyExpr> elements) implements PyExpr {
+    public int precedence() { return Prec.ATOM; }
+  }
+
+  /** {@code [element for target in iter]}. */
+  record ListComp(PyExpr element, String target, PyExpr iter) implements PyExpr {
+    public int precedence() { return Prec.ATOM; }
+  }
+
+  /** {@code *value} in a call's arguments. */
+  record Starred(PyExpr value) implements PyExpr {
+    public int precedence() { return Prec.ATOM; }
+  }
+
   /** {@code {k: v, ...}}. */
   record DictExpr(List<PyExpr> keys, List<PyExpr> values) implements PyExpr {
     public int precedence() { return Prec.ATOM; }

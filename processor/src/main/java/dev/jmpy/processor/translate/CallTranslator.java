@@ -196,14 +196,15 @@ final class CallTranslator {
 
   /** Arguments in order; Java's varargs are Python's positional arguments. */
   List<PyExpr> arguments(List<Expression> args, ExecutableElement m, FunctionContext f) {
+    List<PyExpr> translated = new java.util.ArrayList<>(expressions.translateAll(args, f));
     if (m.isVarArgs() && args.size() == m.getParameters().size()) {
       TypeMirror last = expressions.typeOf(args.get(args.size() - 1));
       if (last != null && last.getKind() == TypeKind.ARRAY) {
-        expressions.unsupportedType(args.get(args.size() - 1), "array",
-            "pass the values one by one");
+        // An array passed to varargs spreads into the parameters, as Java passes it whole.
+        translated.set(translated.size() - 1, new PyExpr.Starred(translated.get(translated.size() - 1)));
       }
     }
-    return expressions.translateAll(args, f);
+    return translated;
   }
 
   /** {@code new T(args)}. */

@@ -162,8 +162,8 @@ final class ClassTranslation {
     }
   }
 
-  /** Java's default field values. */
-  private static PyExpr defaultValue(TypeMirror type) {
+  /** Java's default field and array element values. */
+  static PyExpr defaultValue(TypeMirror type) {
     return switch (type.getKind()) {
       case INT, LONG, SHORT, BYTE, CHAR -> new PyExpr.Literal("0");
       case DOUBLE, FLOAT -> new PyExpr.Literal("0.0");
@@ -194,6 +194,9 @@ final class ClassTranslation {
       case PyExpr.ListExpr l -> l.elements().stream().anyMatch(this::usesModuleNames);
       case PyExpr.Lambda l -> usesModuleNames(l.body());
       case PyExpr.NamedExpr n -> usesModuleNames(n.value());
+      case PyExpr.TupleExpr t -> t.elements().stream().anyMatch(this::usesModuleNames);
+      case PyExpr.ListComp c -> usesModuleNames(c.element()) || usesModuleNames(c.iter());
+      case PyExpr.Starred s -> usesModuleNames(s.value());
       case PyExpr.DictExpr d -> d.keys().stream().anyMatch(this::usesModuleNames)
           || d.values().stream().anyMatch(this::usesModuleNames);
     };
@@ -246,11 +249,9 @@ final class ClassTranslation {
         main = new TranslatedModule.MainFunction(used);
         continue;
       }
-      if (p.isVarArgs()) {
-        env.report(p, Message.UNSUPPORTED_DECLARATION, "a varargs parameter", "take a List");
-      }
       statements.checkType(p.getType(), p);
-      params.add(f.local(p.getNameAsString()));
+      // Java's varargs arrive as a tuple, which reads like the array (len, index, for).
+      params.add((p.isVarArgs() ? "*" : "") + f.local(p.getNameAsString()));
     }
     List<PyStmt> body = statements.block(method.getBody().get().getStatements(), f);
     PyStmt def = new PyStmt.FunctionDef(module.names().member(element.get()), params, async, body);

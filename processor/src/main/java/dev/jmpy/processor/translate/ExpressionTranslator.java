@@ -116,6 +116,10 @@ final class ExpressionTranslator {
       case MethodReferenceExpr reference -> calls.coroutineObject(reference, f);
       case SwitchExpr sw -> new SwitchTranslator(env, this, null).expression(sw, f);
       case InstanceOfExpr test -> instanceOf(test, f);
+      case ArrayCreationExpr creation -> arrayCreation(creation, f);
+      case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
+      case ArrayAccessExpr access -> new PyExpr.Subscript(translate(access.getName(), f),
+          translate(access.getIndex(), f));
       case AssignExpr assign -> unsupported(assign, "an assignment used as a value",
           "assign in a statement of its own and use the variable");
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
@@ -157,6 +161,11 @@ final class ExpressionTranslator {
   }
 
   private PyExpr fieldAccess(FieldAccessExpr access, FunctionContext f) {
+    TypeMirror arrayType = typeOf(access.getScope());
+    if (arrayType != null && arrayType.getKind() == javax.lang.model.type.TypeKind.ARRAY
+        && access.getNameAsString().equals("length")) {
+      return new PyExpr.Call(new PyExpr.Name("len"), List.of(translate(access.getScope(), f)));
+    }
     Optional<Element> element = env.oracle().element(access);
     if (element.isPresent() && element.get().getKind() == ElementKind.FIELD) {
       return field((VariableElement) element.get(), access.getScope(), access, f);
@@ -165,8 +174,9 @@ final class ExpressionTranslator {
       return enumConstant((VariableElement) element.get(), access);
     }
     TypeMirror scopeType = typeOf(access.getScope());
-    if (scopeType != null && scopeType.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
-      return unsupportedType(access, "array", "use a List");
+    if (scopeType != null && scopeType.getKind() == javax.lang.model.type.TypeKind.ARRAY
+        && access.getNameAsString().equals("length")) {
+      return new PyExpr.Call(new PyExpr.Name("len"), List.of(translate(access.getScope(), f)));
     }
     return unsupported(access, "the field access " + access, "see docs/semantics.md");
   }
@@ -241,6 +251,36 @@ final class ExpressionTranslator {
       value = new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), value);
     }
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
+  }
+
+  /**
+   * An array is a Python list: {@code new int[n]} → {@code [0] * n}, {@code new int[r][c]} →
+   * {@code [[0] * c for _ in range(r)]} (each row its own list), {@code new int[]{1, 2}} →
+   * {@code [1, 2]}.
+   */
+  private PyExpr arrayCreation(ArrayCreationExpr creation, FunctionContext f) {
+    if (creation.getInitializer().isPresent()) {
+      return translate(creation.getInitializer().get(), f);
+    }
+    TypeMirror type = requireType(creation);
+    if (type == null) {
+      return ERROR;
+    }
+    return arrayLevel(creation.getLevels(), 0, type, f);
+  }
+
+  private PyExpr arrayLevel(List<com.github.javaparser.ast.ArrayCreationLevel> levels, int index,
+      TypeMirror type, FunctionContext f) {
+    TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
+    PyExpr size = translate(levels.get(index).getDimension().orElseThrow(), f);
+    boolean innerSized = index + 1 < levels.size() && levels.get(index + 1).getDimension().isPresent();
+    if (!innerSized) {
+      PyExpr element = index + 1 < levels.size()
+          ? new PyExpr.Literal("None") : ClassTranslation.defaultValue(component);
+      return new PyExpr.BinOp(new PyExpr.ListExpr(List.of(element)), "*", size);
+    }
+    return new PyExpr.ListComp(arrayLevel(levels, index + 1, component, f), "_",
+        new PyExpr.Call(new PyExpr.Name("range"), List.of(size)));
   }
 
   /** {@code Color.RED}: a class attribute of the enum's Python class. */

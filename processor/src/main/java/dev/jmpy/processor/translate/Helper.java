@@ -79,6 +79,32 @@ enum Helper {
       return wrapDefinition(pythonName(), "63", "9223372036854775808", "18446744073709551615");
     }
   },
+  /** Java's String.split on a literal separator drops trailing empty strings. */
+  SPLIT("_jsplit") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jsplit(s, sep):
+      //     if s == "":
+      //         return [""]
+      //     parts = s.split(sep)
+      //     while parts and parts[-1] == "":
+      //         parts.pop()
+      //     return parts
+      PyExpr parts = new PyExpr.Name("parts");
+      PyExpr s = new PyExpr.Name("s");
+      PyExpr empty = new PyExpr.Literal("\"\"");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("s", "sep"), false, List.of(
+          new PyStmt.If(new PyExpr.BinOp(s, "==", empty),
+              List.of(new PyStmt.Return(new PyExpr.ListExpr(List.of(empty)))), List.of()),
+          new PyStmt.Assign(parts, new PyExpr.Call(new PyExpr.Attribute(s, "split"),
+              List.of(new PyExpr.Name("sep")))),
+          new PyStmt.While(new PyExpr.BinOp(parts, "and", new PyExpr.BinOp(
+              new PyExpr.Subscript(parts, new PyExpr.Literal("-1")), "==", empty)),
+              List.of(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(parts, "pop"),
+                  List.of())))),
+          new PyStmt.Return(parts))));
+    }
+  },
   PARSE_INTEGER("_jparse") {
     @Override
     List<PyStmt> definition() {

@@ -13,6 +13,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The JDK methods jmpy translates, one row each: {@code String.length()} → {@code len(s)},
@@ -63,6 +64,28 @@ final class LibraryCalls {
     PyExpr parseInteger(String limit) {
       return new PyExpr.Call(calls.module().helper(Helper.PARSE_INTEGER),
           List.of(arg(0), new PyExpr.Literal(limit)));
+    }
+
+    boolean isArray(int i) {
+      TypeMirror t = calls.expressions().typeOf(call.getArgument(i));
+      return t != null && t.getKind() == javax.lang.model.type.TypeKind.ARRAY;
+    }
+
+    boolean isString(int i) {
+      return JavaTypes.isString(calls.expressions().typeOf(call.getArgument(i)));
+    }
+
+    /**
+     * {@code s.split(",")} with a literal separator that is no regular expression: Python's split,
+     * less the trailing empty strings Java drops. Anything else needs a regex engine: rejected.
+     */
+    PyExpr split() {
+      if (arity() != 1 || !(call.getArgument(0) instanceof com.github.javaparser.ast.expr.StringLiteralExpr lit)
+          || lit.asString().isEmpty() || lit.asString().chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
+        return calls.expressions().unsupported(call, "split with a regular expression",
+            "split on a literal separator without regex characters");
+      }
+      return new PyExpr.Call(calls.module().helper(Helper.SPLIT), List.of(receiver(), arg(0)));
     }
 
     /** Whether this is List.remove(int index), not remove(Object). */
@@ -170,7 +193,19 @@ final class LibraryCalls {
       Map.entry("java.util.List#remove", site -> site.isIndexRemove()
           ? site.method(site.receiver(), "pop", site.arg(0)) : null),
       Map.entry("java.util.List#of", site -> new PyExpr.ListExpr(site.args())),
-      Map.entry("java.util.Arrays#asList", site -> new PyExpr.ListExpr(site.args())),
+      Map.entry("java.util.Arrays#asList", site -> site.arity() == 1 && site.isArray(0)
+          ? site.arg(0) : new PyExpr.ListExpr(site.args())),
+      Map.entry("java.util.Arrays#toString", site -> new PyExpr.Call(
+          site.calls().module().helper(Helper.JAVA_TEXT), List.of(site.arg(0)))),
+      Map.entry("java.util.Arrays#sort", site -> site.arity() == 1
+          ? site.method(site.arg(0), "sort") : null),
+      Map.entry("java.util.Arrays#equals", site -> new PyExpr.BinOp(site.arg(0), "==", site.arg(1))),
+      Map.entry("java.lang.String#toCharArray", site -> new PyExpr.ListComp(
+          site.builtin("ord", List.of(new PyExpr.Name("_c"))), "_c", site.receiver())),
+      Map.entry("java.lang.String#join", site -> site.arity() == 2 && !site.isString(1)
+          ? site.method(site.arg(0), "join", site.arg(1))
+          : site.method(site.arg(0), "join", new PyExpr.ListExpr(site.args().subList(1, site.arity())))),
+      Map.entry("java.lang.String#split", site -> site.split()),
       Map.entry("java.util.Collections#sort", site -> site.arity() == 1
           ? site.method(site.arg(0), "sort") : null),
       Map.entry("java.util.Map#get", site -> site.method(site.receiver(), "get", site.arg(0))),
@@ -287,6 +322,12 @@ final class LibraryCalls {
     TypeElement owner = (TypeElement) method.get().getEnclosingElement();
     String key = family(owner) + "#" + method.get().getSimpleName();
     ExpressionTranslator expressions = calls.expressions();
+    if (key.equals("java.util.Arrays#fill") && call.getArguments().size() == 2) {
+      PyExpr array = expressions.translate(call.getArgument(0), f);
+      return Optional.of(List.of(new PyStmt.Assign(new PyExpr.Slice(array, null, null),
+          new PyExpr.BinOp(new PyExpr.ListExpr(List.of(expressions.translate(call.getArgument(1), f))),
+              "*", new PyExpr.Call(new PyExpr.Name("len"), List.of(array))))));
+    }
     if ((key.equals("java.util.Map#put") || key.equals("java.util.List#set"))
         && call.getScope().isPresent()) {
       PyExpr target = new PyExpr.Subscript(expressions.translate(call.getScope().get(), f),

@@ -282,7 +282,7 @@ final class StatementTranslator {
 
   /** The target of an assignment: a local, a field or a module variable. */
   private PyExpr target(Expression e, FunctionContext f) {
-    if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
+    if (e instanceof NameExpr || e instanceof FieldAccessExpr || e instanceof ArrayAccessExpr) {
       return expressions.translate(e, f);
     }
     return expressions.unsupported(e, "assigning to " + e, "assign to a variable or a field");
@@ -398,9 +398,7 @@ final class StatementTranslator {
 
   /** Rejects declarations of types jmpy does not translate yet. */
   void checkType(Type type, Node at) {
-    if (type.isArrayType()) {
-      expressions.unsupportedType(at, "array", "use a List until arrays land with the language work");
-    }
+    // Every Java type jmpy meets in a declaration has a translation; values are checked where used.
   }
 
   void unsupported(Node node, String what, String instead) {

@@ -1,0 +1,3 @@
+import arr
+
+arr.main([])
