@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessorRobustnessTest {
   private static final long SEED = 20261126L;
-  private static final int VARIANTS_PER_PROGRAM = 3;
+  /** At least this many variants in all, however small the corpus. */
+  private static final int MIN_VARIANTS = 300;
 
   @Test
   void mutatedProgramsCompileToATranslationOrToDiagnostics(@TempDir Path work) throws Exception {
@@ -40,12 +41,13 @@ class ProcessorRobustnessTest {
     ProgramCompiler compiler = new ProgramCompiler();
     List<Path> modules = new ArrayList<>();
     List<String> failures = new ArrayList<>();
+    int perProgram = Math.max(3, (MIN_VARIANTS + programs.size() - 1) / Math.max(1, programs.size()));
     int variants = 0;
     int translated = 0;
     int rejected = 0;
     for (Program program : programs) {
       String original = Files.readString(program.source());
-      for (int v = 0; v < VARIANTS_PER_PROGRAM; v++) {
+      for (int v = 0; v < perProgram; v++) {
         CompilationUnit unit = parser.parse(original).getResult().orElseThrow();
         List<Statement> statements = unit.findAll(Statement.class,
             s -> !(s instanceof BlockStmt) && s.getParentNode().orElse(null) instanceof BlockStmt);

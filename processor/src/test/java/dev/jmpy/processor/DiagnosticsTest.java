@@ -109,8 +109,8 @@ class DiagnosticsTest {
         "  static int pick(int k) {",
         "    outer: for (;;) { break outer; } return 1;",
         "  }",
-        "  static void arrays() {",
-        "    int[] a = new int[2];",
+        "  static void shifts() {",
+        "    int x = 5 >>> 1;",
         "  }",
         "  static String ratio() {",
         "    return \"r=\" + (1 / 3.0);",
@@ -118,8 +118,9 @@ class DiagnosticsTest {
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining("[JMPY020] a labeled statement is not supported")
         .inFile(source).onLine(12).atColumn(5);
-    assertThat(compilation).hadErrorContaining("[JMPY022] values of type array")
-        .inFile(source).onLine(15).atColumn(11);
+    // javac's position for a binary operation is its operator.
+    assertThat(compilation).hadErrorContaining("[JMPY021] the >>> operator is not supported")
+        .inFile(source).onLine(15).atColumn(15);
     assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
         .inFile(source).onLine(18).atColumn(19);
   }
