@@ -66,6 +66,38 @@ final class LibraryCalls {
           List.of(arg(0), new PyExpr.Literal(limit)));
     }
 
+    /** printf / format on System.out: print without a newline. */
+    PyExpr printf() {
+      if (systemStream(this).isEmpty()) {
+        return null;
+      }
+      PyExpr text = new Formats(calls, f).format(call.getArgument(0),
+          call.getArguments().subList(1, arity()), call);
+      List<PyExpr.Keyword> keywords = new java.util.ArrayList<>();
+      keywords.add(new PyExpr.Keyword("end", new PyExpr.Literal("\"\"")));
+      if (systemStream(this).get().equals("err")) {
+        keywords.add(new PyExpr.Keyword("file",
+            new PyExpr.Attribute(calls.module().stubModule("sys"), "stderr")));
+      }
+      return new PyExpr.Call(new PyExpr.Name("print"), List.of(text), keywords);
+    }
+
+    /** Integer.compare(a, b): -1, 0 or 1. */
+    PyExpr compare() {
+      // (a > b) - (a < b): each argument evaluated once, as in Java.
+      String a = f.temporary("a");
+      String b = f.temporary("b");
+      return new PyExpr.BinOp(
+          new PyExpr.BinOp(new PyExpr.NamedExpr(a, arg(0)), ">", new PyExpr.NamedExpr(b, arg(1))),
+          "-", new PyExpr.BinOp(new PyExpr.Name(a), "<", new PyExpr.Name(b)));
+    }
+
+    /** Java's unsigned text of an int: "%x" % (i & 0xFFFFFFFF). */
+    PyExpr unsigned(String format, String mask) {
+      return new PyExpr.BinOp(new PyExpr.Literal(Literals.string(format)), "%",
+          new PyExpr.BinOp(arg(0), "&", new PyExpr.Literal(mask)));
+    }
+
     boolean isArray(int i) {
       TypeMirror t = calls.expressions().typeOf(call.getArgument(i));
       return t != null && t.getKind() == javax.lang.model.type.TypeKind.ARRAY;
@@ -173,6 +205,28 @@ final class LibraryCalls {
         return new PyExpr.IfExp(args, new PyExpr.Subscript(args, new PyExpr.Literal("0")),
             new PyExpr.Literal("None"));
       }),
+      Map.entry("java.lang.String#format", site -> new Formats(site.calls(), site.f())
+          .format(site.call().getArgument(0), site.call().getArguments().subList(1, site.arity()),
+              site.call())),
+      Map.entry("java.lang.String#formatted", site -> new Formats(site.calls(), site.f())
+          .format(site.call().getScope().orElseThrow(), site.call().getArguments(), site.call())),
+      Map.entry("java.io.PrintStream#printf", site -> site.printf()),
+      Map.entry("java.io.PrintStream#format", site -> site.printf()),
+      Map.entry("java.lang.Math#floorDiv", site -> new PyExpr.BinOp(site.arg(0), "//", site.arg(1))),
+      Map.entry("java.lang.Math#floorMod", site -> new PyExpr.BinOp(site.arg(0), "%", site.arg(1))),
+      Map.entry("java.lang.Integer#compare", site -> site.compare()),
+      Map.entry("java.lang.Long#compare", site -> site.compare()),
+      Map.entry("java.lang.Integer#valueOf", site -> site.isString(0)
+          ? site.parseInteger("2147483648") : site.arg(0)),
+      Map.entry("java.lang.Integer#toHexString", site -> site.unsigned("%x", "0xFFFFFFFF")),
+      Map.entry("java.lang.Integer#toOctalString", site -> site.unsigned("%o", "0xFFFFFFFF")),
+      Map.entry("java.lang.Integer#toBinaryString", site -> new PyExpr.Slice(site.builtin("bin",
+          List.of(new PyExpr.BinOp(site.arg(0), "&", new PyExpr.Literal("0xFFFFFFFF")))),
+          new PyExpr.Literal("2"), null)),
+      Map.entry("java.lang.Long#toHexString", site -> site.unsigned("%x", "0xFFFFFFFFFFFFFFFF")),
+      Map.entry("java.lang.Boolean#parseBoolean", site -> new PyExpr.BinOp(
+          new PyExpr.BinOp(site.arg(0), "is not", new PyExpr.Literal("None")), "and",
+          new PyExpr.BinOp(site.method(site.arg(0), "lower"), "==", new PyExpr.Literal("\"true\"")))),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),

@@ -1,0 +1,39 @@
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def _jparse(s, limit):
+    d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
+    if not d.isdigit():
+        raise ValueError("For input string: \"" + s + "\"")
+    v = int(s)
+    if v < -limit or v >= limit:
+        raise ValueError("For input string: \"" + s + "\"")
+    return v
+
+
+def main():
+    name = "jmpy"
+    n = -42
+    print("%s has %d items, %5d|%-5d|%05d|%+d" % (name, 3, 7, 7, 7, 7))
+    print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", str([1, 2])))
+    print("name=%s n=%d\n" % (name, n), end="")
+    print("%s-%s" % ("a", "null"))
+    print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))
+    print(str(-7 // 2) + " " + str(-7 % 3) + " " + ("true" if "TRUE" is not None and "TRUE".lower() == "true" else "false") + " " + _jstr(_jparse("12", 2147483648)))
