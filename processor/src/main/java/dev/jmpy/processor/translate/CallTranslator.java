@@ -73,6 +73,11 @@ final class CallTranslator {
     if (library.isPresent()) {
       return library.get();
     }
+    if (LambdaTranslator.isFunctionType(owner)
+        && LambdaTranslator.functionalMethod(owner).map(m::equals).orElse(false)) {
+      // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
+      return new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
+    }
     boolean coroutine = Stubs.isCoroutine(m);
     if (coroutine && !f.async()) {
       String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
@@ -348,6 +353,11 @@ final class CallTranslator {
       };
       default -> false;
     };
+  }
+
+  /** Whether a lambda or method reference is a coroutine object ({@code Coro}, {@code VoidCoro}). */
+  boolean isCoroutineObject(Expression e) {
+    return isCoroutineInterface(expressions.typeOf(e));
   }
 
   private static boolean isCoroutineInterface(TypeMirror type) {

@@ -151,11 +151,16 @@ final class ClassTranslation {
       PyExpr value = v.getInitializer().isPresent()
           ? expressions.translate(v.getInitializer().get(), f)
           : defaultValue(element.get().asType());
+      List<PyStmt> hoisted = f.drainHoisted(); // definitions of the initializer's lambdas
       if (isStatic) {
         moduleVariables.add(name);
         PyStmt assign = new PyStmt.Assign(new PyExpr.Name(name), value);
-        (staticOrderFixed || usesModuleNames(value) ? lateVariables : earlyVariables).add(assign);
+        List<PyStmt> target = staticOrderFixed || usesModuleNames(value) || !hoisted.isEmpty()
+            ? lateVariables : earlyVariables;
+        target.addAll(hoisted);
+        target.add(assign);
       } else {
+        instanceFieldInits.addAll(hoisted);
         instanceFieldInits.add(new PyStmt.Assign(
             new PyExpr.Attribute(new PyExpr.Name("self"), name), value));
       }

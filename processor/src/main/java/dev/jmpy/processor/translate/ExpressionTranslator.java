@@ -112,8 +112,12 @@ final class ExpressionTranslator {
       case CastExpr cast -> cast(cast, f);
       case MethodCallExpr call -> calls.call(call, f);
       case ObjectCreationExpr creation -> calls.construct(creation, f);
-      case LambdaExpr lambda -> calls.coroutineObject(lambda, f);
-      case MethodReferenceExpr reference -> calls.coroutineObject(reference, f);
+      case LambdaExpr lambda -> calls.isCoroutineObject(lambda)
+          ? calls.coroutineObject(lambda, f)
+          : new LambdaTranslator(env, this).lambda(lambda, f);
+      case MethodReferenceExpr reference -> calls.isCoroutineObject(reference)
+          ? calls.coroutineObject(reference, f)
+          : new LambdaTranslator(env, this).methodReference(reference, f);
       case SwitchExpr sw -> new SwitchTranslator(env, this, null).expression(sw, f);
       case InstanceOfExpr test -> instanceOf(test, f);
       case ArrayCreationExpr creation -> arrayCreation(creation, f);

@@ -23,14 +23,54 @@ final class FunctionContext {
   private final Deque<Loop> loops = new ArrayDeque<>();
   private final Map<String, IntRanges.Range> counters = new HashMap<>();
   private final Deque<java.util.function.Function<PyExpr, PyStmt>> yieldSinks = new ArrayDeque<>();
+  /** Definitions (of block lambdas) to place before the statement being translated. */
+  private final java.util.List<PyStmt> hoisted = new java.util.ArrayList<>();
+  /** The enclosing function of a lambda; its locals are the lambda's captured variables. */
+  private final FunctionContext parent;
+  /** Names the lambda declares itself (parameters, locals of its body). */
+  private final Set<String> ownNames;
+  /** Outer locals a lambda reads, in first-use order: its Python default arguments. */
+  private final java.util.LinkedHashSet<String> captured = new java.util.LinkedHashSet<>();
 
   FunctionContext(ModuleContext module, boolean async, boolean instance) {
+    this(module, async, instance, null, Set.of());
+  }
+
+  private FunctionContext(ModuleContext module, boolean async, boolean instance,
+      FunctionContext parent, Set<String> ownNames) {
     this.module = module;
     this.async = async;
     this.instance = instance;
+    this.parent = parent;
+    this.ownNames = ownNames;
     if (instance) {
       taken.add("self");
     }
+    if (parent != null) {
+      taken.addAll(parent.taken); // the lambda's own names must not hide an outer one
+    }
+  }
+
+  /** The context of a lambda inside this function, declaring {@code ownNames}. */
+  FunctionContext lambda(Set<String> ownNames) {
+    return new FunctionContext(module, false, instance, this, ownNames);
+  }
+
+  /** The Python names of the outer locals this lambda reads. */
+  java.util.List<String> captured() {
+    return java.util.List.copyOf(captured);
+  }
+
+  /** Adds a definition to place before the current statement. */
+  void hoist(PyStmt definition) {
+    (parent != null ? parent : this).hoisted.add(definition);
+  }
+
+  /** The hoisted definitions, removed. */
+  java.util.List<PyStmt> drainHoisted() {
+    java.util.List<PyStmt> out = java.util.List.copyOf(hoisted);
+    hoisted.clear();
+    return out;
   }
 
   ModuleContext module() {
@@ -53,6 +93,11 @@ final class FunctionContext {
    * shadow a module-level name, a builtin or a keyword gets a trailing underscore.
    */
   String local(String javaName) {
+    if (parent != null && !ownNames.contains(javaName) && !locals.containsKey(javaName)) {
+      String outer = parent.local(javaName); // a captured variable keeps its outer name
+      captured.add(outer);
+      return outer;
+    }
     String name = locals.get(javaName);
     if (name == null) {
       name = Names.snake(javaName);
@@ -81,11 +126,23 @@ final class FunctionContext {
   String temporary(String base) {
     String name = "_" + base;
     int n = 1;
-    while (taken.contains(name) || module.definesModuleLevel(name)) {
+    while (taken.contains(name) || module.definesModuleLevel(name) || takenAbove(name)) {
       name = "_" + base + (++n);
     }
     taken.add(name);
+    if (parent != null) {
+      parent.taken.add(name);
+    }
     return name;
+  }
+
+  private boolean takenAbove(String name) {
+    for (FunctionContext p = parent; p != null; p = p.parent) {
+      if (p.taken.contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Enters a loop whose {@code continue} must first run {@code beforeContinue}. */

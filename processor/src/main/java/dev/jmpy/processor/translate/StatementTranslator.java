@@ -47,7 +47,15 @@ final class StatementTranslator {
     return out;
   }
 
+  /** Translates {@code s}, preceded by the definitions its lambdas need. */
   void translate(Statement s, FunctionContext f, List<PyStmt> out) {
+    List<PyStmt> translated = new ArrayList<>();
+    translateStatement(s, f, translated);
+    out.addAll(f.drainHoisted());
+    out.addAll(translated);
+  }
+
+  private void translateStatement(Statement s, FunctionContext f, List<PyStmt> out) {
     switch (s) {
       case BlockStmt block -> out.addAll(block(block.getStatements(), f));
       case ExpressionStmt stmt -> expressionStatement(stmt.getExpression(), f, out);

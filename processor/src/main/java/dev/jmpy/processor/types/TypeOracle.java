@@ -27,6 +27,15 @@ public final class TypeOracle {
     return index.find(node).map(trees::getTypeMirror).filter(t -> t.getKind() != TypeKind.NONE);
   }
 
+  /** What a method reference's qualifier ({@code x} in {@code x::m}) denotes: a type or a value. */
+  public Optional<Element> referenceQualifier(com.github.javaparser.ast.expr.MethodReferenceExpr node) {
+    return index.find(node).map(path -> {
+      com.sun.source.tree.MemberReferenceTree tree =
+          (com.sun.source.tree.MemberReferenceTree) path.getLeaf();
+      return trees.getElement(new com.sun.source.util.TreePath(path, tree.getQualifierExpression()));
+    });
+  }
+
   /** The type an {@code instanceof} tests for, with or without a pattern. */
   public Optional<TypeMirror> testedType(com.github.javaparser.ast.expr.InstanceOfExpr node) {
     return index.find(node).map(path -> {

@@ -1,0 +1,69 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def twice(x):
+    return _w32(2 * x)
+
+
+def apply(f, v):
+    return f(v)
+
+
+def main():
+    inc = lambda x: _w32(x + 1)
+    add = lambda a, b: _w32(a + b)
+    empty = lambda _o: len(_o) == 0
+    hello = lambda: "hello"
+    suppliers = []
+    for i in range(3):
+        copy = i * 10
+        suppliers.append((lambda copy=copy: copy))
+    seen = []
+
+    def _lambda(s, seen=seen):
+        up = s.upper()
+        seen.append(up + "!")
+
+    record = _lambda
+    record("a")
+    record("b")
+    fn = Fn("#")
+    tagger = fn.tag
+    doubler = twice
+    print(_jstr(inc(4)) + " " + _jstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + hello())
+    print(_jstr(suppliers[0]()) + " " + _jstr(suppliers[2]()) + " " + _jstr(seen))
+    print(tagger("x") + " " + _jstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
+    r = lambda: print("ran")
+    r()
+
+
+class Fn:
+    def __init__(self, prefix):
+        self.prefix = None
+        self.prefix = prefix
+
+    def tag(self, s):
+        return self.prefix + s
