@@ -177,7 +177,9 @@ public final class PythonPrinter {
           ? "(" + argument(t.elements().get(0)) + ",)"
           : "(" + t.elements().stream().map(this::argument).collect(Collectors.joining(", ")) + ")";
       case PyExpr.ListComp c -> "[" + argument(c.element()) + " for " + c.target() + " in "
-          + argument(c.iter()) + "]";
+          + operand(c.iter(), PyExpr.Prec.OR, false)
+          + (c.condition() == null ? "" : " if " + operand(c.condition(), PyExpr.Prec.OR, false))
+          + "]";
       case PyExpr.Starred s -> "*" + operand(s.value(), PyExpr.Prec.PRIMARY, false);
       case PyExpr.DictExpr d -> {
         StringBuilder items = new StringBuilder("{");

@@ -117,8 +117,12 @@ public sealed interface PyExpr {
     public int precedence() { return Prec.ATOM; }
   }
 
-  /** {@code [element for target in iter]}. */
-  record ListComp(PyExpr element, String target, PyExpr iter) implements PyExpr {
+  /** {@code [element for target in iter if condition]}; {@code condition} may be null. */
+  record ListComp(PyExpr element, String target, PyExpr iter, PyExpr condition) implements PyExpr {
+    public ListComp(PyExpr element, String target, PyExpr iter) {
+      this(element, target, iter, null);
+    }
+
     public int precedence() { return Prec.ATOM; }
   }
 

@@ -69,6 +69,11 @@ final class CallTranslator {
           forbidden.get());
       return ExpressionTranslator.ERROR;
     }
+    if (StreamTranslator.isStream(owner)) {
+      StreamTranslator streams = new StreamTranslator(env, expressions, f);
+      return m.getModifiers().contains(Modifier.STATIC) || isIntermediate(m)
+          ? streams.elements(call) : streams.terminal(call);
+    }
     Optional<PyExpr> library = LibraryCalls.translate(call, m, f, this);
     if (library.isPresent()) {
       return library.get();
@@ -154,6 +159,13 @@ final class CallTranslator {
     return env.elements().getAllMembers(record).stream().anyMatch(e ->
         e.getEnclosingElement().equals(record) && e.getSimpleName().contentEquals("hashCode")
             && env.elements().getOrigin(e) == javax.lang.model.util.Elements.Origin.EXPLICIT);
+  }
+
+  /** Stream operations that return a stream. */
+  private static boolean isIntermediate(ExecutableElement m) {
+    TypeMirror result = m.getReturnType();
+    TypeElement type = JavaTypes.classOf(result);
+    return type != null && StreamTranslator.isStream(type);
   }
 
   /** Whether {@code type} is part of the JDK (its methods come from the library table). */

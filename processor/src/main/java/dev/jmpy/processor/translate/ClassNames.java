@@ -31,13 +31,20 @@ final class ClassNames {
   private final Map<String, String> instanceMethods = new HashMap<>();
 
   private ClassNames(TypeElement type) {
-    Element enclosing = type.getEnclosingElement();
+    TypeElement top = topLevel(type);
+    Element enclosing = top.getEnclosingElement();
     this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
     this.className = type.getSimpleName().toString();
     // Module names are lower case even for an all-capitals class (HTTP → http).
-    this.moduleName = Names.safe(Names.snake(className).toLowerCase(java.util.Locale.ROOT));
+    this.moduleName = Names.safe(Names.snake(top.getSimpleName().toString())
+        .toLowerCase(java.util.Locale.ROOT));
     // A module's own name is not bound inside it, so a function may share it (main in main.py).
     Set<String> moduleLevel = new HashSet<>(List.of(className));
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind().isClass() || member.getKind().isInterface()) {
+        moduleLevel.add(member.getSimpleName().toString()); // nested classes are module-level
+      }
+    }
     Set<String> classLevel = instanceAttributes;
     TypeElement base = translatedSuperclass(type);
     if (base != null) {
@@ -126,6 +133,15 @@ final class ClassNames {
 
   private static String erased(TypeMirror type) {
     return type.toString().replaceAll("<.*>", "");
+  }
+
+  /** The top-level class whose module holds {@code type}. */
+  static TypeElement topLevel(TypeElement type) {
+    TypeElement t = type;
+    while (t.getEnclosingElement() instanceof TypeElement outer) {
+      t = outer;
+    }
+    return t;
   }
 
   /** The superclass if jmpy translates it (its Python class is then the base). */

@@ -38,6 +38,9 @@ final class ClassTranslation {
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
   private EnumDeclaration enumeration;
+  /** Whether this is a nested type, whose statements go into its outer class's module. */
+  private boolean nested;
+  private final List<PyStmt> nestedClasses = new ArrayList<>();
   private int staticInitializers;
   /** After a static block, static fields keep their textual order with it. */
   private boolean staticOrderFixed;
@@ -62,6 +65,34 @@ final class ClassTranslation {
   /** The module's main function, if the class has a Java main method. */
   Optional<TranslatedModule.MainFunction> main() {
     return Optional.ofNullable(main);
+  }
+
+  /** The statements of a nested type: its class (and an enum's constants), for the outer module. */
+  List<PyStmt> runNested() {
+    nested = true;
+    PyModuleFile file = run();
+    return file.body();
+  }
+
+  private void nestedType(TypeDeclaration<?> declaration) {
+    Optional<Element> element = env.oracle().element(declaration);
+    if (element.isEmpty()) {
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "this nested type",
+          "javac did not resolve it");
+      return;
+    }
+    TypeElement type = (TypeElement) element.get();
+    if (type.getKind() == javax.lang.model.element.ElementKind.CLASS
+        && !type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "an inner (non-static) class",
+          "make it static and pass the outer object to its constructor");
+      return;
+    }
+    dev.jmpy.processor.source.SourceUnit unit = new dev.jmpy.processor.source.SourceUnit(type,
+        env.unit().javacUnit(), env.unit().parsed(), declaration, env.unit().index());
+    TranslationEnv nestedEnv = new TranslationEnv(unit, env.oracle(), env.diagnostics(),
+        env.types(), env.elements());
+    nestedClasses.addAll(new ClassTranslation(nestedEnv, module.nested(type)).runNested());
   }
 
   PyModuleFile run() {
@@ -101,8 +132,7 @@ final class ClassTranslation {
       }
       case CompactConstructorDeclaration ctor -> compactConstructor = ctor;
       case InitializerDeclaration init -> initializer(init);
-      case TypeDeclaration<?> nested -> env.report(nested, Message.UNSUPPORTED_DECLARATION,
-          "a nested type", "declare it as a top-level @MicroPython class");
+      case TypeDeclaration<?> nested -> nestedType(nested);
       default -> env.report(member, Message.UNSUPPORTED_DECLARATION, "this member", "remove it");
     }
   }
@@ -200,7 +230,8 @@ final class ClassTranslation {
       case PyExpr.Lambda l -> usesModuleNames(l.body());
       case PyExpr.NamedExpr n -> usesModuleNames(n.value());
       case PyExpr.TupleExpr t -> t.elements().stream().anyMatch(this::usesModuleNames);
-      case PyExpr.ListComp c -> usesModuleNames(c.element()) || usesModuleNames(c.iter());
+      case PyExpr.ListComp c -> usesModuleNames(c.element()) || usesModuleNames(c.iter())
+          || (c.condition() != null && usesModuleNames(c.condition()));
       case PyExpr.Starred s -> usesModuleNames(s.value());
       case PyExpr.DictExpr d -> d.keys().stream().anyMatch(this::usesModuleNames)
           || d.values().stream().anyMatch(this::usesModuleNames);
@@ -334,9 +365,20 @@ final class ClassTranslation {
           expressions, new FunctionContext(module, false, false));
     }
 
+    if (nested) {
+      if (!earlyVariables.isEmpty() || !functions.isEmpty() || !lateVariables.isEmpty()) {
+        env.report(env.unit().declaration(), Message.UNSUPPORTED_DECLARATION,
+            "static members of a nested type", "move them to the top-level class");
+      }
+      List<PyStmt> own = new ArrayList<>(nestedClasses);
+      own.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
+      own.addAll(constants);
+      return new PyModuleFile(module.names().path(), own);
+    }
     List<PyStmt> body = new ArrayList<>();
     body.addAll(earlyVariables);
     body.addAll(functions);
+    body.addAll(nestedClasses);
     if (!classBody.isEmpty() || !bases.isEmpty()) {
       body.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
     }

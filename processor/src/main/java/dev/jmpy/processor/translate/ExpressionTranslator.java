@@ -300,7 +300,7 @@ final class ExpressionTranslator {
   /** The Python class of a translated type, imported from its module if it is another one. */
   PyExpr classReference(TypeElement type) {
     ClassNames names = ClassNames.of(type);
-    return type.equals(module.type())
+    return ClassNames.topLevel(type).equals(ClassNames.topLevel(module.type()))
         ? new PyExpr.Name(names.className())
         : new PyExpr.Attribute(module.userModule(names), names.className());
   }

@@ -105,6 +105,100 @@ enum Helper {
           new PyStmt.Return(parts))));
     }
   },
+  /**
+   * Java's list sort with a Comparator: stable (equal elements keep their order), which
+   * MicroPython's own sort is not, so each element carries its position as the tie-break.
+   */
+  STABLE_SORT("_jsort") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jsort(lst, cmp):
+      //     class _Key:
+      //         def __init__(self, entry):
+      //             self.entry = entry
+      //         def __lt__(self, other):
+      //             c = cmp(self.entry[1], other.entry[1])
+      //             return c < 0 or c == 0 and self.entry[0] < other.entry[0]
+      //     entries = list(enumerate(lst))
+      //     entries.sort(key=_Key)
+      //     lst[:] = [entry[1] for entry in entries]
+      //     return lst
+      PyExpr self = new PyExpr.Name("self");
+      PyExpr mine = new PyExpr.Attribute(self, "entry");
+      PyExpr theirs = new PyExpr.Attribute(new PyExpr.Name("other"), "entry");
+      PyExpr c = new PyExpr.Name("c");
+      PyExpr zero = new PyExpr.Literal("0");
+      PyExpr one = new PyExpr.Literal("1");
+      PyExpr entries = new PyExpr.Name("entries");
+      PyExpr lst = new PyExpr.Name("lst");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("lst", "cmp"), false, List.of(
+          new PyStmt.ClassDef("_Key", List.of(), List.of(
+              new PyStmt.FunctionDef("__init__", List.of("self", "entry"), false, List.of(
+                  new PyStmt.Assign(mine, new PyExpr.Name("entry")))),
+              new PyStmt.FunctionDef("__lt__", List.of("self", "other"), false, List.of(
+                  new PyStmt.Assign(c, new PyExpr.Call(new PyExpr.Name("cmp"), List.of(
+                      new PyExpr.Subscript(mine, one), new PyExpr.Subscript(theirs, one)))),
+                  new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(c, "<", zero), "or",
+                      new PyExpr.BinOp(new PyExpr.BinOp(c, "==", zero), "and", new PyExpr.BinOp(
+                          new PyExpr.Subscript(mine, zero), "<",
+                          new PyExpr.Subscript(theirs, zero))))))))),
+          new PyStmt.Assign(entries, new PyExpr.Call(new PyExpr.Name("list"), List.of(
+              new PyExpr.Call(new PyExpr.Name("enumerate"), List.of(lst))))),
+          new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(entries, "sort"), List.of(),
+              List.of(new PyExpr.Keyword("key", new PyExpr.Name("_Key"))))),
+          new PyStmt.Assign(new PyExpr.Slice(lst, null, null), new PyExpr.ListComp(
+              new PyExpr.Subscript(new PyExpr.Name("entry"), one), "entry", entries)),
+          new PyStmt.Return(lst))));
+    }
+  },
+  /** Comparator.comparing(key): compares the keys' natural order. */
+  COMPARING("_jcomparing") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jcomparing(key):
+      //     def cmp(a, b):
+      //         ka = key(a)
+      //         kb = key(b)
+      //         return (ka > kb) - (ka < kb)
+      //     return cmp
+      PyExpr ka = new PyExpr.Name("ka");
+      PyExpr kb = new PyExpr.Name("kb");
+      PyExpr key = new PyExpr.Name("key");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("key"), false, List.of(
+          new PyStmt.FunctionDef("cmp", List.of("a", "b"), false, List.of(
+              new PyStmt.Assign(ka, new PyExpr.Call(key, List.of(new PyExpr.Name("a")))),
+              new PyStmt.Assign(kb, new PyExpr.Call(key, List.of(new PyExpr.Name("b")))),
+              new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(ka, ">", kb), "-",
+                  new PyExpr.BinOp(ka, "<", kb))))),
+          new PyStmt.Return(new PyExpr.Name("cmp")))));
+    }
+  },
+  /** Java's String.compareTo: the first differing chars' difference, else the lengths'. */
+  STRING_COMPARE("_jstrcmp") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jstrcmp(a, b):
+      //     for i in range(min(len(a), len(b))):
+      //         if a[i] != b[i]:
+      //             return ord(a[i]) - ord(b[i])
+      //     return len(a) - len(b)
+      PyExpr a = new PyExpr.Name("a");
+      PyExpr b = new PyExpr.Name("b");
+      PyExpr i = new PyExpr.Name("i");
+      PyExpr len = new PyExpr.Name("len");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          new PyStmt.For("i", new PyExpr.Call(new PyExpr.Name("range"), List.of(new PyExpr.Call(
+              new PyExpr.Name("min"), List.of(new PyExpr.Call(len, List.of(a)),
+                  new PyExpr.Call(len, List.of(b)))))), List.of(
+              new PyStmt.If(new PyExpr.BinOp(new PyExpr.Subscript(a, i), "!=", new PyExpr.Subscript(b, i)),
+                  List.of(new PyStmt.Return(new PyExpr.BinOp(
+                      new PyExpr.Call(new PyExpr.Name("ord"), List.of(new PyExpr.Subscript(a, i))), "-",
+                      new PyExpr.Call(new PyExpr.Name("ord"), List.of(new PyExpr.Subscript(b, i)))))),
+                  List.of()))),
+          new PyStmt.Return(new PyExpr.BinOp(new PyExpr.Call(len, List.of(a)), "-",
+              new PyExpr.Call(len, List.of(b)))))));
+    }
+  },
   PARSE_INTEGER("_jparse") {
     @Override
     List<PyStmt> definition() {

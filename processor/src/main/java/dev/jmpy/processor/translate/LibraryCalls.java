@@ -66,6 +66,29 @@ final class LibraryCalls {
           List.of(arg(0), new PyExpr.Literal(limit)));
     }
 
+    /** {@code list.sort(key=_jcmp_key(cmp))}, or a natural sort for a null comparator. */
+    PyExpr sort(PyExpr list, int comparatorIndex) {
+      Expression comparator = call.getArgument(comparatorIndex);
+      if (comparator instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
+        return method(list, "sort");
+      }
+      return new PyExpr.Call(calls.module().helper(Helper.STABLE_SORT),
+          List.of(list, arg(comparatorIndex)));
+    }
+
+    /** Comparator.naturalOrder() / reverseOrder() as a comparison function. */
+    PyExpr natural(boolean reversed) {
+      PyExpr a = new PyExpr.Name(reversed ? "b" : "a");
+      PyExpr b = new PyExpr.Name(reversed ? "a" : "b");
+      return new PyExpr.Lambda(List.of("a", "b"), new PyExpr.BinOp(new PyExpr.BinOp(a, ">", b),
+          "-", new PyExpr.BinOp(a, "<", b)));
+    }
+
+    boolean isComparatorParameter(int i) {
+      TypeMirror t = method.getParameters().get(i).asType();
+      return t.toString().startsWith("java.util.Comparator");
+    }
+
     /** printf / format on System.out: print without a newline. */
     PyExpr printf() {
       if (systemStream(this).isEmpty()) {
@@ -89,6 +112,15 @@ final class LibraryCalls {
       String b = f.temporary("b");
       return new PyExpr.BinOp(
           new PyExpr.BinOp(new PyExpr.NamedExpr(a, arg(0)), ">", new PyExpr.NamedExpr(b, arg(1))),
+          "-", new PyExpr.BinOp(new PyExpr.Name(a), "<", new PyExpr.Name(b)));
+    }
+
+    /** a.compareTo(b) on boxed numbers: -1, 0 or 1, each side evaluated once. */
+    PyExpr compareWithReceiver() {
+      String a = f.temporary("a");
+      String b = f.temporary("b");
+      return new PyExpr.BinOp(
+          new PyExpr.BinOp(new PyExpr.NamedExpr(a, receiver()), ">", new PyExpr.NamedExpr(b, arg(0))),
           "-", new PyExpr.BinOp(new PyExpr.Name(a), "<", new PyExpr.Name(b)));
     }
 
@@ -215,6 +247,9 @@ final class LibraryCalls {
       Map.entry("java.lang.Math#floorDiv", site -> new PyExpr.BinOp(site.arg(0), "//", site.arg(1))),
       Map.entry("java.lang.Math#floorMod", site -> new PyExpr.BinOp(site.arg(0), "%", site.arg(1))),
       Map.entry("java.lang.Integer#compare", site -> site.compare()),
+      Map.entry("java.lang.String#compareTo", site -> new PyExpr.Call(
+          site.calls().module().helper(Helper.STRING_COMPARE), List.of(site.receiver(), site.arg(0)))),
+      Map.entry("java.lang.Integer#compareTo", site -> site.compareWithReceiver()),
       Map.entry("java.lang.Long#compare", site -> site.compare()),
       Map.entry("java.lang.Integer#valueOf", site -> site.isString(0)
           ? site.parseInteger("2147483648") : site.arg(0)),
@@ -227,6 +262,36 @@ final class LibraryCalls {
       Map.entry("java.lang.Boolean#parseBoolean", site -> new PyExpr.BinOp(
           new PyExpr.BinOp(site.arg(0), "is not", new PyExpr.Literal("None")), "and",
           new PyExpr.BinOp(site.method(site.arg(0), "lower"), "==", new PyExpr.Literal("\"true\"")))),
+      Map.entry("java.util.Comparator#comparing", site -> site.arity() == 1
+          ? new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), site.args()) : null),
+      Map.entry("java.util.Comparator#comparingInt", site ->
+          new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), site.args())),
+      Map.entry("java.util.Comparator#naturalOrder", site -> site.natural(false)),
+      Map.entry("java.util.Comparator#reverseOrder", site -> site.natural(true)),
+      Map.entry("java.util.Collections#reverseOrder", site -> site.arity() == 0
+          ? site.natural(true) : null),
+      Map.entry("java.util.Comparator#reversed", site -> {
+        // lambda a, b, c=cmp: c(b, a)
+        PyExpr c = new PyExpr.Name("c");
+        return new PyExpr.Lambda(List.of("a", "b", "c=" + PythonText.of(site.receiver())),
+            new PyExpr.Call(c, List.of(new PyExpr.Name("b"), new PyExpr.Name("a"))));
+      }),
+      Map.entry("java.util.Comparator#thenComparing", site -> {
+        PyExpr next = site.isComparatorParameter(0) ? site.arg(0)
+            : new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), List.of(site.arg(0)));
+        PyExpr a = new PyExpr.Name("a");
+        PyExpr b = new PyExpr.Name("b");
+        return new PyExpr.Lambda(List.of("a", "b", "c=" + PythonText.of(site.receiver()),
+            "d=" + PythonText.of(next)), new PyExpr.BinOp(
+            new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
+            new PyExpr.Call(new PyExpr.Name("d"), List.of(a, b))));
+      }),
+      Map.entry("java.util.List#sort", site -> site.sort(site.receiver(), 0)),
+      Map.entry("java.util.Collections#reverse", site -> site.method(site.arg(0), "reverse")),
+      Map.entry("java.util.Collections#max", site -> site.arity() == 1
+          ? site.builtin("max", site.args()) : null),
+      Map.entry("java.util.Collections#min", site -> site.arity() == 1
+          ? site.builtin("min", site.args()) : null),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),
@@ -261,7 +326,7 @@ final class LibraryCalls {
           : site.method(site.arg(0), "join", new PyExpr.ListExpr(site.args().subList(1, site.arity())))),
       Map.entry("java.lang.String#split", site -> site.split()),
       Map.entry("java.util.Collections#sort", site -> site.arity() == 1
-          ? site.method(site.arg(0), "sort") : null),
+          ? site.method(site.arg(0), "sort") : site.sort(site.arg(0), 1)),
       Map.entry("java.util.Map#get", site -> site.method(site.receiver(), "get", site.arg(0))),
       Map.entry("java.util.Map#getOrDefault", site -> site.method(site.receiver(), "get",
           site.arg(0), site.arg(1))),
@@ -376,6 +441,18 @@ final class LibraryCalls {
     TypeElement owner = (TypeElement) method.get().getEnclosingElement();
     String key = family(owner) + "#" + method.get().getSimpleName();
     ExpressionTranslator expressions = calls.expressions();
+    if (method.get().getSimpleName().contentEquals("forEach") && call.getScope().isPresent()
+        && call.getArguments().size() == 1) {
+      return Optional.of(forEach(call, owner, f, calls));
+    }
+    if (key.equals("java.util.List#removeIf") && call.getScope().isPresent()) {
+      // list[:] = [x for x in list if not p(x)]
+      PyExpr list = expressions.translate(call.getScope().get(), f);
+      Functions.Applied test = new Functions(expressions, f).apply(call.getArgument(0));
+      return Optional.of(List.of(new PyStmt.Assign(new PyExpr.Slice(list, null, null),
+          new PyExpr.ListComp(new PyExpr.Name(test.variable()), test.variable(), list,
+              new PyExpr.UnaryOp("not", test.result())))));
+    }
     if (key.equals("java.util.Arrays#fill") && call.getArguments().size() == 2) {
       PyExpr array = expressions.translate(call.getArgument(0), f);
       return Optional.of(List.of(new PyStmt.Assign(new PyExpr.Slice(array, null, null),
@@ -406,6 +483,42 @@ final class LibraryCalls {
       return Optional.of(out);
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code xs.forEach(x -> body)} → {@code for x in xs: body}; a map's
+   * {@code forEach((k, v) -> body)} → {@code for k, v in m.items(): body}; a stream's over its
+   * elements.
+   */
+  private static List<PyStmt> forEach(MethodCallExpr call, TypeElement owner, FunctionContext f,
+      CallTranslator calls) {
+    ExpressionTranslator expressions = calls.expressions();
+    Expression scope = call.getScope().orElseThrow();
+    Expression action = call.getArgument(0);
+    boolean map = family(owner).equals("java.util.Map");
+    PyExpr items = StreamTranslator.isStream(owner)
+        ? new StreamTranslator(calls.env(), expressions, f).elements(scope)
+        : map ? new PyExpr.Call(new PyExpr.Attribute(expressions.translate(scope, f), "items"),
+            List.of())
+            : expressions.translate(scope, f);
+    if (action instanceof com.github.javaparser.ast.expr.LambdaExpr lambda
+        && lambda.getParameters().size() == (map ? 2 : 1)
+        && lambda.getBody().findFirst(com.github.javaparser.ast.stmt.ReturnStmt.class).isEmpty()) {
+      // The lambda's body, inline: its parameters become the loop's variables.
+      List<String> names = lambda.getParameters().stream()
+          .map(p -> f.local(p.getNameAsString())).toList();
+      StatementTranslator statements = new StatementTranslator(calls.env(), expressions);
+      List<PyStmt> body = statements.body(lambda.getBody(), f);
+      return List.of(new PyStmt.For(String.join(", ", names), items, body));
+    }
+    PyExpr function = expressions.translate(action, f);
+    String element = f.temporary("e");
+    List<PyExpr> args = map
+        ? List.of(new PyExpr.Subscript(new PyExpr.Name(element), new PyExpr.Literal("0")),
+            new PyExpr.Subscript(new PyExpr.Name(element), new PyExpr.Literal("1")))
+        : List.of(new PyExpr.Name(element));
+    return List.of(new PyStmt.For(element, items,
+        List.of(new PyStmt.ExprStmt(new PyExpr.Call(function, args)))));
   }
 
   /** {@code System.out.println(x)} → {@code print(x)}; {@code System.err} adds {@code file=sys.stderr}. */

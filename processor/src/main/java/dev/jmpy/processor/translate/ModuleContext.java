@@ -18,8 +18,8 @@ final class ModuleContext {
   private final TypeElement type;
   private final ClassNames names;
   private final String asyncioModule;
-  private final Map<String, PyStmt> imports = new LinkedHashMap<>();
-  private final Set<Helper> helpers = new LinkedHashSet<>();
+  private final Map<String, PyStmt> imports;
+  private final Set<Helper> helpers;
   private final Set<String> moduleLevelNames;
   private final Set<String> localNames;
   private final boolean wrapIntegers;
@@ -36,6 +36,25 @@ final class ModuleContext {
     this.asyncioModule = asyncioModule;
     this.moduleLevelNames = names.moduleLevelNames();
     this.localNames = localNames;
+    this.imports = new LinkedHashMap<>();
+    this.helpers = new LinkedHashSet<>();
+  }
+
+  private ModuleContext(ModuleContext outer, TypeElement nested) {
+    this.wrapIntegers = outer.wrapIntegers;
+    this.type = nested;
+    this.names = ClassNames.of(nested);
+    this.asyncioModule = outer.asyncioModule;
+    this.moduleLevelNames = new java.util.HashSet<>(outer.moduleLevelNames);
+    this.moduleLevelNames.add(names.className());
+    this.localNames = outer.localNames;
+    this.imports = outer.imports; // one module: one set of imports and helpers
+    this.helpers = outer.helpers;
+  }
+
+  /** The context of a nested class, written into the same module. */
+  ModuleContext nested(TypeElement nested) {
+    return new ModuleContext(this, nested);
   }
 
   TypeElement type() {

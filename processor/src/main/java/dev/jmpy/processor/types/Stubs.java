@@ -62,6 +62,9 @@ public final class Stubs {
     if (pyModule(type).isPresent()) {
       return false;
     }
+    if (type.getEnclosingElement() instanceof TypeElement outer) {
+      return isTranslated(outer); // a nested type lives in its top-level class's module
+    }
     if (has(type, MICRO_PYTHON)) {
       return true;
     }

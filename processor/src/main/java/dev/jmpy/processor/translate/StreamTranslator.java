@@ -1,0 +1,163 @@
+package dev.jmpy.processor.translate;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.jmpy.processor.python.PyExpr;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Simple stream pipelines as list comprehensions: {@code xs.stream().filter(p).map(f)
+ * .collect(toList())} → {@code [f(x) for x in [x for x in xs if p(x)]]}, with a one-parameter
+ * lambda written inline. Sources: {@code Collection.stream()}, {@code Arrays.stream(a)},
+ * {@code IntStream.range/rangeClosed}, {@code Stream.of}; stages: map (and mapToInt, mapToObj,
+ * boxed), filter, sorted, limit, skip; terminals: toList, collect(toList() / joining), count,
+ * sum, anyMatch, allMatch, noneMatch. Anything else is rejected.
+ */
+final class StreamTranslator {
+  private final ExpressionTranslator expressions;
+  private final FunctionContext f;
+  private final TranslationEnv env;
+
+  StreamTranslator(TranslationEnv env, ExpressionTranslator expressions, FunctionContext f) {
+    this.env = env;
+    this.expressions = expressions;
+    this.f = f;
+  }
+
+  /** Whether {@code type} is one of the JDK's stream types. */
+  static boolean isStream(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.equals("java.util.stream.Stream") || name.equals("java.util.stream.IntStream")
+        || name.equals("java.util.stream.LongStream") || name.equals("java.util.stream.BaseStream");
+  }
+
+  /** The elements a stream expression produces, as a Python list (or iterable for sources). */
+  PyExpr elements(Expression stream) {
+    if (!(stream instanceof MethodCallExpr call)) {
+      return expressions.unsupported(stream, "a stream held in a variable",
+          "write the pipeline in one expression, from its source to its terminal operation");
+    }
+    String name = call.getNameAsString();
+    Optional<TypeElement> owner = owner(call);
+    if (owner.isPresent() && !isStream(owner.get())) {
+      String type = owner.get().getQualifiedName().toString();
+      if (name.equals("stream") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+        return expressions.translate(call.getScope().get(), f); // a collection's elements
+      }
+      if (type.equals("java.util.Arrays") && name.equals("stream") && call.getArguments().size() == 1) {
+        return expressions.translate(call.getArgument(0), f);
+      }
+      return expressions.unsupported(call, "the stream source " + name + "()",
+          "start from collection.stream(), Arrays.stream(array) or IntStream.range");
+    }
+    if (call.getScope().isEmpty() || isStaticStreamCall(call)) {
+      return source(call);
+    }
+    Expression upstream = call.getScope().get();
+    return switch (name) {
+      case "map", "mapToInt", "mapToLong", "mapToObj" -> {
+        PyExpr in = elements(upstream);
+        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        yield new PyExpr.ListComp(applied.result(), applied.variable(), in);
+      }
+      case "filter" -> {
+        PyExpr in = elements(upstream);
+        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        yield new PyExpr.ListComp(new PyExpr.Name(applied.variable()), applied.variable(), in,
+            applied.result());
+      }
+      case "boxed", "sequential", "asLongStream" -> elements(upstream);
+      case "sorted" -> call.getArguments().isEmpty()
+          ? new PyExpr.Call(new PyExpr.Name("sorted"), List.of(elements(upstream)))
+          : new PyExpr.Call(expressions.calls().module().helper(Helper.STABLE_SORT),
+              List.of(list(elements(upstream)), expressions.translate(call.getArgument(0), f)));
+      case "limit" -> new PyExpr.Slice(list(elements(upstream)), null,
+          expressions.translate(call.getArgument(0), f));
+      case "skip" -> new PyExpr.Slice(list(elements(upstream)),
+          expressions.translate(call.getArgument(0), f), null);
+      default -> expressions.unsupported(call, "the stream operation " + name + "()",
+          "use map, filter, sorted, limit, skip, or a loop");
+    };
+  }
+
+  /** A terminal operation on a stream. */
+  PyExpr terminal(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    Expression upstream = call.getScope().orElseThrow();
+    return switch (name) {
+      case "toList" -> list(elements(upstream));
+      case "collect" -> collect(call, upstream);
+      case "count" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(list(elements(upstream))));
+      case "sum" -> new PyExpr.Call(new PyExpr.Name("sum"), List.of(elements(upstream)));
+      case "anyMatch", "allMatch", "noneMatch" -> {
+        PyExpr in = elements(upstream);
+        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        PyExpr tests = new PyExpr.ListComp(applied.result(), applied.variable(), in);
+        PyExpr result = new PyExpr.Call(new PyExpr.Name(name.equals("allMatch") ? "all" : "any"),
+            List.of(tests));
+        yield name.equals("noneMatch") ? new PyExpr.UnaryOp("not", result) : result;
+      }
+      default -> expressions.unsupported(call, "the stream operation " + name + "()",
+          "end the pipeline with toList(), collect(Collectors.toList()), count(), sum(), "
+              + "anyMatch, allMatch, noneMatch or forEach");
+    };
+  }
+
+  private PyExpr collect(MethodCallExpr call, Expression upstream) {
+    if (call.getArguments().size() == 1 && call.getArgument(0) instanceof MethodCallExpr collector) {
+      String kind = collector.getNameAsString();
+      if (kind.equals("toList")) {
+        return list(elements(upstream));
+      }
+      if (kind.equals("joining")) {
+        PyExpr separator = collector.getArguments().isEmpty()
+            ? new PyExpr.Literal("\"\"") : expressions.translate(collector.getArgument(0), f);
+        if (collector.getArguments().size() > 1) {
+          return expressions.unsupported(collector, "joining with a prefix and suffix",
+              "add them with +");
+        }
+        return new PyExpr.Call(new PyExpr.Attribute(separator, "join"), List.of(elements(upstream)));
+      }
+    }
+    return expressions.unsupported(call, "this collector",
+        "use Collectors.toList() or Collectors.joining(separator)");
+  }
+
+  /** A list of the elements: comprehensions and sorted() already are one. */
+  private static PyExpr list(PyExpr elements) {
+    if (elements instanceof PyExpr.ListComp || elements instanceof PyExpr.Slice
+        || (elements instanceof PyExpr.Call c && c.func() instanceof PyExpr.Name n
+            && (n.id().equals("sorted") || n.id().equals("_jsort")))) {
+      return elements;
+    }
+    return new PyExpr.Call(new PyExpr.Name("list"), List.of(elements));
+  }
+
+  private PyExpr source(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    List<PyExpr> args = expressions.translateAll(call.getArguments(), f);
+    return switch (name) {
+      case "range" -> new PyExpr.Call(new PyExpr.Name("range"), args);
+      case "rangeClosed" -> new PyExpr.Call(new PyExpr.Name("range"),
+          List.of(args.get(0), new PyExpr.BinOp(args.get(1), "+", new PyExpr.Literal("1"))));
+      case "of" -> new PyExpr.ListExpr(args);
+      default -> expressions.unsupported(call, "the stream source " + name + "()",
+          "start from collection.stream(), Arrays.stream(array) or IntStream.range");
+    };
+  }
+
+  private boolean isStaticStreamCall(MethodCallExpr call) {
+    return env.oracle().element(call).map(e -> e.getModifiers()
+        .contains(javax.lang.model.element.Modifier.STATIC)).orElse(false);
+  }
+
+  private Optional<TypeElement> owner(MethodCallExpr call) {
+    Optional<Element> element = env.oracle().element(call);
+    return element.filter(e -> e instanceof ExecutableElement)
+        .map(e -> (TypeElement) e.getEnclosingElement());
+  }
+}

@@ -1,0 +1,3 @@
+import streams
+
+streams.main()

@@ -1,0 +1,114 @@
+import collections
+
+
+def _jrem(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    r = a % b
+    if r != 0 and (r < 0) != (a < 0):
+        r -= b
+    return r
+
+
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jsort(lst, cmp):
+    class _Key:
+        def __init__(self, entry):
+            self.entry = entry
+
+        def __lt__(self, other):
+            c = cmp(self.entry[1], other.entry[1])
+            return c < 0 or c == 0 and self.entry[0] < other.entry[0]
+
+    entries = list(enumerate(lst))
+    entries.sort(key=_Key)
+    lst[:] = [entry[1] for entry in entries]
+    return lst
+
+
+def _jcomparing(key):
+    def cmp(a, b):
+        ka = key(a)
+        kb = key(b)
+        return (ka > kb) - (ka < kb)
+
+    return cmp
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def _jstrcmp(a, b):
+    for i in range(min(len(a), len(b))):
+        if a[i] != b[i]:
+            return ord(a[i]) - ord(b[i])
+    return len(a) - len(b)
+
+
+def main():
+    nums = [5, 3, 8, 1, 9, 2]
+    evens_doubled = [_w32(n * 2) for n in [n for n in nums if _jrem(n, 2) == 0]]
+    print(str(evens_doubled) + " " + str(sum([n for n in nums])) + " " + str(len([n for n in nums if n > 4])))
+    print(str([_w32(i * i) for i in range(0, 5)]) + " " + str(sum(range(1, 4 + 1))))
+    print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
+    words = list(["pear", "fig", "apple", "kiwi"])
+    _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
+    print(_jstr(words) + " " + "-".join([(lambda _o: _o.upper())(_e) for _e in words]))
+    _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))): c(b, a)))
+    print(_jstr(words))
+    words[:] = [w for w in words if not len(w) < 4]
+    for w in words:
+        print("word " + w)
+    ages = collections.OrderedDict()
+    ages["ann"] = 30
+    ages["bob"] = 25
+    for k, v in ages.items():
+        print(k + " is " + _jstr(v))
+    people = list([Person("z", 3), Person("a", 3), Person("m", 1)])
+    _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
+    print(_jstr(people))
+    _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
+    print(_jstr([(lambda _o: _o.name())(_e2) for _e2 in people]) + " " + str(sum([4, 5])))
+
+
+class Person:
+    def __init__(self, name, age):
+        self._name = name
+        self._age = age
+
+    def name(self):
+        return self._name
+
+    def age(self):
+        return self._age
+
+    def __str__(self):
+        return "Person[" + "name=" + self._name + ", age=" + str(self._age) + "]"
+
+    def __eq__(self, other):
+        return isinstance(other, Person) and self._name == other._name and self._age == other._age
+
+    def __hash__(self):
+        return hash(tuple([self._name, self._age]))
