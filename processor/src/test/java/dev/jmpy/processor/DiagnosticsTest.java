@@ -126,11 +126,11 @@ class DiagnosticsTest {
   }
 
   @Test
-  void aSecondConstructorIsRejectedAtItsDeclaration() {
+  void constructorsWithTheSameNumberOfParametersAreRejected() {
     JavaFileObject source = app(
         "  private int x;",
         "  App(int x) { this.x = x; }",
-        "  App() { this.x = 0; }");
+        "  App(String s) { this.x = s.length(); }");
     Compilation compilation = Jmpy.compile(source);
     // javac's position for a constructor is its name.
     assertThat(compilation).hadErrorContaining("[JMPY024] the constructor is overloaded")

@@ -41,8 +41,9 @@ public enum Message {
   UNSUPPORTED_DECLARATION("JMPY023", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
   OVERLOADED_METHOD("JMPY024", Diagnostic.Kind.ERROR,
-      "%s is overloaded, and a Python class has one __init__; keep one constructor and add "
-          + "static factory methods for the other forms"),
+      "%s is overloaded with the same number of parameters as another, and the Python "
+          + "class's __init__ tells its constructors apart by their number of arguments; give them "
+          + "different numbers of parameters, or use static factory methods"),
   UNMAPPED_LIBRARY_CALL("JMPY025", Diagnostic.Kind.ERROR,
       "%s has no MicroPython translation in jmpy yet; %s"),
   UNSUPPORTED_STRING_CONVERSION("JMPY026", Diagnostic.Kind.ERROR,

@@ -119,6 +119,12 @@ final class CallTranslator {
       if (isImplicitEnumMethod(owner, m)) {
         return enumStatic(call, m, owner, f);
       }
+      boolean onSuper = call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr;
+      if (!isStatic && onSuper && ClassNames.of(owner).member(m).startsWith("__")) {
+        // super.toString() must run the base's method, not str(), which would dispatch back here.
+        return new PyExpr.Call(new PyExpr.Attribute(receiver(call, f), ClassNames.of(owner).member(m)),
+            arguments(call.getArguments(), m, f));
+      }
       if (!isStatic && m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
         return new PyExpr.Call(new PyExpr.Name("str"), List.of(receiver(call, f)));
       }

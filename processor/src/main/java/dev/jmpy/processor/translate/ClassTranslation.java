@@ -37,6 +37,7 @@ final class ClassTranslation {
   private final List<PyStmt> methods = new ArrayList<>();
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
+  private final List<ConstructorDeclaration> constructors = new ArrayList<>();
   private EnumDeclaration enumeration;
   /** Whether this is a nested type, whose statements go into its outer class's module. */
   private boolean nested;
@@ -129,6 +130,7 @@ final class ClassTranslation {
         if (constructor == null) {
           constructor = ctor;
         }
+        constructors.add(ctor);
       }
       case CompactConstructorDeclaration ctor -> compactConstructor = ctor;
       case InitializerDeclaration init -> initializer(init);
@@ -159,10 +161,20 @@ final class ClassTranslation {
     lateVariables.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Name(name), List.of())));
   }
 
+  /**
+   * Overloaded methods get distinct Python names ({@link ClassNames}); constructors share
+   * {@code __init__}, which dispatches on the number of arguments, so theirs must differ.
+   */
   private void checkOverloads(TypeDeclaration<?> cls) {
-    List<ConstructorDeclaration> constructors = cls.getConstructors();
-    for (int i = 1; i < constructors.size(); i++) {
-      env.report(constructors.get(i), Message.OVERLOADED_METHOD, "the constructor");
+    List<ConstructorDeclaration> all = cls.getConstructors();
+    java.util.Set<Integer> arities = new java.util.HashSet<>();
+    for (ConstructorDeclaration c : all) {
+      if (!arities.add(c.getParameters().size())) {
+        env.report(c, Message.OVERLOADED_METHOD, "the constructor");
+      }
+    }
+    if (all.size() > 1 && cls instanceof RecordDeclaration) {
+      env.report(all.get(1), Message.OVERLOADED_METHOD, "the record constructor");
     }
   }
 
@@ -299,6 +311,9 @@ final class ClassTranslation {
    * of the constructor body, which is Java's order.
    */
   private Optional<PyStmt> constructorDef() {
+    if (constructors.size() > 1) {
+      return Optional.empty(); // see constructorDefs()
+    }
     if (record != null && constructor == null) {
       return Optional.of(new RecordTranslation(env, module, expressions, statements)
           .canonicalConstructor(record, compactConstructor));
@@ -341,6 +356,84 @@ final class ClassTranslation {
     return Optional.of(new PyStmt.FunctionDef("__init__", params, false, body));
   }
 
+  /**
+   * Several constructors: each becomes {@code _<class>_init_<arity>}, and
+   * {@code __init__(self, *args)} calls the one with as many parameters as there are arguments.
+   * {@code this(...)} calls another; the field initializers run in the constructors that do not.
+   */
+  private List<PyStmt> constructorDefs() {
+    if (constructors.size() <= 1) {
+      return List.of();
+    }
+    List<PyStmt> defs = new ArrayList<>();
+    List<String> initParams = new ArrayList<>(List.of("self"));
+    List<PyStmt> dispatch = new ArrayList<>();
+    if (enumeration != null) {
+      initParams.addAll(EnumTranslation.constructorParams());
+      dispatch.addAll(EnumTranslation.constructorAssignments());
+    }
+    initParams.add("*args");
+    PyExpr self = new PyExpr.Name("self");
+    PyExpr args = new PyExpr.Name("args");
+    List<PyStmt> chain = List.of();
+    for (int i = constructors.size() - 1; i >= 0; i--) {
+      ConstructorDeclaration c = constructors.get(i);
+      String name = initName(c.getParameters().size());
+      defs.add(0, constructorMethod(c, name));
+      PyStmt call = new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(self, name),
+          List.of(new PyExpr.Starred(args))));
+      chain = List.of(new PyStmt.If(new PyExpr.BinOp(new PyExpr.Call(new PyExpr.Name("len"),
+          List.of(args)), "==", new PyExpr.Literal(Integer.toString(c.getParameters().size()))),
+          List.of(call), chain));
+    }
+    dispatch.addAll(chain);
+    defs.add(0, new PyStmt.FunctionDef("__init__", initParams, false, dispatch));
+    return defs;
+  }
+
+  /**
+   * {@code _point_init_2}: named after the class, so a subclass's constructors never replace the
+   * ones its base class calls (MicroPython does not mangle {@code __names}).
+   */
+  private String initName(int arity) {
+    return "_" + Names.snake(module.names().className()).toLowerCase(java.util.Locale.ROOT)
+        + "_init_" + arity;
+  }
+
+  private PyStmt constructorMethod(ConstructorDeclaration c, String name) {
+    FunctionContext f = new FunctionContext(module, false, true);
+    List<String> params = new ArrayList<>(List.of("self"));
+    for (Parameter p : c.getParameters()) {
+      params.add(f.local(p.getNameAsString()));
+    }
+    List<com.github.javaparser.ast.stmt.Statement> rest = c.getBody().getStatements();
+    List<PyStmt> body = new ArrayList<>();
+    PyStmt superCall = bases.isEmpty() ? null : superInit(List.of());
+    boolean delegates = false;
+    if (!rest.isEmpty() && rest.get(0) instanceof ExplicitConstructorInvocationStmt call) {
+      rest = rest.subList(1, rest.size());
+      if (call.isThis()) {
+        delegates = true;
+        List<PyExpr> thisArgs = expressions.translateAll(call.getArguments(), f);
+        body.addAll(f.drainHoisted());
+        body.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name("self"),
+            initName(call.getArguments().size())), thisArgs)));
+      } else {
+        superCall = superInit(expressions.translateAll(call.getArguments(), f));
+      }
+    }
+    if (!delegates) {
+      if (superCall != null) {
+        body.add(superCall);
+      }
+      body.addAll(instanceFieldInits);
+    }
+    for (var s : rest) {
+      statements.translate(s, f, body);
+    }
+    return new PyStmt.FunctionDef(name, params, false, body);
+  }
+
   private static PyStmt superInit(List<PyExpr> args) {
     return new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(
         new PyExpr.Call(new PyExpr.Name("super"), List.of()), "__init__"), args));
@@ -349,6 +442,7 @@ final class ClassTranslation {
   private PyModuleFile assemble() {
     List<PyStmt> classBody = new ArrayList<>();
     constructorDef().ifPresent(classBody::add);
+    classBody.addAll(constructorDefs());
     classBody.addAll(methods);
     if (record != null) {
       classBody.addAll(new RecordTranslation(env, module, expressions, statements)

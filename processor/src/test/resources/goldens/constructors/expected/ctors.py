@@ -1,0 +1,48 @@
+def main():
+    print(str(Point()) + " " + str(Point(3)) + " " + str(Point(1, 2)) + " " + str(Point3()) + " " + str(Point3(1, 1, 1)))
+
+
+class Point:
+    def __init__(self, *args):
+        if len(args) == 0:
+            self._point_init_0(*args)
+        elif len(args) == 1:
+            self._point_init_1(*args)
+        elif len(args) == 2:
+            self._point_init_2(*args)
+
+    def _point_init_0(self):
+        self._point_init_2(0, 0)
+        self.label = "origin"
+
+    def _point_init_1(self, both):
+        self._point_init_2(both, both)
+
+    def _point_init_2(self, x, y):
+        self.x = 0
+        self.y = 0
+        self.label = "p"
+        self.x = x
+        self.y = y
+
+    def __str__(self):
+        return self.label + "(" + str(self.x) + ", " + str(self.y) + ")"
+
+
+class Point3(Point):
+    def __init__(self, *args):
+        if len(args) == 3:
+            self._point3_init_3(*args)
+        elif len(args) == 0:
+            self._point3_init_0(*args)
+
+    def _point3_init_3(self, x, y, z):
+        super().__init__(x, y)
+        self.z = 0
+        self.z = z
+
+    def _point3_init_0(self):
+        self._point3_init_3(7, 8, 9)
+
+    def __str__(self):
+        return super().__str__() + "z" + str(self.z)

@@ -1,0 +1,3 @@
+import ctors
+
+ctors.main()
