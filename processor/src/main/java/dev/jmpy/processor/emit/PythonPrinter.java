@@ -189,7 +189,7 @@ public final class PythonPrinter {
         }
         yield items.append('}').toString();
       }
-      case PyExpr.NamedExpr n -> n.target() + " := " + expr(n.value());
+      case PyExpr.NamedExpr n -> "(" + n.target() + " := " + expr(n.value()) + ")";
       case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + String.join(", ", l.params()))
           + ": " + expr(l.body());
     };

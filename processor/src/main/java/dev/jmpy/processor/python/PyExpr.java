@@ -107,9 +107,12 @@ public sealed interface PyExpr {
     public int precedence() { return Prec.ATOM; }
   }
 
-  /** {@code (target := value)}: evaluates once and keeps the value, as a switch selector needs. */
+  /**
+   * {@code (target := value)}: evaluates once and keeps the value (a switch selector, {@code i++}
+   * in an expression). Always printed in parentheses, which Python requires almost everywhere.
+   */
   record NamedExpr(String target, PyExpr value) implements PyExpr {
-    public int precedence() { return Prec.LAMBDA; }
+    public int precedence() { return Prec.ATOM; }
   }
 
   /** {@code (a, b)}; one element prints as {@code (a,)}. */

@@ -124,8 +124,7 @@ final class ExpressionTranslator {
       case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
       case ArrayAccessExpr access -> new PyExpr.Subscript(translate(access.getName(), f),
           translate(access.getIndex(), f));
-      case AssignExpr assign -> unsupported(assign, "an assignment used as a value",
-          "assign in a statement of its own and use the variable");
+      case AssignExpr assign -> assignmentValue(assign, f);
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
     };
   }
@@ -285,6 +284,31 @@ final class ExpressionTranslator {
     }
     return new PyExpr.ListComp(arrayLevel(levels, index + 1, component, f), "_",
         new PyExpr.Call(new PyExpr.Name("range"), List.of(size)));
+  }
+
+  /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */
+  private PyExpr assignmentValue(AssignExpr assign, FunctionContext f) {
+    Operators operators = new Operators(env, this);
+    if (!operators.isLocal(assign.getTarget())) {
+      return unsupported(assign, "an assignment to a field used as a value",
+          "assign in a statement of its own and use the field");
+    }
+    String name = f.local(((NameExpr) assign.getTarget()).getNameAsString());
+    if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+      return new PyExpr.NamedExpr(name, translate(assign.getValue(), f));
+    }
+    Optional<BinaryExpr.Operator> op = assign.getOperator().toBinaryOperator();
+    TypeMirror type = requireType(assign.getTarget());
+    if (op.isEmpty() || type == null || !javaTypes.isIntegral(type)
+        || !List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
+            BinaryExpr.Operator.MULTIPLY).contains(op.get())) {
+      return unsupported(assign, "this compound assignment used as a value",
+          "write it as a statement of its own");
+    }
+    PyExpr value = new PyExpr.BinOp(new PyExpr.Name(name), op.get() == BinaryExpr.Operator.PLUS
+        ? "+" : op.get() == BinaryExpr.Operator.MINUS ? "-" : "*", translate(assign.getValue(), f));
+    return new PyExpr.NamedExpr(name, operators.wrapIfNeeded(value, null, type, assign,
+        "compound assignment"));
   }
 
   /** {@code Color.RED}: a class attribute of the enum's Python class. */

@@ -292,6 +292,21 @@ final class LibraryCalls {
           ? site.builtin("max", site.args()) : null),
       Map.entry("java.util.Collections#min", site -> site.arity() == 1
           ? site.builtin("min", site.args()) : null),
+      // An Optional is its value, or None when empty.
+      Map.entry("java.util.Optional#of", site -> site.arg(0)),
+      Map.entry("java.util.Optional#ofNullable", site -> site.arg(0)),
+      Map.entry("java.util.Optional#empty", site -> new PyExpr.Literal("None")),
+      Map.entry("java.util.Optional#isPresent", site -> new PyExpr.BinOp(site.receiver(), "is not",
+          new PyExpr.Literal("None"))),
+      Map.entry("java.util.Optional#isEmpty", site -> new PyExpr.BinOp(site.receiver(), "is",
+          new PyExpr.Literal("None"))),
+      Map.entry("java.util.Optional#get", site -> site.receiver()),
+      Map.entry("java.util.Optional#orElseThrow", site -> site.arity() == 0 ? site.receiver() : null),
+      Map.entry("java.util.Optional#orElse", site -> {
+        String value = site.f().temporary("v");
+        return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(value, site.receiver()),
+            "is not", new PyExpr.Literal("None")), new PyExpr.Name(value), site.arg(0));
+      }),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),

@@ -215,9 +215,44 @@ final class Operators {
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
       case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-          expressions.unsupported(e, e.getOperator().asString() + " inside an expression",
-              "write it as a statement of its own (i++;) before or after the expression");
+          incrementInExpression(e, f, type);
     };
+  }
+
+  /**
+   * {@code ++i} in an expression → {@code (i := i + 1)}; {@code i++} → {@code (i, i := i + 1)[0]},
+   * which yields the old value. Python's {@code :=} binds only plain names, so only locals.
+   */
+  private PyExpr incrementInExpression(UnaryExpr e, FunctionContext f, TypeMirror type) {
+    if (!isLocal(e.getExpression())) {
+      return expressions.unsupported(e, e.getOperator().asString() + " of a field inside an "
+          + "expression", "write it as a statement of its own (count++;) before or after");
+    }
+    String name = ((PyExpr.Name) expressions.translate(e.getExpression(), f)).id();
+    boolean increment = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+        || e.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT;
+    PyExpr next = new PyExpr.BinOp(new PyExpr.Name(name), increment ? "+" : "-",
+        new PyExpr.Literal("1"));
+    if (types.isChar(type)) {
+      next = new PyExpr.BinOp(next, "&", new PyExpr.Literal("0xFFFF"));
+    } else {
+      next = wrapIfNeeded(next, IntRanges.sum(new IntRanges(env, expressions).range(e.getExpression(), f),
+          new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1)), type, e, "increment");
+    }
+    PyExpr assign = new PyExpr.NamedExpr(name, next);
+    boolean prefix = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+        || e.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT;
+    return prefix ? assign : new PyExpr.Subscript(
+        new PyExpr.TupleExpr(List.of(new PyExpr.Name(name), assign)), new PyExpr.Literal("0"));
+  }
+
+  /** Whether {@code e} names a local variable or parameter. */
+  boolean isLocal(com.github.javaparser.ast.expr.Expression e) {
+    return e instanceof com.github.javaparser.ast.expr.NameExpr name
+        && env.oracle().element(name).map(el -> switch (el.getKind()) {
+          case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE -> true;
+          default -> false;
+        }).orElse(false);
   }
 
   /** {@code ++} or {@code --}, prefix or postfix. */

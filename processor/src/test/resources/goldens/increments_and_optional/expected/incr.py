@@ -1,0 +1,41 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple):
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def main():
+    i = 0
+    a = [0] * 5
+    a[(i, (i := _w32(i + 1)))[0]] = 10
+    a[(i, (i := _w32(i + 1)))[0]] = 20
+    a[(i := _w32(i + 1))] = 40
+    y = (x := 7)
+    z = (y := _w32(y + 3))
+    c = 97
+    d = (c, (c := c + 1 & 0xFFFF))[0]
+    n = 3
+    while (n, (n := _w32(n - 1)))[0] > 0:
+        print(str(n) + " ", end="")
+    print()
+    print(_jstr(a) + " " + str(i) + " " + str(x) + " " + str(y) + " " + str(z) + " " + chr(c) + chr(d) + " " + str(n))
