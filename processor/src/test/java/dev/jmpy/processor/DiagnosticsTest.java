@@ -107,7 +107,7 @@ class DiagnosticsTest {
   void unsupportedConstructsNameThemselvesAndTheAlternative() {
     JavaFileObject source = app(
         "  static int pick(int k) {",
-        "    outer: for (;;) { break outer; } return 1;",
+        "    block: { if (k > 0) break block; } return 1;",
         "  }",
         "  static void shifts() {",
         "    int x = 5 >>> 1;",
@@ -116,7 +116,8 @@ class DiagnosticsTest {
         "    return \"r=\" + (1 / 3.0);",
         "  }");
     Compilation compilation = Jmpy.compile(source);
-    assertThat(compilation).hadErrorContaining("[JMPY020] a labeled statement is not supported")
+    assertThat(compilation).hadErrorContaining(
+        "[JMPY020] a label on a statement that is not a loop is not supported")
         .inFile(source).onLine(12).atColumn(5);
     // javac's position for a binary operation is its operator.
     assertThat(compilation).hadErrorContaining("[JMPY021] the >>> operator is not supported")

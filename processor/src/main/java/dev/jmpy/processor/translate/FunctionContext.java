@@ -21,6 +21,8 @@ final class FunctionContext {
   private final Map<String, String> locals = new HashMap<>();
   private final Set<String> taken = new HashSet<>();
   private final Deque<Loop> loops = new ArrayDeque<>();
+  private String pendingLabel;
+  private Loop lastExited;
   private final Map<String, IntRanges.Range> counters = new HashMap<>();
   private final Deque<java.util.function.Function<PyExpr, PyStmt>> yieldSinks = new ArrayDeque<>();
   /** Definitions (of block lambdas) to place before the statement being translated. */
@@ -147,11 +149,86 @@ final class FunctionContext {
 
   /** Enters a loop whose {@code continue} must first run {@code beforeContinue}. */
   void enterLoop(List<PyStmt> beforeContinue) {
-    loops.push(new Loop(beforeContinue));
+    loops.push(new Loop(beforeContinue, pendingLabel));
+    pendingLabel = null;
   }
 
   void exitLoop() {
-    loops.pop();
+    lastExited = loops.pop();
+  }
+
+  /** The label of the loop about to be entered ({@code outer: for (...)}). */
+  void labelNextLoop(String label) {
+    pendingLabel = label;
+  }
+
+  /** The loop most recently left. */
+  Loop lastExited() {
+    return lastExited;
+  }
+
+  /** The enclosing loops, innermost first. */
+  List<Loop> loops() {
+    return List.copyOf(loops);
+  }
+
+  /** The enclosing loop labeled {@code label}, if any. */
+  java.util.Optional<Loop> loop(String label) {
+    return loops.stream().filter(l -> label.equals(l.label)).findFirst();
+  }
+
+  /** The innermost enclosing loop, if any. */
+  Loop innermostLoop() {
+    return loops.peek();
+  }
+
+  /**
+   * A loop on the translation's stack. A labeled one records the flags that {@code break label}
+   * and {@code continue label} set in loops nested inside it (Python has no labels).
+   */
+  final class Loop {
+    private final List<PyStmt> beforeContinue;
+    private final String label;
+    private String breakFlag;
+    private String continueFlag;
+    private int jumps;
+
+    Loop(List<PyStmt> beforeContinue, String label) {
+      this.beforeContinue = beforeContinue;
+      this.label = label;
+    }
+
+    List<PyStmt> beforeContinue() {
+      return beforeContinue;
+    }
+
+    String breakFlag() {
+      return breakFlag;
+    }
+
+    String continueFlag() {
+      return continueFlag;
+    }
+
+    /** How many labeled jumps from nested loops target this loop so far. */
+    int jumps() {
+      return jumps;
+    }
+
+    /** The flag a nested loop sets before it breaks, to leave or continue this loop. */
+    String flag(boolean isBreak) {
+      jumps++;
+      if (isBreak) {
+        if (breakFlag == null) {
+          breakFlag = temporary("break_" + Names.snake(label));
+        }
+        return breakFlag;
+      }
+      if (continueFlag == null) {
+        continueFlag = temporary("continue_" + Names.snake(label));
+      }
+      return continueFlag;
+    }
   }
 
   /** The statements a {@code continue} of the innermost loop runs first (a for-loop's update). */
@@ -187,5 +264,4 @@ final class FunctionContext {
     return yieldSinks.peek();
   }
 
-  private record Loop(List<PyStmt> beforeContinue) {}
 }

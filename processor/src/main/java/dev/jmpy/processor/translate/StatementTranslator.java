@@ -11,6 +11,7 @@ import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -64,15 +65,10 @@ final class StatementTranslator {
           expressions.translate(stmt.getCondition(), f),
           body(stmt.getThenStmt(), f),
           stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
-      case WhileStmt stmt -> {
-        PyExpr test = expressions.translate(stmt.getCondition(), f);
-        f.enterLoop(List.of());
-        out.add(new PyStmt.While(test, body(stmt.getBody(), f)));
-        f.exitLoop();
-      }
-      case DoStmt stmt -> doWhile(stmt, f, out);
-      case ForStmt stmt -> forLoop(stmt, f, out);
-      case ForEachStmt stmt -> forEach(stmt, f, out);
+      case WhileStmt stmt -> loop(stmt, f, out);
+      case DoStmt stmt -> loop(stmt, f, out);
+      case ForStmt stmt -> loop(stmt, f, out);
+      case ForEachStmt stmt -> loop(stmt, f, out);
       case ReturnStmt stmt when stmt.getExpression().isPresent()
           && stmt.getExpression().get() instanceof SwitchExpr sw
           && !SwitchTranslator.isExpressionOnly(sw) ->
@@ -81,14 +77,14 @@ final class StatementTranslator {
           stmt.getExpression().map(e -> expressions.translate(e, f)).orElse(null)));
       case BreakStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
-          unsupported(stmt, "a labeled break", "restructure the loops or use a flag");
+          labeledJump(stmt, stmt.getLabel().get().asString(), true, f, out);
         } else {
           out.add(new PyStmt.Break());
         }
       }
       case ContinueStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
-          unsupported(stmt, "a labeled continue", "restructure the loops or use a flag");
+          labeledJump(stmt, stmt.getLabel().get().asString(), false, f, out);
         } else {
           out.addAll(f.beforeContinue());
           out.add(new PyStmt.Continue());
@@ -105,7 +101,12 @@ final class StatementTranslator {
       case LocalRecordDeclarationStmt stmt -> unsupported(stmt, "a local record",
           "records come with the language work");
       case SwitchStmt stmt -> switches.statement(stmt, f, out);
-      case LabeledStmt stmt -> unsupported(stmt, "a labeled statement", "restructure the loops");
+      case LabeledStmt stmt when isLoop(stmt.getStatement()) -> {
+        f.labelNextLoop(stmt.getLabel().asString());
+        loop(stmt.getStatement(), f, out);
+      }
+      case LabeledStmt stmt -> unsupported(stmt, "a label on a statement that is not a loop",
+          "put the label on a loop, or restructure with if/else");
       case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
       case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
       case YieldStmt stmt when f.yieldSink() != null ->
@@ -116,6 +117,92 @@ final class StatementTranslator {
       default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
           "see docs/semantics.md");
     }
+  }
+
+  private static boolean isLoop(Statement s) {
+    return s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForStmt
+        || s instanceof ForEachStmt;
+  }
+
+  /**
+   * A loop, with what labeled jumps need around it: the flags of its own label set to False
+   * before it, and after it, for each enclosing labeled loop a nested jump targets, the check
+   * that carries the jump on (break out of this level, or continue/break the target).
+   */
+  private void loop(Statement loop, FunctionContext f, List<PyStmt> out) {
+    Map<FunctionContext.Loop, Integer> before = new java.util.IdentityHashMap<>();
+    for (FunctionContext.Loop enclosing : f.loops()) {
+      before.put(enclosing, enclosing.jumps());
+    }
+    List<PyStmt> translated = new ArrayList<>();
+    switch (loop) {
+      case WhileStmt stmt -> {
+        PyExpr test = expressions.translate(stmt.getCondition(), f);
+        f.enterLoop(List.of());
+        translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
+        f.exitLoop();
+      }
+      case DoStmt stmt -> doWhile(stmt, f, translated);
+      case ForStmt stmt -> forLoop(stmt, f, translated);
+      case ForEachStmt stmt -> forEach(stmt, f, translated);
+      default -> throw new IllegalArgumentException("not a loop: " + loop);
+    }
+    FunctionContext.Loop self = f.lastExited();
+    PyExpr no = new PyExpr.Literal("False");
+    if (self != null && self.breakFlag() != null) {
+      out.add(new PyStmt.Assign(new PyExpr.Name(self.breakFlag()), no));
+    }
+    if (self != null && self.continueFlag() != null) {
+      out.add(new PyStmt.Assign(new PyExpr.Name(self.continueFlag()), no));
+    }
+    out.addAll(translated);
+    FunctionContext.Loop innermost = f.innermostLoop();
+    for (FunctionContext.Loop target : f.loops()) {
+      if (target.jumps() == before.getOrDefault(target, 0)) {
+        continue;
+      }
+      if (target == innermost) {
+        if (target.breakFlag() != null) {
+          out.add(new PyStmt.If(new PyExpr.Name(target.breakFlag()), List.of(new PyStmt.Break()),
+              List.of()));
+        }
+        if (target.continueFlag() != null) {
+          List<PyStmt> jump = new ArrayList<>();
+          jump.add(new PyStmt.Assign(new PyExpr.Name(target.continueFlag()), no));
+          jump.addAll(target.beforeContinue());
+          jump.add(new PyStmt.Continue());
+          out.add(new PyStmt.If(new PyExpr.Name(target.continueFlag()), jump, List.of()));
+        }
+      } else {
+        PyExpr test = null;
+        for (String flag : java.util.Arrays.asList(target.breakFlag(), target.continueFlag())) {
+          if (flag != null) {
+            test = test == null ? new PyExpr.Name(flag) : new PyExpr.BinOp(test, "or", new PyExpr.Name(flag));
+          }
+        }
+        out.add(new PyStmt.If(test, List.of(new PyStmt.Break()), List.of()));
+      }
+    }
+  }
+
+  /** {@code break label} / {@code continue label}: plain when it targets the innermost loop. */
+  private void labeledJump(Statement stmt, String label, boolean isBreak, FunctionContext f,
+      List<PyStmt> out) {
+    Optional<FunctionContext.Loop> target = f.loop(label);
+    if (target.isEmpty()) {
+      unsupported(stmt, "a jump to a label that is not a loop's", "label the loop");
+      return;
+    }
+    if (target.get() == f.innermostLoop()) {
+      if (!isBreak) {
+        out.addAll(f.beforeContinue());
+      }
+      out.add(isBreak ? new PyStmt.Break() : new PyStmt.Continue());
+      return;
+    }
+    String flag = target.get().flag(isBreak);
+    out.add(new PyStmt.Assign(new PyExpr.Name(flag), new PyExpr.Literal("True")));
+    out.add(new PyStmt.Break());
   }
 
   private void expressionStatement(Expression e, FunctionContext f, List<PyStmt> out) {

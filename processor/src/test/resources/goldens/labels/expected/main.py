@@ -1,0 +1,3 @@
+import labels
+
+labels.main()
