@@ -199,6 +199,26 @@ enum Helper {
               new PyExpr.Call(len, List.of(b)))))));
     }
   },
+  /** Java's String.hashCode: s[0]*31^(n-1) + ... + s[n-1], in 32-bit arithmetic. */
+  STRING_HASH("_jhash") {
+    @Override
+    List<PyStmt> definition() {
+      // def _jhash(s):
+      //     h = 0
+      //     for c in s:
+      //         h = (31 * h + ord(c)) & 0xFFFFFFFF
+      //     return h - 0x100000000 if h > 0x7FFFFFFF else h
+      PyExpr h = new PyExpr.Name("h");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("s"), false, List.of(
+          new PyStmt.Assign(h, new PyExpr.Literal("0")),
+          new PyStmt.For("c", new PyExpr.Name("s"), List.of(new PyStmt.Assign(h, new PyExpr.BinOp(
+              new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.Literal("31"), "*", h), "+",
+                  new PyExpr.Call(new PyExpr.Name("ord"), List.of(new PyExpr.Name("c")))),
+              "&", new PyExpr.Literal("0xFFFFFFFF"))))),
+          new PyStmt.Return(new PyExpr.IfExp(new PyExpr.BinOp(h, ">", new PyExpr.Literal("0x7FFFFFFF")),
+              new PyExpr.BinOp(h, "-", new PyExpr.Literal("0x100000000")), h)))));
+    }
+  },
   PARSE_INTEGER("_jparse") {
     @Override
     List<PyStmt> definition() {

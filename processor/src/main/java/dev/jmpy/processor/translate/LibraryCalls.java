@@ -247,6 +247,10 @@ final class LibraryCalls {
       Map.entry("java.lang.Math#floorDiv", site -> new PyExpr.BinOp(site.arg(0), "//", site.arg(1))),
       Map.entry("java.lang.Math#floorMod", site -> new PyExpr.BinOp(site.arg(0), "%", site.arg(1))),
       Map.entry("java.lang.Integer#compare", site -> site.compare()),
+      Map.entry("java.lang.String#hashCode", site -> new PyExpr.Call(
+          site.calls().module().helper(Helper.STRING_HASH), List.of(site.receiver()))),
+      Map.entry("java.util.Objects#equals", site -> new PyExpr.BinOp(site.arg(0), "==", site.arg(1))),
+      Map.entry("java.util.Objects#requireNonNull", site -> site.arity() == 1 ? site.arg(0) : null),
       Map.entry("java.lang.String#compareTo", site -> new PyExpr.Call(
           site.calls().module().helper(Helper.STRING_COMPARE), List.of(site.receiver(), site.arg(0)))),
       Map.entry("java.lang.Integer#compareTo", site -> site.compareWithReceiver()),

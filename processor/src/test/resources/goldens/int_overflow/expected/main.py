@@ -1,3 +1,0 @@
-import wrap
-
-wrap.main()
