@@ -48,6 +48,11 @@ final class ProgramCompiler {
   private final List<Path> classpath = List.of(locationOf(MicroPython.class), locationOf(Asyncio.class));
 
   Compiled compile(Path source, Path classesDir) {
+    return compile(source, classesDir, List.of());
+  }
+
+  /** As {@link #compile(Path, Path)}, with processor options such as {@code -Ajmpy.intOverflow=python}. */
+  Compiled compile(Path source, Path classesDir, List<String> processorOptions) {
     deleteRecursively(classesDir);
     try {
       Files.createDirectories(classesDir);
@@ -65,7 +70,9 @@ final class ProgramCompiler {
           files,
           diagnostics,
           // JDK 23+ no longer runs processors found on the class path; this one is handed over explicitly.
-          List.of("--release", "21", "-proc:full", "-encoding", "UTF-8"),
+          java.util.stream.Stream.concat(
+              Stream.of("--release", "21", "-proc:full", "-encoding", "UTF-8"),
+              processorOptions.stream()).toList(),
           null,
           files.getJavaFileObjects(source));
       task.setProcessors(List.of(newProcessor()));
