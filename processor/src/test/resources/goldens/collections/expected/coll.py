@@ -13,7 +13,7 @@ def _jstr(v):
         for k in v:
             parts.append(_jstr(k) + "=" + _jstr(v[k]))
         return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
         parts = []
         for x in v:
             parts.append(_jstr(x))
@@ -26,7 +26,7 @@ def main():
     names.append("bob")
     names.append("al")
     names.insert(0, "zed")
-    print(_jstr(names) + " " + str(len(names)) + " " + names[1] + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
+    print(_jstr(names) + " " + str(len(names)) + " " + _jstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
     names[1] = "BOB"
     names.pop(2)
     print(_jstr(names))
@@ -39,7 +39,7 @@ def main():
     ages["x"] = 3
     print(_jstr(ages) + " " + _jstr(ages.get("a")) + " " + _jstr(ages.get("nope")) + " " + _jstr(ages.get("q", 9)))
     for e in ages.items():
-        print(e[0] + "=" + _jstr(e[1]))
+        print(_jstr(e[0]) + "=" + _jstr(e[1]))
     nested = {}
     nested[1] = []
     nested.get(1).append(True)

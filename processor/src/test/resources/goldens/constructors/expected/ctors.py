@@ -1,5 +1,25 @@
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def main():
-    print(str(Point()) + " " + str(Point(3)) + " " + str(Point(1, 2)) + " " + str(Point3()) + " " + str(Point3(1, 1, 1)))
+    print(_jstr(Point()) + " " + _jstr(Point(3)) + " " + _jstr(Point(1, 2)) + " " + _jstr(Point3()) + " " + _jstr(Point3(1, 1, 1)))
 
 
 class Point:
@@ -26,7 +46,7 @@ class Point:
         self.y = y
 
     def __str__(self):
-        return self.label + "(" + str(self.x) + ", " + str(self.y) + ")"
+        return _jstr(self.label) + "(" + str(self.x) + ", " + str(self.y) + ")"
 
 
 class Point3(Point):
@@ -45,4 +65,4 @@ class Point3(Point):
         self._point3_init_3(7, 8, 9)
 
     def __str__(self):
-        return super().__str__() + "z" + str(self.z)
+        return _jstr(super().__str__()) + "z" + str(self.z)

@@ -19,7 +19,7 @@ def _jstr(v):
         for k in v:
             parts.append(_jstr(k) + "=" + _jstr(v[k]))
         return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
         parts = []
         for x in v:
             parts.append(_jstr(x))
@@ -34,7 +34,7 @@ async def twice(x):
 
 async def tick(name):
     await asyncio.sleep(0.01)
-    print(name)
+    print(_jstr(name))
 
 
 async def main_task():

@@ -4,6 +4,26 @@ def _w32(v):
     return v
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def describe(c):
     if c == Color.RED:
         return "warm"
@@ -15,9 +35,9 @@ def describe(c):
 
 def main():
     for c in list(Color._values):
-        print(str(c) + " " + str(c._ordinal) + " " + c._name + " " + str(c.level_0()) + " " + describe(c))
+        print(_jstr(c) + " " + str(c._ordinal) + " " + _jstr(c._name) + " " + str(c.level_()) + " " + _jstr(describe(c)))
     print("true" if Color._by_name["BLUE"] is Color.BLUE else "false")
-    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + str(FAVOURITE))
+    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + _jstr(FAVOURITE))
     day = 3
     if day == 1 or day == 7:
         name = "weekend"
@@ -26,7 +46,7 @@ def main():
         name = s + "day"
     else:
         name = "unknown"
-    print(name)
+    print(_jstr(name))
     k = 2
     total = 0
     if k == 1:
@@ -41,7 +61,7 @@ def main():
     elif k == 4:
         total = _w32(total + 1000)
     print(total)
-    print("three" if (_selector := _w32(k + 1)) == 3 else "other")
+    print(_jstr("three" if (_selector := _w32(k + 1)) == 3 else "other"))
     ch = 120
     ch = ch + 1 & 0xFFFF
     print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if chr(53).isdigit() else "false"))
@@ -54,7 +74,7 @@ class Color:
         self.level = 0
         self.level = level
 
-    def level_0(self):
+    def level_(self):
         return _w32(self.level * 2)
 
     def __str__(self):

@@ -10,7 +10,7 @@ def _jstr(v):
         for k in v:
             parts.append(_jstr(k) + "=" + _jstr(v[k]))
         return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
         parts = []
         for x in v:
             parts.append(_jstr(x))

@@ -18,7 +18,7 @@ class Point:
         self.y = y
 
     def manhattan(self):
-        return _w32(abs(self.x) + abs(self.y))
+        return _w32(_w32(abs(self.x)) + _w32(abs(self.y)))
 
     def move_by(self, dx, dy):
         self.x = _w32(self.x + dx)

@@ -7,6 +7,12 @@ def _jdiv(a, b):
     return q
 
 
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
 def _jrem(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -23,7 +29,7 @@ def _w64(v):
 
 
 def quotient(a, b):
-    return _jdiv(a, b)
+    return _w32(_jdiv(a, b))
 
 
 def rest(a, b):
@@ -31,7 +37,7 @@ def rest(a, b):
 
 
 def mixed(a, b):
-    c = a * b - _jdiv(a + b, 3)
+    c = _w64(a * b - _w64(_jdiv(_w64(a + b), 3)))
     c = _jdiv(c, 2)
     c = _jrem(c, 7)
     return _w64(c << 2) | c >> 1 ^ ~c & 0xFF

@@ -16,7 +16,7 @@ def _jstr(v):
         for k in v:
             parts.append(_jstr(k) + "=" + _jstr(v[k]))
         return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
         parts = []
         for x in v:
             parts.append(_jstr(x))
@@ -53,9 +53,9 @@ def main():
     fn = Fn("#")
     tagger = fn.tag
     doubler = twice
-    print(_jstr(inc(4)) + " " + _jstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + hello())
+    print(_jstr(inc(4)) + " " + _jstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + _jstr(hello()))
     print(_jstr(suppliers[0]()) + " " + _jstr(suppliers[2]()) + " " + _jstr(seen))
-    print(tagger("x") + " " + _jstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
+    print(_jstr(tagger("x")) + " " + _jstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
     r = lambda: print("ran")
     r()
 
@@ -66,4 +66,4 @@ class Fn:
         self.prefix = prefix
 
     def tag(self, s):
-        return self.prefix + s
+        return _jstr(self.prefix) + _jstr(s)

@@ -16,7 +16,7 @@ def _jstr(v):
         for k in v:
             parts.append(_jstr(k) + "=" + _jstr(v[k]))
         return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
         parts = []
         for x in v:
             parts.append(_jstr(x))
@@ -35,7 +35,7 @@ def show(v):
 
 
 def show_string(v):
-    return "string " + v
+    return "string " + _jstr(v)
 
 
 def show_int_int(a, b):
@@ -47,9 +47,9 @@ def show_0():
 
 
 def main():
-    print(show(1) + ", " + show_string("s") + ", " + show_int_int(2, 3) + ", " + show_0())
+    print(_jstr(show(1)) + ", " + _jstr(show_string("s")) + ", " + _jstr(show_int_int(2, 3)) + ", " + _jstr(show_0()))
     o = Over(3)
-    print(o.describe() + " " + o.describe_string("> ") + " " + str(after) + " " + _jstr(LOG))
+    print(_jstr(o.describe()) + " " + _jstr(o.describe_string("> ")) + " " + str(after) + " " + _jstr(LOG))
 
 
 class Over:
@@ -57,14 +57,14 @@ class Over:
         self.x = 0
         self.tag = "t"
         self.x = 5
-        LOG.append("instance block " + self.tag)
+        LOG.append("instance block " + _jstr(self.tag))
         self.x = _w32(self.x + extra)
 
     def describe(self):
         return "x=" + str(self.x)
 
     def describe_string(self, prefix):
-        return prefix + self.describe()
+        return _jstr(prefix) + _jstr(self.describe())
 
 
 LOG = []

@@ -8,6 +8,26 @@ def _jparse(s, limit):
     return v
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -18,7 +38,7 @@ def try_parse(s):
     try:
         print("ok " + str(_jparse(s, 2147483648)))
     except ValueError as e:
-        print("bad " + (e.args[0] if e.args else None))
+        print("bad " + _jstr(e.args[0] if e.args else None))
 
 
 def main():
@@ -40,5 +60,5 @@ def main():
     n = 33
     print(str(_w32(1 << (n & 31))) + " " + str(8 >> 3) + " " + str(1 << 40))
     sh = 1
-    sh = sh << 2
+    sh = _w32(sh << 2)
     print(sh)

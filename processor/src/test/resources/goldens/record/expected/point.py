@@ -4,6 +4,26 @@ def _w32(v):
     return v
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def origin():
     return Point(0, 0, "o", False)
 
@@ -11,14 +31,14 @@ def origin():
 def main():
     p = Point(1, 2, "p", True)
     q = Point(1, 2, "p", True)
-    print(p)
+    print(_jstr(p))
     print(("true" if p == q else "false") + " " + ("true" if p is q else "false") + " " + ("true" if p == origin() else "false"))
-    print(str(_w32(p.x() + p.sum_())) + p.label())
-    print("text: " + str(origin()))
+    print(str(_w32(p.x() + p.sum_())) + _jstr(p.label()))
+    print("text: " + _jstr(origin()))
     try:
         Point(-1, 0, "bad", False)
     except ValueError as e:
-        print("rejected " + (e.args[0] if e.args else None))
+        print("rejected " + _jstr(e.args[0] if e.args else None))
 
 
 class Point:
@@ -46,7 +66,7 @@ class Point:
         return self._on
 
     def __str__(self):
-        return "Point[" + "x=" + str(self._x) + ", y=" + str(self._y) + ", label=" + self._label + ", on=" + ("true" if self._on else "false") + "]"
+        return "Point[" + "x=" + str(self._x) + ", y=" + str(self._y) + ", label=" + _jstr(self._label) + ", on=" + ("true" if self._on else "false") + "]"
 
     def __eq__(self, other):
         return isinstance(other, Point) and self._x == other._x and self._y == other._y and self._label == other._label and self._on == other._on

@@ -1,6 +1,26 @@
 import collections
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def _jrem(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -40,26 +60,6 @@ def _jcomparing(key):
     return cmp
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple):
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
-
-
 def _jstrcmp(a, b):
     for i in range(min(len(a), len(b))):
         if a[i] != b[i]:
@@ -75,17 +75,17 @@ def main():
     print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
-    print(_jstr(words) + " " + "-".join([(lambda _o: _o.upper())(_e) for _e in words]))
+    print(_jstr(words) + " " + _jstr("-".join([(lambda _o: _o.upper())(_e) for _e in words])))
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))): c(b, a)))
     print(_jstr(words))
     words[:] = [w for w in words if not len(w) < 4]
     for w in words:
-        print("word " + w)
+        print("word " + _jstr(w))
     ages = collections.OrderedDict()
     ages["ann"] = 30
     ages["bob"] = 25
     for k, v in ages.items():
-        print(k + " is " + _jstr(v))
+        print(_jstr(k) + " is " + _jstr(v))
     people = list([Person("z", 3), Person("a", 3), Person("m", 1)])
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
     print(_jstr(people))
@@ -105,7 +105,7 @@ class Person:
         return self._age
 
     def __str__(self):
-        return "Person[" + "name=" + self._name + ", age=" + str(self._age) + "]"
+        return "Person[" + "name=" + _jstr(self._name) + ", age=" + str(self._age) + "]"
 
     def __eq__(self, other):
         return isinstance(other, Person) and self._name == other._name and self._age == other._age

@@ -71,7 +71,10 @@ public final class JavacIndex {
   /** The javac tree of the same kind as {@code node}, with its path. */
   public Optional<TreePath> find(Node node) {
     if (node instanceof VariableDeclarator declarator) {
-      return findDeclarator(declarator);
+      return findVariable(declarator.getNameAsString(), declarator.getName());
+    }
+    if (node instanceof Parameter parameter) {
+      return findVariable(parameter.getNameAsString(), parameter.getName());
     }
     Predicate<Tree> kind = kindOf(node);
     if (kind == null) {
@@ -107,26 +110,32 @@ public final class JavacIndex {
         .map(l -> l.get(l.size() - 1).getLeaf());
   }
 
-  private Optional<TreePath> findDeclarator(VariableDeclarator declarator) {
-    Node owner = declarator.getParentNode().orElse(null);
-    if (owner == null) {
+  /**
+   * A variable declaration by its name: the javac VARIABLE tree of that name that starts last
+   * before the name. (JavaParser starts a declaration with a qualified type, java.util.List, at
+   * the type's last part, so start offsets do not match for variables.)
+   */
+  private Optional<TreePath> findVariable(String name, Node nameNode) {
+    Optional<Long> at = offset(nameNode);
+    if (at.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Long> offset = offset(owner);
-    if (offset.isEmpty()) {
-      return Optional.empty();
-    }
-    List<TreePath> variables = candidates(offset.get(), t -> t.getKind() == Tree.Kind.VARIABLE);
-    int position = 0;
-    for (Node child : owner.getChildNodes()) {
-      if (child == declarator) {
-        break;
+    TreePath best = null;
+    long bestStart = -1;
+    for (Map.Entry<Long, List<TreePath>> entry : byStart.entrySet()) {
+      long start = entry.getKey();
+      if (start > at.get() || start < bestStart) {
+        continue;
       }
-      if (child instanceof VariableDeclarator) {
-        position++;
+      for (TreePath path : entry.getValue()) {
+        if (path.getLeaf() instanceof com.sun.source.tree.VariableTree variable
+            && variable.getName().contentEquals(name)) {
+          best = path;
+          bestStart = start;
+        }
       }
     }
-    return position < variables.size() ? Optional.of(variables.get(position)) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private List<TreePath> candidates(long offset, Predicate<Tree> kind) {

@@ -66,7 +66,19 @@ final class ClassNames {
       }
     }
     Map<String, String> byJavaName = new HashMap<>();
+    Set<String> overloaded = new HashSet<>(); // methods already named, by Java name
+    // The Java main method is main() in Python, which main.py calls: no other member takes it.
     for (Element member : type.getEnclosedElements()) {
+      if (isMainMethod(member)) {
+        moduleLevel.add("main");
+        names.put(member, "main");
+        byJavaName.put("static METHOD " + signature(member), "main");
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (names.containsKey(member)) {
+        continue;
+      }
       if (member.getKind() != ElementKind.FIELD && member.getKind() != ElementKind.METHOD) {
         continue;
       }
@@ -85,7 +97,8 @@ final class ClassNames {
         if (name == null) {
           name = Stubs.value(member, Stubs.PY_NAME).orElse(Names.safe(Names.snake(javaName)));
           Set<String> taken = isStatic ? moduleLevel : classLevel;
-          if (taken.contains(name) && member.getKind() == ElementKind.METHOD) {
+          if (taken.contains(name) && member.getKind() == ElementKind.METHOD
+              && overloaded.contains((isStatic ? "static " : "") + javaName)) {
             // An overload: Python has one function per name, so each further one is named
             // after its parameter types (add(String) → add_string), which every caller agrees on.
             name = Names.safe(Names.snake(javaName)) + overloadSuffix(member);
@@ -99,6 +112,9 @@ final class ClassNames {
       }
       if (overridable) {
         instanceMethods.put(signature, name);
+      }
+      if (member.getKind() == ElementKind.METHOD) {
+        overloaded.add((isStatic ? "static " : "") + javaName);
       }
       names.put(member, name);
     }
@@ -133,6 +149,14 @@ final class ClassNames {
 
   private static String erased(TypeMirror type) {
     return type.toString().replaceAll("<.*>", "");
+  }
+
+  private static boolean isMainMethod(Element member) {
+    return member.getKind() == ElementKind.METHOD && member.getModifiers().contains(Modifier.STATIC)
+        && member.getSimpleName().contentEquals("main")
+        && ((javax.lang.model.element.ExecutableElement) member).getParameters().size() == 1
+        && ((javax.lang.model.element.ExecutableElement) member).getParameters().get(0).asType()
+            .toString().equals("java.lang.String[]");
   }
 
   /** The top-level class whose module holds {@code type}. */

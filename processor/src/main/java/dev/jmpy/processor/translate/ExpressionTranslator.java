@@ -367,7 +367,7 @@ final class ExpressionTranslator {
       TypeKind kind = javaTypes.primitiveKind(target);
       IntRanges.Range range = new IntRanges(env, this).range(cast.getExpression(), f);
       IntRanges.Range limit = IntRanges.ofType(target, javaTypes);
-      if (range.within(limit)) {
+      if (range != null && range.within(limit)) {
         return value;
       }
       if (kind == TypeKind.INT) {

@@ -96,9 +96,17 @@ final class Formats {
           python.append('%').append(flags).append(width).append(conversion);
         }
         case 's', 'b', 'c' -> {
-          PyExpr value = conversion == 'c' || conversion == 'C'
-              ? new PyExpr.Call(new PyExpr.Name("chr"), List.of(calls.expressions().translate(arg, f)))
-              : calls.strings().text(arg, f);
+          PyExpr value;
+          if (conversion == 'c' || conversion == 'C') {
+            value = new PyExpr.Call(new PyExpr.Name("chr"), List.of(calls.expressions().translate(arg, f)));
+          } else if (Character.toLowerCase(conversion) == 'b' && !types.isBoolean(type)) {
+            // %b of anything but a Boolean: false for null, true otherwise.
+            value = new PyExpr.IfExp(new PyExpr.BinOp(calls.expressions().translate(arg, f), "is",
+                new PyExpr.Literal("None")), new PyExpr.Literal("\"false\""),
+                new PyExpr.Literal("\"true\""));
+          } else {
+            value = calls.strings().text(arg, f);
+          }
           if (Character.isUpperCase(conversion)) {
             value = new PyExpr.Call(new PyExpr.Attribute(value, "upper"), List.of());
           }
@@ -116,10 +124,11 @@ final class Formats {
       return calls.expressions().unsupported(at, "a format with fewer specifiers than arguments",
           "pass one argument per specifier");
     }
-    PyExpr literal = new PyExpr.Literal(Literals.string(python.toString()));
     if (values.isEmpty()) {
-      return literal;
+      // No % operator applies, so the text stays as written: %% was only Python's escape.
+      return new PyExpr.Literal(Literals.string(python.toString().replace("%%", "%")));
     }
+    PyExpr literal = new PyExpr.Literal(Literals.string(python.toString()));
     return new PyExpr.BinOp(literal, "%", new PyExpr.TupleExpr(values));
   }
 

@@ -252,7 +252,11 @@ enum Helper {
               new PyStmt.Return(new PyExpr.BinOp(new PyExpr.BinOp(
                   new PyExpr.Literal("\"{\""), "+", joined), "+", new PyExpr.Literal("\"}\"")))),
               List.of()),
-          new PyStmt.If(new PyExpr.BinOp(isInstance(v, "list"), "or", isInstance(v, "tuple")),
+          // lists, tuples, sets and dict views (a map's keySet() and values()) print as [a, b]
+          new PyStmt.If(new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(isInstance(v, "list"), "or",
+              isInstance(v, "tuple")), "or", isInstance(v, "set")), "or", new PyExpr.BinOp(
+              new PyExpr.Attribute(new PyExpr.Call(new PyExpr.Name("type"), List.of(v)), "__name__"),
+              "==", new PyExpr.Literal("\"dict_view\""))),
               List.of(
                   new PyStmt.Assign(parts, newList),
                   new PyStmt.For("x", v, List.of(appendText)),

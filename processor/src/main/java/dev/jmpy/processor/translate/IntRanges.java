@@ -43,12 +43,38 @@ final class IntRanges {
     };
   }
 
-  /** What {@code e} can evaluate to, as far as this cheap analysis sees. */
+  /**
+   * What {@code e} can evaluate to, as far as this cheap analysis sees; null when {@code e} is
+   * arithmetic whose mathematical value may leave its type (which is what wrapping is for). A
+   * variable or call without known bounds spans its type.
+   */
   Range range(Expression e, FunctionContext f) {
-    TypeMirror type = expressions.typeOf(e);
-    Range full = type == null ? Range.LONG : ofType(type, expressions.javaTypes());
     Range known = known(e, f);
-    return known == null ? full : known;
+    if (known != null) {
+      return known;
+    }
+    if (isArithmetic(e)) {
+      return null;
+    }
+    TypeMirror type = expressions.typeOf(e);
+    return type == null ? null : ofType(type, expressions.javaTypes());
+  }
+
+  private static boolean isArithmetic(Expression e) {
+    Expression inner = e;
+    while (inner instanceof EnclosedExpr enclosed) {
+      inner = enclosed.getInner();
+    }
+    if (inner instanceof UnaryExpr u) {
+      return u.getOperator() == UnaryExpr.Operator.MINUS;
+    }
+    if (inner instanceof BinaryExpr b) {
+      return switch (b.getOperator()) {
+        case PLUS, MINUS, MULTIPLY, LEFT_SHIFT, DIVIDE -> true;
+        default -> false;
+      };
+    }
+    return false;
   }
 
   private Range known(Expression e, FunctionContext f) {
@@ -72,7 +98,7 @@ final class IntRanges {
       }
       case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
         Range r = range(unary.getExpression(), f);
-        return r.lo == Long.MIN_VALUE ? null : new Range(-r.hi, -r.lo);
+        return r == null || r.lo == Long.MIN_VALUE ? null : new Range(-r.hi, -r.lo);
       }
       case MethodCallExpr call -> {
         return callRange(call);
@@ -108,23 +134,45 @@ final class IntRanges {
   private Range binaryRange(BinaryExpr e, FunctionContext f) {
     Range a = range(e.getLeft(), f);
     Range b = range(e.getRight(), f);
+    if (e.getOperator() == BinaryExpr.Operator.BINARY_AND) {
+      return a != null && a.lo >= 0 ? new Range(0, a.hi)
+          : b != null && b.lo >= 0 ? new Range(0, b.hi) : null;
+    }
+    if (a == null || b == null) {
+      return null;
+    }
     return switch (e.getOperator()) {
       case PLUS -> sum(a, b);
-      case MINUS -> sum(a, new Range(-b.hi, -b.lo));
+      case MINUS -> b.lo == Long.MIN_VALUE ? null : sum(a, new Range(-b.hi, -b.lo));
       case MULTIPLY -> product(a, b);
-      case BINARY_AND -> a.lo >= 0 ? new Range(0, a.hi) : b.lo >= 0 ? new Range(0, b.hi) : null;
       case REMAINDER -> {
         long k = Math.max(Math.abs(b.lo), Math.abs(b.hi));
         yield b.lo == Long.MIN_VALUE ? null
             : new Range(a.lo >= 0 ? 0 : -(k - 1), a.hi <= 0 ? 0 : k - 1);
       }
-      case DIVIDE -> b.lo > 0 ? new Range(Math.min(a.lo, 0), Math.max(a.hi, 0)) : null;
+      case DIVIDE -> quotient(a, b);
       default -> null;
     };
   }
 
+  /**
+   * A quotient is no larger than its dividend, except MIN_VALUE / -1, whose value (2^31) leaves
+   * the type: unknown then, so it gets wrapped.
+   */
+  private static Range quotient(Range a, Range b) {
+    boolean minusOne = b.lo <= -1 && -1 <= b.hi;
+    if (minusOne && (a.lo == Integer.MIN_VALUE || a.lo == Long.MIN_VALUE)) {
+      return null;
+    }
+    long m = Math.max(Math.abs(Math.max(a.lo, -Long.MAX_VALUE)), Math.abs(a.hi));
+    return new Range(-m, m);
+  }
+
   /** Sum of intervals, or null if it leaves the long range (no bound known). */
   static Range sum(Range a, Range b) {
+    if (a == null || b == null) {
+      return null;
+    }
     try {
       return new Range(Math.addExact(a.lo, b.lo), Math.addExact(a.hi, b.hi));
     } catch (ArithmeticException overflow) {
@@ -133,6 +181,9 @@ final class IntRanges {
   }
 
   static Range product(Range a, Range b) {
+    if (a == null || b == null) {
+      return null;
+    }
     try {
       long p1 = Math.multiplyExact(a.lo, b.lo);
       long p2 = Math.multiplyExact(a.lo, b.hi);

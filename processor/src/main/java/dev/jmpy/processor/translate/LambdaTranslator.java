@@ -154,9 +154,19 @@ final class LambdaTranslator {
     if (body != null && typeScope) {
       return new PyExpr.Lambda(List.of("_o"), body);
     }
-    if (key.equals("java.io.PrintStream#println") && reference.getScope() instanceof FieldAccessExpr) {
-      // System.out::println of a String or int: print.
-      return new PyExpr.Name("print");
+    Optional<Element> qualifier = env.oracle().referenceQualifier(reference);
+    if (key.equals("java.io.PrintStream#println") && m.getParameters().size() == 1
+        && qualifier.isPresent() && qualifier.get().getKind() == ElementKind.FIELD
+        && ((TypeElement) qualifier.get().getEnclosingElement()).getQualifiedName()
+            .contentEquals("java.lang.System")) {
+      // System.out::println: each value printed with Java's text.
+      List<PyExpr.Keyword> keywords = qualifier.get().getSimpleName().contentEquals("err")
+          ? List.of(new PyExpr.Keyword("file", new PyExpr.Attribute(
+              expressions.calls().module().stubModule("sys"), "stderr")))
+          : List.of();
+      return new PyExpr.Lambda(List.of("_o"), new PyExpr.Call(new PyExpr.Name("print"),
+          List.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
+              List.of(x))), keywords));
     }
     return expressions.unsupported(reference, "the method reference " + reference,
         "write it as a lambda");

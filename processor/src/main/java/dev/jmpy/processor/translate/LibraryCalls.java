@@ -124,6 +124,20 @@ final class LibraryCalls {
           "-", new PyExpr.BinOp(new PyExpr.Name(a), "<", new PyExpr.Name(b)));
     }
 
+    /** Math.abs: abs, wrapped when the argument may be MIN_VALUE (whose abs is itself in Java). */
+    PyExpr abs() {
+      PyExpr value = builtin("abs", args());
+      TypeMirror type = calls.expressions().typeOf(call.getArgument(0));
+      if (type == null || !calls.expressions().javaTypes().isIntegral(type)) {
+        return value;
+      }
+      IntRanges.Range range = new IntRanges(calls.env(), calls.expressions()).range(call.getArgument(0), f);
+      IntRanges.Range limit = IntRanges.ofType(type, calls.expressions().javaTypes());
+      IntRanges.Range result = range == null || range.lo() == limit.lo() ? null
+          : new IntRanges.Range(0, Math.max(Math.abs(range.lo()), Math.abs(range.hi())));
+      return new Operators(calls.env(), calls.expressions()).wrapIfNeeded(value, result, type, call, "abs");
+    }
+
     /** Java's unsigned text of an int: "%x" % (i & 0xFFFFFFFF). */
     PyExpr unsigned(String format, String mask) {
       return new PyExpr.BinOp(new PyExpr.Literal(Literals.string(format)), "%",
@@ -133,6 +147,12 @@ final class LibraryCalls {
     boolean isArray(int i) {
       TypeMirror t = calls.expressions().typeOf(call.getArgument(i));
       return t != null && t.getKind() == javax.lang.model.type.TypeKind.ARRAY;
+    }
+
+    boolean isCharArray(int i) {
+      TypeMirror t = calls.expressions().typeOf(call.getArgument(i));
+      return t instanceof javax.lang.model.type.ArrayType array
+          && array.getComponentType().getKind() == javax.lang.model.type.TypeKind.CHAR;
     }
 
     boolean isString(int i) {
@@ -313,7 +333,7 @@ final class LibraryCalls {
       }),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
-      Map.entry("java.lang.Math#abs", site -> site.builtin("abs", site.args())),
+      Map.entry("java.lang.Math#abs", site -> site.abs()),
       Map.entry("java.util.List#size", site -> site.builtin("len", List.of(site.receiver()))),
       Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))),
       Map.entry("java.util.List#add", site -> site.arity() == 1
@@ -333,8 +353,13 @@ final class LibraryCalls {
       Map.entry("java.util.List#of", site -> new PyExpr.ListExpr(site.args())),
       Map.entry("java.util.Arrays#asList", site -> site.arity() == 1 && site.isArray(0)
           ? site.arg(0) : new PyExpr.ListExpr(site.args())),
-      Map.entry("java.util.Arrays#toString", site -> new PyExpr.Call(
-          site.calls().module().helper(Helper.JAVA_TEXT), List.of(site.arg(0)))),
+      Map.entry("java.util.Arrays#toString", site -> site.isCharArray(0)
+          // A char[] holds code units (ints): "[" + ", ".join([chr(c) for c in a]) + "]"
+          ? new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.Literal("\"[\""), "+",
+              site.method(new PyExpr.Literal("\", \""), "join", new PyExpr.ListComp(
+                  site.builtin("chr", List.of(new PyExpr.Name("_c"))), "_c", site.arg(0)))),
+              "+", new PyExpr.Literal("\"]\""))
+          : new PyExpr.Call(site.calls().module().helper(Helper.JAVA_TEXT), List.of(site.arg(0)))),
       Map.entry("java.util.Arrays#sort", site -> site.arity() == 1
           ? site.method(site.arg(0), "sort") : null),
       Map.entry("java.util.Arrays#equals", site -> new PyExpr.BinOp(site.arg(0), "==", site.arg(1))),

@@ -16,7 +16,10 @@ final class Names {
       "BaseException", "ValueError", "TypeError", "ZeroDivisionError", "IndexError", "KeyError",
       "RuntimeError", "round", "type", "id", "hash", "iter", "next", "repr", "sorted", "sum", "any",
       "all", "map", "filter", "zip", "enumerate", "reversed", "open", "input", "format", "divmod",
-      "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys", "collections");
+      "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys", "collections",
+      // the helpers a module may define
+      "_jdiv", "_jrem", "_w32", "_w64", "_jsplit", "_jcomparing", "_jsort", "_jstrcmp", "_jhash",
+      "_jparse", "_jstr");
 
   private Names() {}
 
@@ -45,13 +48,17 @@ final class Names {
     return out.toString();
   }
 
-  /** {@code name}, with a trailing underscore if Python reserves it. */
+  /**
+   * {@code name}, with a trailing underscore if Python reserves it, or if it looks like one of
+   * Python's special {@code __names__} ({@code __init__} is not a Java method's to take).
+   */
   static String safe(String name) {
-    return RESERVED.contains(name) ? name + "_" : name;
+    boolean dunder = name.length() > 4 && name.startsWith("__") && name.endsWith("__");
+    return RESERVED.contains(name) || dunder ? name + "_" : name;
   }
 
   /** Whether {@code name} is reserved by Python or by the code jmpy emits. */
   static boolean reserved(String name) {
-    return RESERVED.contains(name);
+    return RESERVED.contains(name) || !safe(name).equals(name);
   }
 }

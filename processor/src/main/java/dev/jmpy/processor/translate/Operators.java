@@ -53,7 +53,10 @@ final class Operators {
       case PLUS -> new PyExpr.BinOp(left, "+", right);
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
-      case DIVIDE -> integral ? divide(left, right) : new PyExpr.BinOp(left, "/", right);
+      case DIVIDE -> integral
+          ? wrapIfNeeded(divide(left, right), new IntRanges(env, expressions).range(e, f), result, e,
+              "division")
+          : new PyExpr.BinOp(left, "/", right);
       case REMAINDER -> integral
           ? remainder(left, right)
           : expressions.unsupported(e, "% on floating-point values",
@@ -146,7 +149,8 @@ final class Operators {
   /** x << k with x non-negative and known, k a literal: bounded; anything else may overflow. */
   private IntRanges.Range shiftRange(BinaryExpr e, FunctionContext f) {
     IntRanges.Range x = new IntRanges(env, expressions).range(e.getLeft(), f);
-    if (e.getRight() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr k && x.lo() >= 0
+    if (x != null && e.getRight() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr k
+        && x.lo() >= 0
         && k.asNumber().intValue() >= 0 && k.asNumber().intValue() < 62
         && x.hi() <= (Long.MAX_VALUE >> k.asNumber().intValue())) {
       return new IntRanges.Range(0, x.hi() << k.asNumber().intValue());

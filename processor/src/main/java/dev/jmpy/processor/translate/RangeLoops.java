@@ -76,8 +76,8 @@ final class RangeLoops {
     }
     String target = f.local(name);
     IntRanges ranges = new IntRanges(env, expressions);
-    IntRanges.Range from = ranges.range(counter.getInitializer().get(), f);
-    IntRanges.Range to = ranges.range(bound, f);
+    IntRanges.Range from = orInt(ranges.range(counter.getInitializer().get(), f));
+    IntRanges.Range to = orInt(ranges.range(bound, f));
     boolean strict = compare.getOperator() == BinaryExpr.Operator.LESS
         || compare.getOperator() == BinaryExpr.Operator.GREATER;
     IntRanges.Range values = s > 0
@@ -113,10 +113,15 @@ final class RangeLoops {
       return Optional.empty();
     }
     IntRanges ranges = new IntRanges(env, expressions);
-    IntRanges.Range from = ranges.range(init.getVariable(0).getInitializer().get(), f);
-    IntRanges.Range to = ranges.range(compare.getRight(), f);
+    IntRanges.Range from = orInt(ranges.range(init.getVariable(0).getInitializer().get(), f));
+    IntRanges.Range to = orInt(ranges.range(compare.getRight(), f));
     return Optional.of(java.util.Map.entry(name,
         new IntRanges.Range(from.lo(), Math.max(from.lo(), to.hi() - 1))));
+  }
+
+  /** A counter's bounds need an int's at least; unknown arithmetic is any int. */
+  private static IntRanges.Range orInt(IntRanges.Range range) {
+    return range == null ? IntRanges.Range.INT : range;
   }
 
   private static PyExpr plus(PyExpr e, int k) {

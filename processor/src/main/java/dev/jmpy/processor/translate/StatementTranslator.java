@@ -288,9 +288,12 @@ final class StatementTranslator {
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
         || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
-      out.add(new PyStmt.Assign(target, new Operators(env, expressions).combine(binary.get(), target,
+      PyExpr shifted = new Operators(env, expressions).combine(binary.get(), target,
           expressions.translate(assign.getValue(), f), types.isIntegral(targetType)
-              && types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG)));
+              && types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG);
+      // x <<= k keeps x's width, as Java does; >>= cannot overflow.
+      out.add(new PyStmt.Assign(target, binary.get() == BinaryExpr.Operator.LEFT_SHIFT
+          ? narrow(shifted, targetType, assign, "shift", null) : shifted));
       return;
     }
     switch (binary.get()) {
@@ -317,9 +320,14 @@ final class StatementTranslator {
               expressions.translate(assign.getValue(), f)));
       case DIVIDE -> {
         if (types.isIntegral(targetType)) {
-          out.add(new PyStmt.Assign(target, new PyExpr.Call(
-              expressions.calls().module().helper(Helper.INT_DIV),
-              List.of(target, expressions.translate(assign.getValue(), f)))));
+          IntRanges ranges = new IntRanges(env, expressions);
+          IntRanges.Range divisor = ranges.range(assign.getValue(), f);
+          boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
+          PyExpr quotient = new PyExpr.Call(expressions.calls().module().helper(Helper.INT_DIV),
+              List.of(target, expressions.translate(assign.getValue(), f)));
+          // x /= -1 of MIN_VALUE wraps, as Java's does.
+          out.add(new PyStmt.Assign(target, byMinusOne ? narrow(quotient, targetType, assign,
+              "division", null) : quotient));
         } else {
           out.add(new PyStmt.AugAssign(target, "/", expressions.translate(assign.getValue(), f)));
         }
@@ -348,6 +356,17 @@ final class StatementTranslator {
     if (types.isChar(type)) {
       return range != null && range.within(IntRanges.ofType(type, types))
           ? value : new PyExpr.BinOp(value, "&", new PyExpr.Literal("0xFFFF"));
+    }
+    javax.lang.model.type.TypeKind kind = types.primitiveKind(type);
+    if (kind == javax.lang.model.type.TypeKind.BYTE || kind == javax.lang.model.type.TypeKind.SHORT) {
+      if (range != null && range.within(IntRanges.ofType(type, types))) {
+        return value;
+      }
+      // byte and short keep their low bits, signed: ((v + half) & mask) - half
+      long half = kind == javax.lang.model.type.TypeKind.SHORT ? 0x8000 : 0x80;
+      return new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(value, "+",
+          new PyExpr.Literal(Long.toString(half))), "&", new PyExpr.Literal(Long.toString(2 * half - 1))),
+          "-", new PyExpr.Literal(Long.toString(half)));
     }
     // A variable's own range is unknown (but a counting loop's counter's), so x + 1 may overflow.
     return new Operators(env, expressions).wrapIfNeeded(value, range, type, at, what);

@@ -34,7 +34,7 @@ final class StringConversion {
       return ExpressionTranslator.ERROR;
     }
     if (JavaTypes.isString(type)) {
-      return expressions.translate(e, f);
+      return new NullSafety(env).isNonNull(e) ? expressions.translate(e, f) : javaText(e, f);
     }
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
@@ -47,6 +47,9 @@ final class StringConversion {
     }
     if (types.isChar(type)) {
       return charText(e, f);
+    }
+    if (isNullableObject(type)) {
+      return javaText(e, f); // an object reference may be null: _jstr prints "null"
     }
     if (printsLikeJava(type)) {
       return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
@@ -73,6 +76,12 @@ final class StringConversion {
           List.of(expressions.translate(e, f))));
     }
     return Optional.empty();
+  }
+
+  /** A reference to a translated object (enum, record, class): it may be null. */
+  private boolean isNullableObject(TypeMirror type) {
+    TypeElement cls = JavaTypes.classOf(type);
+    return cls != null && Stubs.isTranslated(cls) && !ExceptionTypes.isThrowable(type);
   }
 
   private PyExpr javaText(Expression e, FunctionContext f) {
@@ -109,8 +118,10 @@ final class StringConversion {
    * as a record's toString); {@code at} is where to report a type with no exact text.
    */
   PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
-    if (JavaTypes.isString(type)) {
-      return value;
+    if (!type.getKind().isPrimitive() && !types.isFloating(type) && !types.isChar(type)
+        && !ExceptionTypes.isThrowable(type)) {
+      // A record component of reference type (String, object, generic T) may be null.
+      return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {
       return new PyExpr.IfExp(value, new PyExpr.Literal("\"true\""), new PyExpr.Literal("\"false\""));
@@ -137,6 +148,12 @@ final class StringConversion {
     }
     if (types.isChar(type)) {
       return charText(e, f);
+    }
+    if (isNullableObject(type)) {
+      return javaText(e, f);
+    }
+    if (JavaTypes.isString(type) && !new NullSafety(env).isNonNull(e)) {
+      return javaText(e, f); // print(None) would show None, Java shows null
     }
     if (JavaTypes.isString(type) || printsLikeJava(type)) {
       return expressions.translate(e, f);

@@ -13,6 +13,32 @@ def _jdiv(a, b):
     return q
 
 
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def check(side):
     if side < 0:
         raise shape_error.ShapeError("negative side " + str(side), 7)
@@ -22,13 +48,13 @@ def check(side):
 
 
 def divide(a, b):
-    return _jdiv(a, b)
+    return _w32(_jdiv(a, b))
 
 
 def main():
     s = square.Square(3)
     r = rect.Rect(2, 5)
-    print(str(s.area()) + " " + s.name() + " " + r.describe() + " " + s.describe())
+    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(s.describe()))
     print("true" if isinstance(s, rect.Rect) else "false")
     print("true" if isinstance(r, square.Square) else "false")
     print(shape.SIDES_UNKNOWN)
@@ -36,15 +62,15 @@ def main():
         try:
             print("ok " + str(check(side)))
         except shape_error.ShapeError as e:
-            print("shape error " + (e.args[0] if e.args else None) + " code " + str(e.code_0()))
+            print("shape error " + _jstr(e.args[0] if e.args else None) + " code " + str(e.code_()))
         except ValueError as e:
-            print("illegal " + (e.args[0] if e.args else None))
+            print("illegal " + _jstr(e.args[0] if e.args else None))
         finally:
             print("finally " + str(side))
     try:
         divide(1, 0)
     except ZeroDivisionError as e:
-        print("arith " + (e.args[0] if e.args else None))
+        print("arith " + _jstr(e.args[0] if e.args else None))
     try:
         raise RuntimeError()
     except Exception as e:

@@ -4,6 +4,26 @@ def _w32(v):
     return v
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 class Rect:
     def __init__(self, w, h):
         self.w = 0
@@ -20,4 +40,4 @@ class Rect:
         return "rect"
 
     def describe(self):
-        return self.name() + " " + str(self.area()) + " " + str(self.area_)
+        return _jstr(self.name()) + " " + str(self.area()) + " " + str(self.area_)

@@ -4,5 +4,5 @@ class ShapeError(Exception):
         self.code = 0
         self.code = code
 
-    def code_0(self):
+    def code_(self):
         return self.code
