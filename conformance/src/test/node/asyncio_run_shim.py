@@ -89,7 +89,15 @@ def _jmpy_install_asyncio_run(budget_ms):
         # may fire after main.py has finished (tasks left over must stay asleep, as on a board).
         pass
 
+    def current_task():
+        # Outside the loop the port returns its top-level task; a board (v1.23+) raises.
+        if core.cur_task is None or core.cur_task is core._top_level_task:
+            raise RuntimeError("no running event loop")
+        return core.cur_task
+
     core._schedule_run_iter = no_js_timer
     core.new_event_loop()  # the first queue was built with the JS-timer push callback
     asyncio.run = run
     core.run = run
+    asyncio.current_task = current_task
+    core.current_task = current_task
