@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleBundleTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"seed-asyncio, seed.SeedAsyncio", "vending-machine, vending.Main"})
+  @CsvSource({"seed-asyncio, seed.SeedAsyncio", "vending-machine, vending.Main",
+      "sensor-app, app.SensorApp"})
   void theSamplesBoardImagePrintsOnMicroPythonWhatItsJavaPrintsOnTheJvm(
       String sample, String mainClassName, @TempDir Path temp) throws Exception {
     Path image = extractBoardImage(temp.resolve("board"), sample);

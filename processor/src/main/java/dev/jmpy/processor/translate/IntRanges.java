@@ -48,10 +48,23 @@ final class IntRanges {
    * arithmetic whose mathematical value may leave its type (which is what wrapping is for). A
    * variable or call without known bounds spans its type.
    */
+  /**
+   * The mathematical range of {@code e} itself, before any wrapping: what decides whether
+   * {@code e} needs to be wrapped. Null when unknown.
+   */
+  Range mathRange(Expression e, FunctionContext f) {
+    Range known = known(e, f);
+    return known != null || isArithmetic(e) ? known : range(e, f);
+  }
+
   Range range(Expression e, FunctionContext f) {
     Range known = known(e, f);
     if (known != null) {
-      return known;
+      TypeMirror type = expressions.typeOf(e);
+      Range limit = type == null ? null : ofType(type, expressions.javaTypes());
+      // Arithmetic that may leave its type is wrapped where it is used, so its value is the
+      // type's (a parent +, - or * computes its own range from this and wraps in turn).
+      return limit != null && isArithmetic(e) && !known.within(limit) ? limit : known;
     }
     if (isArithmetic(e)) {
       return null;
@@ -164,8 +177,10 @@ final class IntRanges {
     if (minusOne && (a.lo == Integer.MIN_VALUE || a.lo == Long.MIN_VALUE)) {
       return null;
     }
+    // |a / b| <= |a|, and only MIN_VALUE / -1 leaves the type: clamp to the dividend's type.
+    Range type = a.within(Range.INT) ? Range.INT : Range.LONG;
     long m = Math.max(Math.abs(Math.max(a.lo, -Long.MAX_VALUE)), Math.abs(a.hi));
-    return new Range(-m, m);
+    return new Range(Math.max(-m, type.lo), Math.min(m, type.hi));
   }
 
   /** Sum of intervals, or null if it leaves the long range (no bound known). */

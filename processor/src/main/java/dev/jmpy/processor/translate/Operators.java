@@ -44,7 +44,7 @@ final class Operators {
       if (feedsRingOperation(e, result)) {
         return value; // wrap(wrap(a * b) + c) == wrap(a * b + c): the outer operation wraps
       }
-      return wrapIfNeeded(value, new IntRanges(env, expressions).range(e, f), result, e,
+      return wrapIfNeeded(value, new IntRanges(env, expressions).mathRange(e, f), result, e,
           "arithmetic");
     }
     return switch (op) {
@@ -54,8 +54,8 @@ final class Operators {
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
       case DIVIDE -> integral
-          ? wrapIfNeeded(divide(left, right), new IntRanges(env, expressions).range(e, f), result, e,
-              "division")
+          ? wrapIfNeeded(divide(left, right), new IntRanges(env, expressions).mathRange(e, f), result,
+              e, "division")
           : new PyExpr.BinOp(left, "/", right);
       case REMAINDER -> integral
           ? remainder(left, right)
@@ -214,7 +214,7 @@ final class Operators {
           ? new PyExpr.Literal("-" + l.source())
           : types.isIntegral(type)
               ? wrapIfNeeded(new PyExpr.UnaryOp("-", operand),
-                  new IntRanges(env, expressions).range(e, f), type, e, "negation")
+                  new IntRanges(env, expressions).mathRange(e, f), type, e, "negation")
               : new PyExpr.UnaryOp("-", operand);
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
