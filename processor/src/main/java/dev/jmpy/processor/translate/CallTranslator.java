@@ -162,9 +162,8 @@ final class CallTranslator {
 
   /** Whether the record's source declares hashCode itself (the implicit one has JDK values). */
   private boolean declaresHashCode(TypeElement record) {
-    return env.elements().getAllMembers(record).stream().anyMatch(e ->
-        e.getEnclosingElement().equals(record) && e.getSimpleName().contentEquals("hashCode")
-            && env.elements().getOrigin(e) == javax.lang.model.util.Elements.Origin.EXPLICIT);
+    return record.getEnclosedElements().stream().anyMatch(e ->
+        e.getSimpleName().contentEquals("hashCode") && env.oracle().hasSource(e));
   }
 
   /** Stream operations that return a stream. */

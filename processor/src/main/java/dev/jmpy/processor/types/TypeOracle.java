@@ -36,6 +36,14 @@ public final class TypeOracle {
     });
   }
 
+  /**
+   * Whether {@code element} is written in this compilation's sources (javac's implicit members,
+   * such as a record's hashCode, and members from jars have no source tree).
+   */
+  public boolean hasSource(Element element) {
+    return trees.getPath(element) != null;
+  }
+
   /** The type an {@code instanceof} tests for, with or without a pattern. */
   public Optional<TypeMirror> testedType(com.github.javaparser.ast.expr.InstanceOfExpr node) {
     return index.find(node).map(path -> {

@@ -1,0 +1,126 @@
+package dev.jmpy.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every row docs/semantics.md marks "rejected": the construct gets its coded error at its line
+ * and column (javac's position for the tree: a call's method name or the '.' before it, an
+ * operator, a declaration's name), and no module is written.
+ */
+class RejectedConstructsTest {
+
+  /** Cases: a name, the class body (line 4 on), the code, a part of the message, line, column. */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of("interface default method", """
+            interface Greeter { default String hi() { return "hi"; } }
+            static class En implements Greeter {}
+            """, "JMPY023", "implementing Greeter, whose method hi() has a default", 5, 10),
+        Arguments.of("enum constant with a body", """
+            enum Op { PLUS { int apply() { return 1; } }; int apply() { return 0; } }
+            """, "JMPY023", "an enum constant with a body", 4, 13),
+        Arguments.of("record hashCode value", """
+            record P(int x) {}
+            static int h() { return new P(1).hashCode(); }
+            """, "JMPY021", "a record's hashCode()", 5, 35),
+        Arguments.of("static member of a nested type", """
+            static class Inner { static int count; }
+            """, "JMPY023", "static members of a nested type", 4, 10),
+        Arguments.of("inner class", """
+            class Inner {}
+            """, "JMPY023", "an inner (non-static) class", 4, 3),
+        Arguments.of("local class", """
+            static void f() { class Local {} }
+            """, "JMPY020", "a local class", 4, 21),
+        Arguments.of("anonymous class", """
+            static Object f() { return new Object() {}; }
+            """, "JMPY021", "an anonymous class", 4, 30),
+        Arguments.of("++ of a field inside an expression", """
+            static int n;
+            static int f() { return n++; }
+            """, "JMPY021", "++ of a field inside an expression", 5, 28),
+        Arguments.of("label on a block", """
+            static void f(int k) { block: { if (k > 0) break block; } }
+            """, "JMPY020", "a label on a statement that is not a loop", 4, 26),
+        Arguments.of("break inside a nested statement of a case", """
+            static void f(int k) { switch (k) { case 1: if (k > 0) break; k++; default: k--; } }
+            """, "JMPY020", "break inside a nested statement of a switch case", 4, 58),
+        Arguments.of("pattern case label", """
+            static int f(Object o) { return switch (o) { case String s -> 1; default -> 0; }; }
+            """, "JMPY020", "a pattern or null case label", 4, 48),
+        Arguments.of("try-with-resources", """
+            static void f() throws Exception { try (java.io.StringReader r = new java.io.StringReader("")) {} }
+            """, "JMPY020", "try-with-resources", 4, 38),
+        Arguments.of("synchronized", """
+            static void f() { synchronized (App.class) {} }
+            """, "JMPY030", "synchronized has no meaning", 4, 21),
+        Arguments.of("assert", """
+            static void f(int k) { assert k > 0; }
+            """, "JMPY020", "assert", 4, 26),
+        Arguments.of("unsigned right shift", """
+            static int f(int k) { return k >>> 1; }
+            """, "JMPY021", "the >>> operator", 4, 34),
+        Arguments.of("double in text", """
+            static String f(double d) { return "d=" + d; }
+            """, "JMPY026", "converting a double to text", 4, 45),
+        Arguments.of("array in text", """
+            static String f(int[] a) { return "a=" + a; }
+            """, "JMPY026", "converting a int[] to text", 4, 44),
+        Arguments.of("default method of a functional interface", """
+            static java.util.function.Function<Integer, Integer> f(java.util.function.Function<Integer, Integer> g) { return g.andThen(g); }
+            """, "JMPY025", "Function.andThen()", 4, 117),
+        Arguments.of("stream held in a variable", """
+            static long f(java.util.List<Integer> xs) { java.util.stream.Stream<Integer> s = xs.stream(); return s.count(); }
+            """, "JMPY021", "a stream held in a variable", 4, 104),
+        Arguments.of("float format", """
+            static String f(double d) { return String.format("%.2f", d); }
+            """, "JMPY021", "the format conversion %f", 4, 44),
+        Arguments.of("regex split", """
+            static String[] f(String s) { return s.split("[,;]"); }
+            """, "JMPY021", "split with a regular expression", 4, 41),
+        Arguments.of("list.remove(Object)", """
+            static void f(java.util.List<String> xs) { xs.remove("a"); }
+            """, "JMPY025", "List.remove()", 4, 48),
+        Arguments.of("thread", """
+            static void f() { new Thread(() -> {}).start(); }
+            """, "JMPY030", "Thread.start()", 4, 41),
+        Arguments.of("object wait", """
+            static void f(Object o) throws Exception { o.wait(); }
+            """, "JMPY030", "Object.wait()", 4, 47),
+        Arguments.of("reflection", """
+            static String f() { return App.class.getName(); }
+            """, "JMPY030", "Class.getName()", 4, 39),
+        Arguments.of("an unmapped JDK method", """
+            static int f(String s) { return s.codePointAt(0); }
+            """, "JMPY025", "String.codePointAt()", 4, 36),
+        Arguments.of("printing an Optional", """
+            static String f() { return "o=" + java.util.Optional.of(1); }
+            """, "JMPY026", "converting a java.util.Optional<java.lang.Integer> to text", 4, 55),
+        Arguments.of("printing an exception", """
+            static String f(RuntimeException e) { return "e=" + e; }
+            """, "JMPY026", "converting a java.lang.RuntimeException to text", 4, 55));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void isRejectedWithItsCodeAtItsPosition(String name, String body, String code, String message,
+      int line, int column) {
+    JavaFileObject source = JavaFileObjects.forSourceString("App", """
+        @dev.jmpy.annotations.MicroPython
+        public class App {
+          // line 4 follows
+        """ + body.indent(2) + "}\n");
+    Compilation compilation = Jmpy.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + code + "] " + message)
+        .inFile(source).onLine(line).atColumn(column);
+  }
+}
