@@ -58,6 +58,44 @@ class HarnessSelfTest {
   }
 
   @Test
+  void anIntegerDivisionEmittedAsPythonsSlashFailsWithADiff(@TempDir Path temp) {
+    Program program = writeProgram(temp, "lang", "Halves", """
+        package lang;
+
+        import dev.jmpy.annotations.MicroPython;
+
+        @MicroPython
+        public class Halves {
+          static int half(int a) {
+            return a / 2;
+          }
+
+          public static void main(String[] args) {
+            System.out.println("7 / 2 = " + half(7));
+            System.out.println("-7 / 2 = " + half(-7));
+          }
+        }
+        """);
+    write(program.sharedExpected(), "7 / 2 = 3\n-7 / 2 = -3\n");
+
+    // The mistranslation the harness must catch: Java's int division as Python's true division.
+    Verdict verdict = runOne(program, SUITE.withWorkDir(temp.resolve("work")).withAfterCompile(image -> {
+      Path module = image.resolve("lang/halves.py");
+      write(module, read(module).replace("_jdiv(a, 2)", "a / 2"));
+    }));
+
+    System.out.println(verdict.message()); // the readable failure, as the suite prints it
+    assertEquals("lang/Halves: MicroPython moved", verdict.headline(), verdict.message());
+    assertContains(verdict.message(), """
+        -7 / 2 = 3
+        --7 / 2 = -3
+        +7 / 2 = 3.5
+        +-7 / 2 = -3.5
+        """);
+    assertContains(verdict.message(), "return a / 2");
+  }
+
+  @Test
   void aWrongExpectedOutputFailsBothSides(@TempDir Path temp) {
     Program program = writeProgram(temp, "lang", "Greeting", GREETING);
     write(program.sharedExpected(), "hello\nearth\n");
