@@ -45,7 +45,8 @@ def main(args):
     a[1] = 7
     a[2] = _w32(a[2] + 3)
     grid = [[0] * 3 for _ in range(2)]
-    grid[1][2] = 9
+    _array = grid[1]
+    _array[2] = 9
     names = ["b", "a", "c"]
     names.sort()
     print(_jstr(a) + " " + _jstr(grid[1]) + " " + _jstr(names) + " " + str(len(a)) + " " + str(len(args)))

@@ -57,8 +57,8 @@ class Point3(Point):
             self._point3_init_0(*args)
 
     def _point3_init_3(self, x, y, z):
-        super().__init__(x, y)
         self.z = 0
+        super().__init__(x, y)
         self.z = z
 
     def _point3_init_0(self):

@@ -1,3 +1,15 @@
+def _jfloordiv(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    return a // b
+
+
+def _jfloormod(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    return a % b
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -36,4 +48,4 @@ def main():
     print("name=%s n=%d\n" % (name, n), end="")
     print("%s-%s" % ("a", "null"))
     print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))
-    print(str(-7 // 2) + " " + str(-7 % 3) + " " + ("true" if "TRUE" is not None and "TRUE".lower() == "true" else "false") + " " + _jstr(_jparse("12", 2147483648)))
+    print(str(_jfloordiv(-7, 2)) + " " + str(_jfloormod(-7, 3)) + " " + ("true" if "TRUE" is not None and "TRUE".lower() == "true" else "false") + " " + _jstr(_jparse("12", 2147483648)))

@@ -55,6 +55,7 @@ def main():
 class Over:
     def __init__(self, extra):
         self.x = 0
+        self.tag = None
         self.tag = "t"
         self.x = 5
         LOG.append("instance block " + _jstr(self.tag))

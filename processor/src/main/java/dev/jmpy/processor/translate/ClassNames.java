@@ -25,6 +25,7 @@ final class ClassNames {
   private final String moduleName;
   private final String className;
   private final Map<Element, String> names = new HashMap<>();
+  private final Set<String> nestedTypes = new HashSet<>();
   /** Instance attribute names of this class and its translated bases (Python shares them). */
   private final Set<String> instanceAttributes = new HashSet<>();
   /** Java name → Python name of the non-private instance methods, inherited ones included. */
@@ -43,6 +44,7 @@ final class ClassNames {
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind().isClass() || member.getKind().isInterface()) {
         moduleLevel.add(member.getSimpleName().toString()); // nested classes are module-level
+        nestedTypes.add(member.getSimpleName().toString());
       }
     }
     Set<String> classLevel = instanceAttributes;
@@ -252,6 +254,7 @@ final class ClassNames {
       }
     });
     all.add(className);
+    all.addAll(nestedTypes);
     return all;
   }
 }

@@ -34,6 +34,13 @@ final class ClassTranslation {
   private final List<PyStmt> lateVariables = new ArrayList<>();
   private final List<PyStmt> functions = new ArrayList<>();
   private final List<PyStmt> instanceFieldInits = new ArrayList<>();
+  /** self.f = default for every instance field: Java's state before any constructor code. */
+  private final List<PyStmt> fieldDefaults = new ArrayList<>();
+  /** The entries of instanceFieldInits that only assign a default (dropped after fieldDefaults). */
+  private final java.util.Set<PyStmt> defaultOnly = java.util.Collections.newSetFromMap(
+      new java.util.IdentityHashMap<>());
+  /** Whether code may read a field before its initializer ran (a call, `this`, a base class). */
+  private boolean fieldsReadEarly;
   private final List<PyStmt> methods = new ArrayList<>();
   private final Set<String> moduleVariables = new LinkedHashSet<>();
   private ConstructorDeclaration constructor;
@@ -149,6 +156,7 @@ final class ClassTranslation {
     List<PyStmt> body = statements.block(init.getBody().getStatements(), f);
     if (!init.isStatic()) {
       instanceFieldInits.addAll(body);
+      fieldsReadEarly |= mayRunOtherCode(init.getBody());
       return;
     }
     staticInitializers++;
@@ -194,6 +202,9 @@ final class ClassTranslation {
           ? expressions.translate(v.getInitializer().get(), f)
           : defaultValue(element.get().asType());
       List<PyStmt> hoisted = f.drainHoisted(); // definitions of the initializer's lambdas
+      if (!isStatic && v.getInitializer().isPresent() && mayRunOtherCode(v.getInitializer().get())) {
+        fieldsReadEarly = true;
+      }
       if (isStatic) {
         moduleVariables.add(name);
         PyStmt assign = new PyStmt.Assign(new PyExpr.Name(name), value);
@@ -203,8 +214,43 @@ final class ClassTranslation {
         target.add(assign);
       } else {
         instanceFieldInits.addAll(hoisted);
-        instanceFieldInits.add(new PyStmt.Assign(
-            new PyExpr.Attribute(new PyExpr.Name("self"), name), value));
+        PyExpr selfField = new PyExpr.Attribute(new PyExpr.Name("self"), name);
+        PyStmt init = new PyStmt.Assign(selfField, value);
+        instanceFieldInits.add(init);
+        if (v.getInitializer().isEmpty()) {
+          defaultOnly.add(init);
+        }
+        fieldDefaults.add(new PyStmt.Assign(selfField, defaultValue(element.get().asType())));
+      }
+    }
+  }
+
+  /** Whether {@code code} may call methods or read {@code this} (and so see unset fields). */
+  private static boolean mayRunOtherCode(com.github.javaparser.ast.Node code) {
+    return code.findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class).isPresent()
+        || code.findFirst(com.github.javaparser.ast.expr.ObjectCreationExpr.class).isPresent()
+        || code.findFirst(com.github.javaparser.ast.expr.ThisExpr.class).isPresent()
+        || code.findFirst(com.github.javaparser.ast.expr.NameExpr.class).isPresent();
+  }
+
+  /**
+   * The field set-up of a constructor that does not delegate with this(...): Java gives every
+   * field its default before any constructor code runs (a base constructor may call an
+   * overriding method that reads this class's fields), then runs the initializers after super.
+   * Only when that can be observed are the defaults written first; otherwise each field is set
+   * once, in order.
+   */
+  private void fieldSetUp(PyStmt superCall, List<PyStmt> body) {
+    boolean early = fieldsReadEarly || !bases.isEmpty();
+    if (early) {
+      body.addAll(fieldDefaults);
+    }
+    if (superCall != null) {
+      body.add(superCall);
+    }
+    for (PyStmt init : instanceFieldInits) {
+      if (!(early && defaultOnly.contains(init))) {
+        body.add(init);
       }
     }
   }
@@ -346,10 +392,7 @@ final class ClassTranslation {
         }
       }
     }
-    if (superCall != null) {
-      body.add(superCall);
-    }
-    body.addAll(instanceFieldInits);
+    fieldSetUp(superCall, body);
     for (var s : rest) {
       statements.translate(s, f, body);
     }
@@ -423,10 +466,7 @@ final class ClassTranslation {
       }
     }
     if (!delegates) {
-      if (superCall != null) {
-        body.add(superCall);
-      }
-      body.addAll(instanceFieldInits);
+      fieldSetUp(superCall, body);
     }
     for (var s : rest) {
       statements.translate(s, f, body);

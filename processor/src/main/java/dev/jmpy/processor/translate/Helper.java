@@ -219,6 +219,26 @@ enum Helper {
               new PyExpr.BinOp(h, "-", new PyExpr.Literal("0x100000000")), h)))));
     }
   },
+  /** Math.floorDiv: Python's // with Java's "/ by zero". */
+  FLOOR_DIV("_jfloordiv") {
+    @Override
+    List<PyStmt> definition() {
+      PyExpr a = new PyExpr.Name("a");
+      PyExpr b = new PyExpr.Name("b");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          divideByZero(b), new PyStmt.Return(new PyExpr.BinOp(a, "//", b)))));
+    }
+  },
+  /** Math.floorMod: Python's % with Java's "/ by zero". */
+  FLOOR_MOD("_jfloormod") {
+    @Override
+    List<PyStmt> definition() {
+      PyExpr a = new PyExpr.Name("a");
+      PyExpr b = new PyExpr.Name("b");
+      return List.of(new PyStmt.FunctionDef(pythonName(), List.of("a", "b"), false, List.of(
+          divideByZero(b), new PyStmt.Return(new PyExpr.BinOp(a, "%", b)))));
+    }
+  },
   PARSE_INTEGER("_jparse") {
     @Override
     List<PyStmt> definition() {

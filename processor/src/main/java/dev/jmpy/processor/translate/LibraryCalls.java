@@ -138,6 +138,19 @@ final class LibraryCalls {
       return new Operators(calls.env(), calls.expressions()).wrapIfNeeded(value, result, type, call, "abs");
     }
 
+    /** Math.floorDiv: floor division, wrapped unless the divisor cannot be -1 (MIN / -1). */
+    PyExpr floorDiv() {
+      PyExpr value = new PyExpr.Call(calls.module().helper(Helper.FLOOR_DIV), args());
+      IntRanges.Range divisor = new IntRanges(calls.env(), calls.expressions())
+          .range(call.getArgument(1), f);
+      TypeMirror type = calls.expressions().typeOf(call);
+      boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
+      return byMinusOne && type != null
+          ? new Operators(calls.env(), calls.expressions()).wrapIfNeeded(value, null, type, call,
+              "floorDiv")
+          : value;
+    }
+
     /** Java's unsigned text of an int: "%x" % (i & 0xFFFFFFFF). */
     PyExpr unsigned(String format, String mask) {
       return new PyExpr.BinOp(new PyExpr.Literal(Literals.string(format)), "%",
@@ -264,8 +277,9 @@ final class LibraryCalls {
           .format(site.call().getScope().orElseThrow(), site.call().getArguments(), site.call())),
       Map.entry("java.io.PrintStream#printf", site -> site.printf()),
       Map.entry("java.io.PrintStream#format", site -> site.printf()),
-      Map.entry("java.lang.Math#floorDiv", site -> new PyExpr.BinOp(site.arg(0), "//", site.arg(1))),
-      Map.entry("java.lang.Math#floorMod", site -> new PyExpr.BinOp(site.arg(0), "%", site.arg(1))),
+      Map.entry("java.lang.Math#floorDiv", site -> site.floorDiv()),
+      Map.entry("java.lang.Math#floorMod", site -> new PyExpr.Call(
+          site.calls().module().helper(Helper.FLOOR_MOD), site.args())),
       Map.entry("java.lang.Integer#compare", site -> site.compare()),
       Map.entry("java.lang.String#hashCode", site -> new PyExpr.Call(
           site.calls().module().helper(Helper.STRING_HASH), List.of(site.receiver()))),
@@ -274,6 +288,8 @@ final class LibraryCalls {
       Map.entry("java.lang.String#compareTo", site -> new PyExpr.Call(
           site.calls().module().helper(Helper.STRING_COMPARE), List.of(site.receiver(), site.arg(0)))),
       Map.entry("java.lang.Integer#compareTo", site -> site.compareWithReceiver()),
+      Map.entry("java.lang.Integer#equals", site -> new PyExpr.BinOp(site.receiver(), "==", site.arg(0))),
+      Map.entry("java.lang.Long#equals", site -> new PyExpr.BinOp(site.receiver(), "==", site.arg(0))),
       Map.entry("java.lang.Long#compare", site -> site.compare()),
       Map.entry("java.lang.Integer#valueOf", site -> site.isString(0)
           ? site.parseInteger("2147483648") : site.arg(0)),

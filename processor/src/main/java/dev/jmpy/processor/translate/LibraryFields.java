@@ -16,7 +16,9 @@ final class LibraryFields {
       "java.lang.Short.MAX_VALUE", "32767",
       "java.lang.Short.MIN_VALUE", "-32768",
       "java.lang.Byte.MAX_VALUE", "127",
-      "java.lang.Byte.MIN_VALUE", "-128");
+      "java.lang.Byte.MIN_VALUE", "-128",
+      "java.lang.Character.MAX_VALUE", "65535",
+      "java.lang.Character.MIN_VALUE", "0");
 
   private LibraryFields() {}
 

@@ -19,7 +19,7 @@ final class Names {
       "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys", "collections",
       // the helpers a module may define
       "_jdiv", "_jrem", "_w32", "_w64", "_jsplit", "_jcomparing", "_jsort", "_jstrcmp", "_jhash",
-      "_jparse", "_jstr");
+      "_jparse", "_jstr", "_jfloordiv", "_jfloormod");
 
   private Names() {}
 

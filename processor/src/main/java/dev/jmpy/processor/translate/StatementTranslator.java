@@ -225,7 +225,7 @@ final class StatementTranslator {
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
         boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
             || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
-        PyExpr target = target(unary.getExpression(), f);
+        PyExpr target = stableTarget(unary.getExpression(), f, out);
         TypeMirror type = expressions.requireType(unary.getExpression());
         PyExpr one = new PyExpr.Literal("1");
         if (type != null && types.isIntegral(type)) {
@@ -246,7 +246,7 @@ final class StatementTranslator {
   }
 
   private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
-    PyExpr target = target(assign.getTarget(), f);
+    PyExpr target = stableTarget(assign.getTarget(), f, out);
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       if (assign.getValue() instanceof SwitchExpr sw && !SwitchTranslator.isExpressionOnly(sw)) {
         switches.statementForm(sw, f, out, value -> new PyStmt.Assign(target, value), false);
@@ -392,6 +392,38 @@ final class StatementTranslator {
       case SIGNED_RIGHT_SHIFT -> ">>";
       default -> throw new IllegalArgumentException(op.asString());
     };
+  }
+
+  /**
+   * The target of an assignment, evaluated once and first: an array element whose array or index
+   * is not a plain name or literal ({@code a[i++] += 1}, {@code a[next()] = i}) gets them in
+   * temporaries before the statement, since Python evaluates the value before the target and
+   * would evaluate {@code a[i] = a[i] + 1}'s index twice.
+   */
+  private PyExpr stableTarget(Expression e, FunctionContext f, List<PyStmt> out) {
+    if (!(e instanceof ArrayAccessExpr access)) {
+      return target(e, f);
+    }
+    PyExpr array = expressions.translate(access.getName(), f);
+    if (!isPlain(access.getName())) {
+      String name = f.temporary("array");
+      out.add(new PyStmt.Assign(new PyExpr.Name(name), array));
+      array = new PyExpr.Name(name);
+    }
+    PyExpr index = expressions.translate(access.getIndex(), f);
+    if (!isPlain(access.getIndex())) {
+      String name = f.temporary("index");
+      out.add(new PyStmt.Assign(new PyExpr.Name(name), index));
+      index = new PyExpr.Name(name);
+    }
+    return new PyExpr.Subscript(array, index);
+  }
+
+  /** A name, a literal or this.field: reading it twice, or late, changes nothing. */
+  private static boolean isPlain(Expression e) {
+    return e instanceof NameExpr || e instanceof LiteralExpr
+        || (e instanceof FieldAccessExpr access && (access.getScope() instanceof ThisExpr
+            || access.getScope() instanceof NameExpr));
   }
 
   /** The target of an assignment: a local, a field or a module variable. */

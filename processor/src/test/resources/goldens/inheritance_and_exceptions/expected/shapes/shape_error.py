@@ -1,7 +1,7 @@
 class ShapeError(Exception):
     def __init__(self, message, code):
-        super().__init__(message)
         self.code = 0
+        super().__init__(message)
         self.code = code
 
     def code_(self):

@@ -29,6 +29,7 @@ def _w32(v):
 
 class Square(rect.Rect):
     def __init__(self, s):
+        self.extra = 0
         super().__init__(s, s)
         self.extra = 1
         self.extra = _w32(self.extra + s)
