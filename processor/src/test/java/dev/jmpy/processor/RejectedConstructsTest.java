@@ -104,6 +104,19 @@ class RejectedConstructsTest {
         Arguments.of("printing an Optional", """
             static String f() { return "o=" + java.util.Optional.of(1); }
             """, "JMPY026", "converting a java.util.Optional<java.lang.Integer> to text", 4, 55),
+        Arguments.of("instanceof an interface", """
+            interface Shape {}
+            static boolean f(Object o) { return o instanceof Shape; }
+            """, "JMPY021", "instanceof an interface", 5, 41),
+        Arguments.of("switch expression with blocks inside an expression", """
+            static int f(int k) { return 1 + switch (k) { case 1 -> { yield 2; } default -> 3; }; }
+            """, "JMPY021", "a switch expression with block arms used inside another expression", 4, 36),
+        Arguments.of("compound division used as a value", """
+            static int f(int k) { int x = 8; return (x /= k); }
+            """, "JMPY021", "this compound assignment used as a value", 4, 46),
+        Arguments.of("text of an Object", """
+            static String f(Object o) { return "o=" + o; }
+            """, "JMPY026", "converting a java.lang.Object to text", 4, 45),
         Arguments.of("printing an exception", """
             static String f(RuntimeException e) { return "e=" + e; }
             """, "JMPY026", "converting a java.lang.RuntimeException to text", 4, 55));
