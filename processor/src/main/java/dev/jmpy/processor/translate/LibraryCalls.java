@@ -138,6 +138,24 @@ final class LibraryCalls {
       return new Operators(calls.env(), calls.expressions()).wrapIfNeeded(value, result, type, call, "abs");
     }
 
+    /**
+     * poll/peek: {@code (d.pop(0) if d else None)} with the deque evaluated once; {@code take}
+     * is the method to call ("pop") or null to index, {@code at} the index (null: the end).
+     */
+    PyExpr takeOrNone(String take, String at) {
+      PyExpr deque = receiver();
+      PyExpr test = deque;
+      if (!(deque instanceof PyExpr.Name)) {
+        String temp = f.temporary("deque");
+        test = new PyExpr.NamedExpr(temp, deque);
+        deque = new PyExpr.Name(temp);
+      }
+      PyExpr value = take == null
+          ? new PyExpr.Subscript(deque, new PyExpr.Literal(at))
+          : at == null ? method(deque, take) : method(deque, take, new PyExpr.Literal(at));
+      return new PyExpr.IfExp(test, value, new PyExpr.Literal("None"));
+    }
+
     /** Math.floorDiv: floor division, wrapped unless the divisor cannot be -1 (MIN / -1). */
     PyExpr floorDiv() {
       PyExpr value = new PyExpr.Call(calls.module().helper(Helper.FLOOR_DIV), args());
@@ -416,13 +434,53 @@ final class LibraryCalls {
       Map.entry("java.lang.StringBuilder#length", site -> site.builtin("len",
           List.of(site.joined(site.receiver())))));
 
+  /**
+   * A deque (ArrayDeque, Queue, LinkedList's Deque methods) is a Python list, its head at index 0.
+   * An empty poll or peek gives null (None), as in Java.
+   */
+  private static final Map<String, Row> DEQUE_ROWS = Map.ofEntries(
+      Map.entry("addLast", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("offer", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("offerLast", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("add", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("addFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
+          site.arg(0))),
+      Map.entry("offerFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
+          site.arg(0))),
+      Map.entry("push", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
+          site.arg(0))),
+      Map.entry("poll", site -> site.takeOrNone("pop", "0")),
+      Map.entry("pollFirst", site -> site.takeOrNone("pop", "0")),
+      Map.entry("pollLast", site -> site.takeOrNone("pop", null)),
+      Map.entry("peek", site -> site.takeOrNone(null, "0")),
+      Map.entry("peekFirst", site -> site.takeOrNone(null, "0")),
+      Map.entry("peekLast", site -> site.takeOrNone(null, "-1")),
+      Map.entry("pop", site -> site.method(site.receiver(), "pop", new PyExpr.Literal("0"))),
+      Map.entry("removeFirst", site -> site.method(site.receiver(), "pop", new PyExpr.Literal("0"))),
+      Map.entry("remove", site -> site.arity() == 0
+          ? site.method(site.receiver(), "pop", new PyExpr.Literal("0")) : null),
+      Map.entry("removeLast", site -> site.method(site.receiver(), "pop")),
+      Map.entry("getFirst", site -> new PyExpr.Subscript(site.receiver(), new PyExpr.Literal("0"))),
+      Map.entry("getLast", site -> new PyExpr.Subscript(site.receiver(), new PyExpr.Literal("-1"))),
+      Map.entry("size", site -> site.builtin("len", List.of(site.receiver()))),
+      Map.entry("isEmpty", site -> new PyExpr.BinOp(site.builtin("len", List.of(site.receiver())),
+          "==", new PyExpr.Literal("0"))),
+      Map.entry("contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
+      Map.entry("clear", site -> site.method(site.receiver(), "clear")));
+
   private LibraryCalls() {}
 
   /** The translation of {@code call} if a row covers it. */
   static Optional<PyExpr> translate(MethodCallExpr call, ExecutableElement method,
       FunctionContext f, CallTranslator calls) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    Row row = ROWS.get(family(owner) + "#" + method.getSimpleName());
+    String family = family(owner);
+    Row row = family.equals("java.util.Deque")
+        ? DEQUE_ROWS.get(method.getSimpleName().toString())
+        : ROWS.get(family + "#" + method.getSimpleName());
+    if (row == null && owner.getQualifiedName().contentEquals("java.util.LinkedList")) {
+      row = DEQUE_ROWS.get(method.getSimpleName().toString()); // LinkedList is a Deque too
+    }
     if (row == null) {
       return Optional.empty();
     }
@@ -441,6 +499,7 @@ final class LibraryCalls {
       case "java.util.HashMap", "java.util.LinkedHashMap", "java.util.AbstractMap",
           "java.util.SequencedMap" -> "java.util.Map";
       case "java.util.HashSet", "java.util.AbstractSet" -> "java.util.Set";
+      case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> "java.util.Deque";
       case "java.lang.AbstractStringBuilder" -> "java.lang.StringBuilder";
       case "java.util.Map.Entry" -> "java.util.Map$Entry";
       default -> name;
@@ -457,6 +516,10 @@ final class LibraryCalls {
       case "java.util.ArrayList", "java.util.LinkedList" -> {
         return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("list"), args)
             : new PyExpr.ListExpr(List.of())); // an int argument is only a capacity
+      }
+      case "java.util.ArrayDeque" -> {
+        return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("list"), args)
+            : new PyExpr.ListExpr(List.of()));
       }
       case "java.util.HashMap" -> {
         return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("dict"), args)

@@ -1,0 +1,38 @@
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def main():
+    d = []
+    d.append(1)
+    d.append(2)
+    d.insert(0, 0)
+    d.insert(0, -1)
+    print(_jstr(d) + " " + str(len(d)) + " " + _jstr(d[0] if d else None) + " " + _jstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
+    print(_jstr(d.pop(0) if d else None) + " " + _jstr(d.pop() if d else None) + " " + _jstr(d.pop(0)) + " " + _jstr(d))
+    q = []
+    q.append("a")
+    q.append("b")
+    print(_jstr(q.pop(0) if q else None) + _jstr(q[0] if q else None) + str(len(q)) + " " + _jstr(q.pop(0) if q else None) + " " + _jstr(q.pop(0) if q else None) + " " + ("true" if len(q) == 0 else "false"))
+    stack = []
+    stack.insert(0, "x")
+    stack.insert(0, "y")
+    while not len(stack) == 0:
+        print(_jstr(stack.pop(0)), end="")
+    print()

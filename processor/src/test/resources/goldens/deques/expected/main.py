@@ -1,0 +1,3 @@
+import dq
+
+dq.main()
