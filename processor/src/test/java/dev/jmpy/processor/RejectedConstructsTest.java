@@ -20,10 +20,6 @@ class RejectedConstructsTest {
   /** Cases: a name, the class body (line 4 on), the code, a part of the message, line, column. */
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("interface default method", """
-            interface Greeter { default String hi() { return "hi"; } }
-            static class En implements Greeter {}
-            """, "JMPY023", "implementing Greeter, whose method hi() has a default", 5, 10),
         Arguments.of("enum constant with a body", """
             enum Op { PLUS { int apply() { return 1; } }; int apply() { return 0; } }
             """, "JMPY023", "an enum constant with a body", 4, 13),

@@ -113,14 +113,14 @@ final class ClassTranslation {
       }
     } else if (declaration instanceof RecordDeclaration r) {
       record = r;
-      bases = new Inheritance(env, expressions).bases(r, module.type());
+      bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(r, module.type()));
     } else if (!(declaration instanceof ClassOrInterfaceDeclaration cls)) {
       env.report(declaration, Message.UNSUPPORTED_DECLARATION, "translating this kind of type",
           "translate a class, an enum, an interface or a record");
       return new PyModuleFile(module.names().path(), List.of());
     } else {
       isInterface = cls.isInterface();
-      bases = new Inheritance(env, expressions).bases(cls, module.type());
+      bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(cls, module.type()));
     }
     checkOverloads(declaration);
     for (BodyDeclaration<?> member : declaration.getMembers()) {
@@ -153,7 +153,9 @@ final class ClassTranslation {
    */
   private void initializer(InitializerDeclaration init) {
     FunctionContext f = new FunctionContext(module, false, !init.isStatic());
-    List<PyStmt> body = statements.block(init.getBody().getStatements(), f);
+    List<PyStmt> body = init.isStatic()
+        ? module.atDefinitionTime(() -> statements.block(init.getBody().getStatements(), f))
+        : statements.block(init.getBody().getStatements(), f);
     if (!init.isStatic()) {
       instanceFieldInits.addAll(body);
       fieldsReadEarly |= mayRunOtherCode(init.getBody());
@@ -199,7 +201,9 @@ final class ClassTranslation {
       }
       String name = module.names().member(element.get());
       PyExpr value = v.getInitializer().isPresent()
-          ? expressions.translate(v.getInitializer().get(), f)
+          ? (isStatic
+              ? module.atDefinitionTime(() -> expressions.translate(v.getInitializer().get(), f))
+              : expressions.translate(v.getInitializer().get(), f))
           : defaultValue(element.get().asType());
       List<PyStmt> hoisted = f.drainHoisted(); // definitions of the initializer's lambdas
       if (!isStatic && v.getInitializer().isPresent() && mayRunOtherCode(v.getInitializer().get())) {
@@ -304,12 +308,7 @@ final class ClassTranslation {
     if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
       return; // Python needs no declaration; subclasses define it
     }
-    if (isInterface && method.isDefault()) {
-      env.report(method, Message.UNSUPPORTED_DECLARATION, "a default method",
-          "MicroPython's method resolution differs from CPython's, so jmpy does not use multiple "
-              + "inheritance; implement the method in each class, or make it static");
-      return;
-    }
+
     if (method.isNative() || method.getBody().isEmpty()) {
       env.report(method, Message.UNSUPPORTED_DECLARATION, "a method without a body",
           "give it a body, or declare a stub with @PyModule for an existing MicroPython function");
@@ -481,6 +480,10 @@ final class ClassTranslation {
 
   private PyModuleFile assemble() {
     List<PyStmt> classBody = new ArrayList<>();
+    if (!isInterface) {
+      classBody.addAll(module.atDefinitionTime(
+          () -> new Inheritance(env, expressions).defaultMethods(module.type())));
+    }
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());
     classBody.addAll(methods);
@@ -495,8 +498,8 @@ final class ClassTranslation {
       if (!hasStr) {
         classBody.add(EnumTranslation.defaultStr());
       }
-      constants = EnumTranslation.constants(enumeration, module.names().className(), env,
-          expressions, new FunctionContext(module, false, false));
+      constants = module.atDefinitionTime(() -> EnumTranslation.constants(enumeration,
+          module.names().className(), env, expressions, new FunctionContext(module, false, false)));
     }
 
     if (nested) {
@@ -522,6 +525,11 @@ final class ClassTranslation {
     List<PyStmt> file = new ArrayList<>(module.importStatements());
     file.addAll(module.helperDefinitions());
     file.addAll(body);
+    List<PyStmt> late = module.lateImports();
+    if (!late.isEmpty()) {
+      file.add(new PyStmt.Comment("imported last, so that these modules may import this one"));
+      file.addAll(late);
+    }
     return new PyModuleFile(module.names().path(), file);
   }
 

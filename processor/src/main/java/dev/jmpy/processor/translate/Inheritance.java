@@ -30,16 +30,66 @@ final class Inheritance {
     this.expressions = expressions;
   }
 
-  List<PyExpr> bases(com.github.javaparser.ast.body.TypeDeclaration<?> declaration, TypeElement type) {
-    for (TypeMirror implemented : type.getInterfaces()) {
-      TypeElement iface = (TypeElement) ((DeclaredType) implemented).asElement();
-      Optional<String> withDefault = defaultMethod(iface);
-      if (withDefault.isPresent()) {
-        env.report(declaration, Message.UNSUPPORTED_DECLARATION, "implementing "
-            + iface.getSimpleName() + ", whose method " + withDefault.get() + " has a default",
-            "implement the method in the class; jmpy does not rely on multiple inheritance");
+  /**
+   * The default methods a class gets from its translated interfaces, as class attributes bound to
+   * the interface's function ({@code hi = greeter.Greeter.hi}): Python binds them like the
+   * class's own methods, with no second base class. A method the class or a superclass declares
+   * wins, as in Java.
+   */
+  List<dev.jmpy.processor.python.PyStmt> defaultMethods(TypeElement type) {
+    List<dev.jmpy.processor.python.PyStmt> out = new java.util.ArrayList<>();
+    java.util.Set<String> added = new java.util.HashSet<>();
+    for (TypeElement iface : interfaces(type)) {
+      if (!Stubs.isTranslated(iface)) {
+        continue; // a JDK interface's defaults are library methods: calls to them are checked there
+      }
+      for (Element e : iface.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD && e.getModifiers().contains(Modifier.DEFAULT)
+            && !declaredInClassChain(type, (ExecutableElement) e)) {
+          String name = ClassNames.of(iface).member(e);
+          if (added.add(name)) {
+            out.add(new dev.jmpy.processor.python.PyStmt.Assign(new PyExpr.Name(name),
+                new PyExpr.Attribute(expressions.classReference(iface), name)));
+          }
+        }
       }
     }
+    return out;
+  }
+
+  /** The interfaces {@code type} implements, with their superinterfaces, nearest first. */
+  private static List<TypeElement> interfaces(TypeElement type) {
+    List<TypeElement> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>(type.getInterfaces());
+    while (!todo.isEmpty()) {
+      TypeElement iface = (TypeElement) ((DeclaredType) todo.poll()).asElement();
+      if (!out.contains(iface)) {
+        out.add(iface);
+        todo.addAll(iface.getInterfaces());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code type} or a superclass declares a method like {@code m} (an override). */
+  private static boolean declaredInClassChain(TypeElement type, ExecutableElement m) {
+    for (TypeElement t = type; t != null; t = t.getSuperclass() instanceof DeclaredType d
+        ? (TypeElement) d.asElement() : null) {
+      for (Element e : t.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD && e.getSimpleName().equals(m.getSimpleName())
+            && ((ExecutableElement) e).getParameters().size() == m.getParameters().size()
+            && !e.getModifiers().contains(Modifier.ABSTRACT)) {
+          return true;
+        }
+      }
+      if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  List<PyExpr> bases(com.github.javaparser.ast.body.TypeDeclaration<?> declaration, TypeElement type) {
     if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()
         || !(type.getSuperclass() instanceof DeclaredType superclass)) {
       return List.of(); // records and enums extend only the JDK's Record and Enum

@@ -20,6 +20,9 @@ final class ModuleContext {
   private final String asyncioModule;
   private final Map<String, PyStmt> imports;
   private final Set<Helper> helpers;
+  /** User modules this one needs while it is imported (bases, static initializers). */
+  private final Set<PyStmt> definitionTimeImports;
+  private boolean definitionTime;
   private final Set<String> moduleLevelNames;
   private final Set<String> localNames;
   private final boolean wrapIntegers;
@@ -38,6 +41,7 @@ final class ModuleContext {
     this.localNames = localNames;
     this.imports = new LinkedHashMap<>();
     this.helpers = new LinkedHashSet<>();
+    this.definitionTimeImports = new LinkedHashSet<>();
   }
 
   private ModuleContext(ModuleContext outer, TypeElement nested) {
@@ -50,6 +54,22 @@ final class ModuleContext {
     this.localNames = outer.localNames;
     this.imports = outer.imports; // one module: one set of imports and helpers
     this.helpers = outer.helpers;
+    this.definitionTimeImports = outer.definitionTimeImports;
+  }
+
+  /**
+   * Runs {@code translation} of code that runs while the module is imported (a base class, a
+   * static field's initializer, a static block, enum constants): the user modules it uses must be
+   * imported first, at the top.
+   */
+  <T> T atDefinitionTime(java.util.function.Supplier<T> translation) {
+    boolean before = definitionTime;
+    definitionTime = true;
+    try {
+      return translation.get();
+    } finally {
+      definitionTime = before;
+    }
   }
 
   /** The context of a nested class, written into the same module. */
@@ -99,6 +119,9 @@ final class ModuleContext {
     String key = "module " + other.packageName() + "." + alias;
     PyStmt existing = imports.get(key);
     if (existing != null) {
+      if (definitionTime) {
+        definitionTimeImports.add(existing);
+      }
       return new PyExpr.Name(aliasOf(existing, alias));
     }
     String name = alias;
@@ -116,6 +139,9 @@ final class ModuleContext {
     }
     imports.put(key, stmt);
     imports.put(name, stmt);
+    if (definitionTime) {
+      definitionTimeImports.add(stmt);
+    }
     return new PyExpr.Name(name);
   }
 
@@ -135,10 +161,27 @@ final class ModuleContext {
   /** The import statements: plain {@code import}s first, then {@code from} imports. */
   List<PyStmt> importStatements() {
     Set<PyStmt> unique = new LinkedHashSet<>(imports.values());
+    unique.removeAll(lateImports());
     List<PyStmt> result = new ArrayList<>();
     unique.stream().filter(s -> s instanceof PyStmt.Import).forEach(result::add);
     unique.stream().filter(s -> !(s instanceof PyStmt.Import)).forEach(result::add);
     return result;
+  }
+
+  /**
+   * User modules needed only when functions run: imported after this module's definitions, so
+   * that two modules may import each other (as Java classes refer to each other) without one
+   * finding the other half-defined.
+   */
+  List<PyStmt> lateImports() {
+    List<PyStmt> late = new ArrayList<>();
+    for (Map.Entry<String, PyStmt> e : imports.entrySet()) {
+      if (e.getKey().startsWith("module ") && !definitionTimeImports.contains(e.getValue())
+          && !late.contains(e.getValue())) {
+        late.add(e.getValue());
+      }
+    }
+    return late;
   }
 
   /** The helpers' definitions. */

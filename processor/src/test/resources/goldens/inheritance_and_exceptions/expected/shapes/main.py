@@ -1,9 +1,3 @@
-from shapes import shape_error
-from shapes import square
-from shapes import rect
-from shapes import shape
-
-
 def _jdiv(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -75,3 +69,10 @@ def main():
         raise RuntimeError()
     except Exception as e:
         print("runtime " + ("true" if (e.args[0] if e.args else None) is None else "false"))
+
+
+# imported last, so that these modules may import this one
+from shapes import shape_error
+from shapes import square
+from shapes import rect
+from shapes import shape

@@ -1,0 +1,13 @@
+from dm import greeter
+
+
+class Named:
+    greet = greeter.Greeter.greet
+    suffix = greeter.Greeter.suffix
+
+    def __init__(self, n):
+        self.n = None
+        self.n = n
+
+    def name(self):
+        return self.n

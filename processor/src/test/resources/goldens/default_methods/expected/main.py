@@ -1,0 +1,3 @@
+from dm import main
+
+main.main()
