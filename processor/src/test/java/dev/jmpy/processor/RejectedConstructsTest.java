@@ -113,6 +113,13 @@ class RejectedConstructsTest {
         Arguments.of("text of an Object", """
             static String f(Object o) { return "o=" + o; }
             """, "JMPY026", "converting a java.lang.Object to text", 4, 45),
+        Arguments.of("computed keyword argument", """
+            @dev.jmpy.annotations.Coroutine static int one() { return 1; }
+            static boolean flag() { return true; }
+            @dev.jmpy.annotations.Coroutine static Object f() {
+              return dev.jmpy.asyncio.Asyncio.gather(flag(), () -> one());
+            }
+            """, "JMPY021", "a computed return_exceptions argument", 7, 44),
         Arguments.of("printing an exception", """
             static String f(RuntimeException e) { return "e=" + e; }
             """, "JMPY026", "converting a java.lang.RuntimeException to text", 4, 55));

@@ -1,6 +1,7 @@
 package dev.jmpy.asyncio;
 
 import dev.jmpy.annotations.Coroutine;
+import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.annotations.PyName;
 import dev.jmpy.asyncio.internal.AsyncTask;
@@ -115,6 +116,44 @@ public final class Asyncio {
       cores[i] = Objects.requireNonNull(tasks[i], "coroutine expected").core;
     }
     return (List<T>) (List<?>) Funcs.gather(cores, false);
+  }
+
+  /**
+   * {@code await asyncio.gather(*coros, return_exceptions=...)}: with {@code true}, a child's
+   * exception takes its place in the list (a {@link Throwable}, {@link CancelledError} for a
+   * cancelled child) and the gather waits for every child; with {@code false}, as
+   * {@link #gather(Coro[])}.
+   */
+  @Coroutine
+  public static List<Object> gather(
+      @PyKeyword("return_exceptions") boolean returnExceptions, Coro<?>... coros) {
+    Object[] bodies = new Object[coros.length];
+    for (int i = 0; i < coros.length; i++) {
+      bodies[i] = body(coros[i]);
+    }
+    return Funcs.gather(bodies, returnExceptions);
+  }
+
+  /** {@code await asyncio.gather(*coros, return_exceptions=...)} of coroutines that return nothing. */
+  @Coroutine
+  public static List<Object> gather(
+      @PyKeyword("return_exceptions") boolean returnExceptions, VoidCoro... coros) {
+    Object[] bodies = new Object[coros.length];
+    for (int i = 0; i < coros.length; i++) {
+      bodies[i] = body(coros[i]);
+    }
+    return Funcs.gather(bodies, returnExceptions);
+  }
+
+  /** {@code await asyncio.gather(*tasks, return_exceptions=...)}. */
+  @Coroutine
+  public static List<Object> gather(
+      @PyKeyword("return_exceptions") boolean returnExceptions, Task<?>... tasks) {
+    Object[] cores = new Object[tasks.length];
+    for (int i = 0; i < tasks.length; i++) {
+      cores[i] = Objects.requireNonNull(tasks[i], "coroutine expected").core;
+    }
+    return Funcs.gather(cores, returnExceptions);
   }
 
   /**

@@ -115,6 +115,7 @@ final class CallTranslator {
         }
         target = new PyExpr.Attribute(receiver, name);
       }
+      return stubCall(target, call.getArguments(), m, f);
     } else if (Stubs.isTranslated(owner)) {
       if (isImplicitEnumMethod(owner, m)) {
         return enumStatic(call, m, owner, f);
@@ -158,6 +159,38 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
+  }
+
+  /**
+   * {@code target(args)} for a stub method: its {@code @PyKeyword} parameters go by keyword after
+   * the positional ones, as MicroPython declares them ({@code gather(*aws, return_exceptions=False)}).
+   */
+  private PyExpr stubCall(PyExpr target, List<Expression> args, ExecutableElement m,
+      FunctionContext f) {
+    List<PyExpr> translated = arguments(args, m, f);
+    List<PyExpr> positional = new java.util.ArrayList<>();
+    List<PyExpr.Keyword> keywords = new java.util.ArrayList<>();
+    int fixed = m.isVarArgs() ? m.getParameters().size() - 1 : m.getParameters().size();
+    for (int i = 0; i < translated.size(); i++) {
+      Optional<String> keyword = i < fixed
+          ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
+      if (keyword.isPresent() && !isPlainValue(args.get(i))) {
+        // Python evaluates it after the positional arguments; Java before them.
+        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument",
+            "store it in a local variable first, then pass the variable");
+      }
+      if (keyword.isPresent()) {
+        keywords.add(new PyExpr.Keyword(keyword.get(), translated.get(i)));
+      } else {
+        positional.add(translated.get(i));
+      }
+    }
+    return new PyExpr.Call(target, positional, keywords);
+  }
+
+  /** A literal, a variable or a field: reading it has no effect another argument could see. */
+  private static boolean isPlainValue(Expression e) {
+    return e.isLiteralExpr() || e.isNameExpr() || e.isFieldAccessExpr();
   }
 
   /** Whether the record's source declares hashCode itself (the implicit one has JDK values). */

@@ -238,6 +238,10 @@ final class ExpressionTranslator {
             "interfaces are not Python base classes; test for a class");
       }
       pythonClass = classReference(cls);
+    } else if (Stubs.pyModule(cls).isPresent() && !cls.getKind().isInterface()) {
+      // A class of a MicroPython module (asyncio.CancelledError, asyncio.Event): the same test there.
+      pythonClass = new PyExpr.Attribute(module.stubModule(Stubs.pyModule(cls).get()),
+          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
     } else if (JavaTypes.isString(tested)) {
       pythonClass = new PyExpr.Name("str");
     } else if (ExceptionTypes.builtin(cls).isPresent()) {

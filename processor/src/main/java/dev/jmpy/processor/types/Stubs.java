@@ -18,6 +18,7 @@ public final class Stubs {
   public static final String COROUTINE = "dev.jmpy.annotations.Coroutine";
   public static final String PY_MODULE = "dev.jmpy.annotations.PyModule";
   public static final String PY_NAME = "dev.jmpy.annotations.PyName";
+  public static final String PY_KEYWORD = "dev.jmpy.annotations.PyKeyword";
   public static final String AWAITS_RECEIVER = "dev.jmpy.annotations.AwaitsReceiver";
 
   private Stubs() {}

@@ -54,6 +54,29 @@ class GatherTest {
     assertEquals(List.of("y@10", "x@20"), log);
   }
 
+  /**
+   * return_exceptions=True: the exception stands in its child's place and gather waits for every
+   * child, so it returns only when the slowest has ended.
+   */
+  @Test
+  void returnExceptionsPutsTheExceptionInItsChildsPlaceAndWaitsForAll() {
+    IllegalStateException bad = new IllegalStateException("bad");
+    List<Object> results =
+        Asyncio.run(
+            () -> {
+              List<Object> r =
+                  Asyncio.gather(true, () -> after(30, "a"), () -> failAfter(10, bad),
+                      () -> after(20, "c"));
+              log.add("gathered@" + VirtualTime.nowMs());
+              return r;
+            });
+    assertEquals(3, results.size());
+    assertEquals("a", results.get(0));
+    assertSame(bad, results.get(1));
+    assertEquals("c", results.get(2));
+    assertEquals(List.of("c@20", "a@30", "gathered@30"), log);
+  }
+
   /** §2.8: the first exception is re-raised at once; the other children keep running. */
   @Test
   void firstExceptionIsRaisedAndTheOtherChildrenKeepRunning() {
