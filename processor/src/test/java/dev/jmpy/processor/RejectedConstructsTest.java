@@ -54,7 +54,15 @@ class RejectedConstructsTest {
             """, "JMPY020", "a pattern or null case label", 4, 48),
         Arguments.of("try-with-resources", """
             static void f() throws Exception { try (java.io.StringReader r = new java.io.StringReader("")) {} }
-            """, "JMPY020", "try-with-resources", 4, 38),
+            """, "JMPY020", "try-with-resources on java.io.StringReader r", 4, 50),
+        Arguments.of("Lock.hold() outside a resource", """
+            @dev.jmpy.annotations.Coroutine static void f(dev.jmpy.asyncio.Lock lock) { lock.hold(); }
+            """, "JMPY021", "Lock.hold() outside a try-with-resources header", 4, 83),
+        Arguments.of("the held lock's variable used", """
+            @dev.jmpy.annotations.Coroutine static void f(dev.jmpy.asyncio.Lock lock) {
+              try (var held = lock.hold()) { held.release(); }
+            }
+            """, "JMPY020", "using the resource variable held", 5, 10),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

@@ -63,6 +63,7 @@ final class GlobalDeclarations {
           collectAssigned(i.orElse(), globals, out);
         }
         case PyStmt.While w -> collectAssigned(w.body(), globals, out);
+        case PyStmt.AsyncWith w -> collectAssigned(w.body(), globals, out);
         case PyStmt.Try t -> {
           collectAssigned(t.body(), globals, out);
           for (PyStmt.Handler h : t.handlers()) {

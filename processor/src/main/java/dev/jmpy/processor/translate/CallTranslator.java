@@ -90,6 +90,10 @@ final class CallTranslator {
       env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
       return ExpressionTranslator.ERROR;
     }
+    if (LockBlocks.isHold(m)) {
+      return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
+          "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
+    }
     if (f.async() && isAsyncioRun(m)) {
       env.report(call, Message.NESTED_RUN);
       return ExpressionTranslator.ERROR;

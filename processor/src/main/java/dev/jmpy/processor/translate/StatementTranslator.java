@@ -492,11 +492,18 @@ final class StatementTranslator {
   }
 
   private void tryStatement(TryStmt stmt, FunctionContext f, List<PyStmt> out) {
-    if (!stmt.getResources().isEmpty()) {
-      unsupported(stmt, "try-with-resources", "release the resource in a finally block");
-      return;
-    }
     List<PyStmt> body = block(stmt.getTryBlock().getStatements(), f);
+    if (!stmt.getResources().isEmpty()) {
+      Optional<List<PyStmt>> held = new LockBlocks(env, expressions).wrap(stmt, body, f);
+      if (held.isEmpty()) {
+        return;
+      }
+      body = held.get();
+      if (stmt.getCatchClauses().isEmpty() && stmt.getFinallyBlock().isEmpty()) {
+        out.addAll(body);
+        return;
+      }
+    }
     List<PyStmt.Handler> handlers = new ArrayList<>();
     for (CatchClause clause : stmt.getCatchClauses()) {
       List<PyExpr> caught = new ArrayList<>();

@@ -27,6 +27,22 @@ class LockTest {
     lock.release();
   }
 
+  /** try-with-resources on hold() is async with: held in the block, released on an exception. */
+  @Test
+  void holdInTryWithResourcesReleasesWhenTheBlockThrows() {
+    Lock lock = new Lock();
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, () ->
+        Asyncio.run(() -> {
+          try (var held = lock.hold()) {
+            log.add("held " + lock.locked());
+            throw new IllegalStateException("boom");
+          }
+        }));
+    assertEquals("boom", thrown.getMessage());
+    assertEquals(List.of("held true"), log);
+    assertFalse(lock.locked());
+  }
+
   /**
    * §1.6/§2.11 (probe p6): release hands the lock to the longest waiter; locked() is False during
    * the hand-off; main, re-acquiring at once, queues behind a, b and c.
