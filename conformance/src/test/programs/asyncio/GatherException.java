@@ -30,9 +30,9 @@ public class GatherException {
 
   @Coroutine
   static void mainTask() {
-    Task<Integer> tail = createTask(() -> ok("tail", 50));
+    Task<Integer> tail = createTask(() -> ok("tail", 120));
     try {
-      List<Integer> r = gather(() -> ok("a", 0), () -> fails(16), () -> ok("b", 33));
+      List<Integer> r = gather(() -> ok("a", 0), () -> fails(20), () -> ok("b", 80));
       System.out.println("unexpected " + r);
     } catch (Exception e) {
       System.out.println("gather raised");

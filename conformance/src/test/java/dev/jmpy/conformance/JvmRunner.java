@@ -2,6 +2,7 @@ package dev.jmpy.conformance;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.jmpy.asyncio.Asyncio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,10 +29,9 @@ import java.util.stream.Stream;
  *
  * <p>Runs must not overlap: {@link System#out} is swapped for the duration of each one. Every
  * program gets a fresh class loader over its own class files; the runtime stubs are shared, so the
- * event loop is reset between programs where the runtime offers {@code Asyncio.newEventLoop()}.
+ * event loop and its exception handler are reset before each program.
  */
 final class JvmRunner {
-  private static final String ASYNCIO = "dev.jmpy.asyncio.Asyncio";
 
   private final Duration timeout;
 
@@ -101,18 +101,13 @@ final class JvmRunner {
     return new RunResult(out.toString(UTF_8), err.toString(UTF_8), exception, millis);
   }
 
-  /** Drops tasks a previous program left queued, as a board's reset would. */
+  /**
+   * Drops tasks a previous program left queued and its exception handler, as a board's reset
+   * would.
+   */
   private static void resetEventLoop() {
-    try {
-      Method newEventLoop = Class.forName(ASYNCIO).getMethod("newEventLoop");
-      if (Modifier.isStatic(newEventLoop.getModifiers()) && newEventLoop.getParameterCount() == 0) {
-        newEventLoop.invoke(null);
-      }
-    } catch (NoSuchMethodException | ClassNotFoundException e) {
-      // This runtime has no newEventLoop yet: nothing to reset.
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Asyncio.newEventLoop() failed", e);
-    }
+    Asyncio.newEventLoop();
+    Asyncio.getEventLoop().setExceptionHandler(null);
   }
 
   private static String binaryNameOf(Path classesDir, String simpleName) {

@@ -198,6 +198,11 @@ public final class Asyncio {
     return Task.of(EventLoop.requireCurrent());
   }
 
+  /** {@code asyncio.get_event_loop()}: the one {@link Loop}. */
+  public static Loop getEventLoop() {
+    return Loop.INSTANCE;
+  }
+
   /**
    * {@code asyncio.new_event_loop()}: empties the run queue, so tasks left by an earlier
    * {@code run} never resume (the usual {@code finally: asyncio.new_event_loop()} idiom).

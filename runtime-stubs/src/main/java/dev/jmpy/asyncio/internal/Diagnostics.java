@@ -31,11 +31,18 @@ final class Diagnostics {
    * user's code, and the last line is the exception's simple class name and message.
    */
   static void reportUnretrieved(AsyncTask task) {
-    Throwable error = task.error;
+    report(UNRETRIEVED, task.error);
+  }
+
+  /** The message of the "exception not retrieved" context. */
+  static final String UNRETRIEVED = "Task exception wasn't retrieved";
+
+  /** What {@code default_exception_handler} prints for a context of this message and exception. */
+  static void report(String message, Throwable error) {
     StackTraceElement[] stack = error.getStackTrace();
     String name = coroutineName(stack);
     StringBuilder text = new StringBuilder();
-    text.append("Task exception wasn't retrieved\n");
+    text.append(message).append('\n');
     text.append("future: <Task> coro= <generator object '")
         .append(name == null ? UNKNOWN_CORO : name)
         .append("' at 0>\n");

@@ -182,6 +182,39 @@ public final class EventLoop {
   }
 
   /** {@link #suspend} for every primitive but wait_for's sleep, where the outcome is a cancel. */
+  /** Reports a failed task nobody awaited: {@code Loop.call_exception_handler}. */
+  public interface UnretrievedReport {
+    /** Called on the scheduling pass after {@code task} failed with {@code error}. */
+    void report(AsyncTask task, Throwable error);
+  }
+
+  /** The Loop's report, installed when the Loop class is first used; null: print the default. */
+  private static volatile UnretrievedReport unretrievedReport;
+
+  /** Installs {@code Loop.call_exception_handler} as the report of failed detached tasks. */
+  public static void setUnretrievedReport(UnretrievedReport report) {
+    unretrievedReport = report;
+  }
+
+  private static void reportUnretrieved(AsyncTask task) {
+    UnretrievedReport report = unretrievedReport;
+    if (report == null) {
+      Diagnostics.reportUnretrieved(task);
+    } else {
+      report.report(task, task.error);
+    }
+  }
+
+  /** The message MicroPython puts in the context of a failed detached task. */
+  public static String unretrievedMessage() {
+    return Diagnostics.UNRETRIEVED;
+  }
+
+  /** Prints what {@code Loop.default_exception_handler} prints, to stderr. */
+  public static void printDefaultReport(String message, Throwable error) {
+    Diagnostics.report(message, error);
+  }
+
   static void suspendPlain(AsyncTask self) {
     if (suspend(self) instanceof WaitForOutcome) {
       throw new CancelledError();
@@ -232,7 +265,14 @@ public final class EventLoop {
       if (head.reportPending) {
         head.reportPending = false;
         if (head.state == AsyncTask.State.DONE_UNRETRIEVED) {
-          Diagnostics.reportUnretrieved(head);
+          try {
+            reportUnretrieved(head);
+          } catch (RuntimeException | Error raised) {
+            // As on the board: an exception from the handler leaves run() at once.
+            current = null;
+            runError = raised;
+            return runDriver;
+          }
         }
         continue;
       }

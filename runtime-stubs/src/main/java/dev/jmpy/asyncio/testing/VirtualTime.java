@@ -1,5 +1,6 @@
 package dev.jmpy.asyncio.testing;
 
+import dev.jmpy.asyncio.Asyncio;
 import dev.jmpy.asyncio.internal.EventLoop;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -32,6 +33,8 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
   public void beforeEach(ExtensionContext context) {
     EventLoop.newEventLoop();
     EventLoop.useVirtualTime();
+    // A fresh board: no exception handler left by an earlier test.
+    Asyncio.getEventLoop().setExceptionHandler(null);
   }
 
   @Override

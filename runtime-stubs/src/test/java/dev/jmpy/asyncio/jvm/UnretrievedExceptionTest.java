@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmpy.asyncio.Asyncio;
 import dev.jmpy.asyncio.CancelledError;
+import dev.jmpy.asyncio.Loop;
 import dev.jmpy.asyncio.Task;
 import dev.jmpy.asyncio.testing.VirtualTime;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,53 @@ class UnretrievedExceptionTest {
         lines.get(4));
     assertEquals("IllegalStateException: boom", lines.get(5));
     assertEquals(6, lines.size(), stderrText());
+  }
+
+  /** §1.8: a handler set on the loop replaces the default report: called with (loop, context). */
+  @Test
+  void theLoopsHandlerGetsTheReportInsteadOfStderr() {
+    Loop loop = Asyncio.getEventLoop();
+    List<Object> seen = new ArrayList<>();
+    loop.setExceptionHandler((l, context) -> {
+      seen.add(l);
+      seen.add(context.get("message"));
+      seen.add(((Throwable) context.get("exception")).getMessage());
+      seen.add(context.get("future"));
+    });
+    Task<?> failed = Asyncio.run(() -> {
+      Task<Void> t = Asyncio.createTask(UnretrievedExceptionTest::bad);
+      Asyncio.sleepMs(1);
+      return t;
+    });
+    assertEquals(List.of(loop, "Task exception wasn't retrieved", "boom", failed), seen);
+    assertEquals("", stderrText());
+  }
+
+  /** An exception raised by the handler leaves run() at once, as on the board. */
+  @Test
+  void anExceptionFromTheHandlerLeavesRun() {
+    Asyncio.getEventLoop().setExceptionHandler((l, context) -> {
+      throw new IllegalArgumentException("handler failed");
+    });
+    IllegalArgumentException raised = assertThrows(IllegalArgumentException.class, () ->
+        Asyncio.run(() -> {
+          Asyncio.createTask(UnretrievedExceptionTest::bad);
+          Asyncio.sleepMs(1);
+          log.add("main resumed");
+        }));
+    assertEquals("handler failed", raised.getMessage());
+    assertEquals(List.of(), log);
+  }
+
+  /** default_exception_handler(loop, context) prints the context's own message. */
+  @Test
+  void theDefaultHandlerPrintsTheContextsMessage() {
+    Loop loop = Asyncio.getEventLoop();
+    loop.defaultExceptionHandler(loop,
+        Map.of("message", "my report", "exception", new IllegalStateException("mine")));
+    List<String> lines = stderrText().lines().toList();
+    assertEquals("my report", lines.get(0));
+    assertEquals("IllegalStateException: mine", lines.get(lines.size() - 1));
   }
 
   /** The coroutine name is found through a lambda too: {@code () -> bad()} names 'bad'. */
