@@ -3,6 +3,7 @@ package dev.jmpy.conformance;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.jmpy.asyncio.Asyncio;
+import dev.jmpy.asyncio.internal.EventLoop;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,6 +66,9 @@ final class JvmRunner {
   /** Runs {@code body} with System.out and System.err captured; shared with the sample test. */
   RunResult runMain(java.util.concurrent.Callable<Void> body) {
     resetEventLoop();
+    // Virtual time, as in the users' tests: the JVM's order then depends on deadlines only, not
+    // on how fast this machine starts threads under load (MicroPython's side runs in real time).
+    EventLoop.useVirtualTime();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalOut = System.out;
@@ -92,6 +96,7 @@ final class JvmRunner {
       }
       exception = stackTrace(cause);
     } finally {
+      EventLoop.useRealTime();
       System.out.flush();
       System.err.flush();
       System.setOut(originalOut);
