@@ -50,6 +50,8 @@ public final class AsyncTask extends Party {
 
   /** Re-queued after failing while detached: the "exception not retrieved" check is due. */
   boolean reportPending;
+  /** Awaited after it failed but before its deferred report pass (see {@link #await}). */
+  private boolean awaitedBeforeReport;
   /** Dropped by newEventLoop(): never scheduled again; its thread is unwound. */
   boolean discarded;
 
@@ -84,6 +86,15 @@ public final class AsyncTask extends Party {
     AsyncTask current = EventLoop.requireCurrent();
     // Task.__iter__
     if (isDone()) {
+      if (error != null && reportPending) {
+        awaitedBeforeReport = true;
+      } else if (error != null && awaitedBeforeReport) {
+        // v1.27's C Task left data None at the report pass: this await does `raise None` and
+        // crashes the board (micropython-asyncio.md §2.6). Failing here shows where.
+        throw new IllegalStateException("asyncio: task " + number + " failed and was awaited "
+            + "before its exception report; awaiting it again crashes MicroPython v1.27 "
+            + "(segfault). Await a failed task once, or keep its outcome in a variable");
+      }
       state = State.DONE;
     } else if (state == State.PENDING) {
       state = State.AWAITED;

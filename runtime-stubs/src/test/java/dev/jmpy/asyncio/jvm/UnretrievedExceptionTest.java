@@ -120,6 +120,46 @@ class UnretrievedExceptionTest {
     assertEquals("IllegalStateException: mine", lines.get(lines.size() - 1));
   }
 
+  /**
+   * §2.6, the v1.27 C Task bug: a failed task awaited before its report pass, then awaited again
+   * after it, crashes the board; the JVM throws a clear exception at the second await instead.
+   * Awaiting twice before the pass, or after it only, stays legal.
+   */
+  @Test
+  void awaitingAFailedTaskAgainAfterAnEarlyAwaitIsRefused() {
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () ->
+        Asyncio.run(() -> {
+          Task<Void> t = Asyncio.createTask(UnretrievedExceptionTest::bad);
+          Asyncio.sleepMs(0); // t runs and fails; its report pass is queued after main
+          try {
+            t.await();
+          } catch (IllegalStateException e) {
+            log.add("first await: " + e.getMessage());
+          }
+          Asyncio.sleepMs(1); // the report pass goes by
+          t.await();
+        }));
+    assertEquals(List.of("first await: boom"), log);
+    assertTrue(refused.getMessage().contains("crashes MicroPython v1.27"), refused.getMessage());
+  }
+
+  /** Awaiting a failed task only after its report rethrows every time (fixed in v1.23). */
+  @Test
+  void awaitingAFailedTaskAfterItsReportRethrowsEveryTime() {
+    Asyncio.run(() -> {
+      Task<Void> t = Asyncio.createTask(UnretrievedExceptionTest::bad);
+      Asyncio.sleepMs(5);
+      for (int i = 0; i < 2; i++) {
+        try {
+          t.await();
+        } catch (IllegalStateException e) {
+          log.add(e.getMessage());
+        }
+      }
+    });
+    assertEquals(List.of("boom", "boom"), log);
+  }
+
   /** The coroutine name is found through a lambda too: {@code () -> bad()} names 'bad'. */
   @Test
   void coroutineNameIsFoundThroughALambda() {
