@@ -89,21 +89,13 @@ public final class Asyncio {
   @SafeVarargs
   @SuppressWarnings("unchecked")
   public static <T> List<T> gather(Coro<? extends T>... coros) {
-    Object[] bodies = new Object[coros.length];
-    for (int i = 0; i < coros.length; i++) {
-      bodies[i] = body(coros[i]);
-    }
-    return (List<T>) (List<?>) Funcs.gather(bodies, false);
+    return (List<T>) (List<?>) gather(false, coros);
   }
 
   /** {@code await asyncio.gather(*coros)} of coroutines that return nothing: a list of nulls. */
   @Coroutine
   public static List<Object> gather(VoidCoro... coros) {
-    Object[] bodies = new Object[coros.length];
-    for (int i = 0; i < coros.length; i++) {
-      bodies[i] = body(coros[i]);
-    }
-    return Funcs.gather(bodies, false);
+    return gather(false, coros);
   }
 
   /** {@code await asyncio.gather(*tasks)}: the tasks' results, in argument order. */
@@ -111,11 +103,7 @@ public final class Asyncio {
   @SafeVarargs
   @SuppressWarnings("unchecked")
   public static <T> List<T> gather(Task<? extends T>... tasks) {
-    Object[] cores = new Object[tasks.length];
-    for (int i = 0; i < tasks.length; i++) {
-      cores[i] = Objects.requireNonNull(tasks[i], "coroutine expected").core;
-    }
-    return (List<T>) (List<?>) Funcs.gather(cores, false);
+    return (List<T>) (List<?>) gather(false, tasks);
   }
 
   /**
