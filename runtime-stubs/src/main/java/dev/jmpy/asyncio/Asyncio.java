@@ -4,10 +4,13 @@ import dev.jmpy.annotations.Coroutine;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.annotations.PyName;
+import dev.jmpy.asyncio.internal.AsyncServer;
+import dev.jmpy.asyncio.internal.AsyncStream;
 import dev.jmpy.asyncio.internal.AsyncTask;
 import dev.jmpy.asyncio.internal.EventLoop;
 import dev.jmpy.asyncio.internal.Funcs;
 import dev.jmpy.asyncio.internal.TaskBody;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -184,6 +187,40 @@ public final class Asyncio {
   @PyName("current_task")
   public static Task<?> currentTask() {
     return Task.of(EventLoop.requireCurrent());
+  }
+
+  /**
+   * {@code await asyncio.open_connection(host, port)}: a TCP connection, as the tuple
+   * {@code (reader, writer)} ({@link Connection}). The name lookup blocks, as on the board. A
+   * refused connection throws IOException (ConnectException) here.
+   */
+  @Coroutine
+  @PyName("open_connection")
+  public static Connection openConnection(String host, int port) throws IOException {
+    return new Connection(AsyncStream.connect(host, port));
+  }
+
+  /**
+   * {@code await asyncio.start_server(cb, host, port)}: listens (backlog 5, SO_REUSEADDR) and runs
+   * {@code cb(reader, writer)} as a new task for each connection; yields once so that the server
+   * task has started when this returns. An exception in a callback task does not stop the server.
+   */
+  @Coroutine
+  @PyName("start_server")
+  public static Server startServer(ClientHandler cb, String host, int port) throws IOException {
+    return startServer(cb, host, port, 5);
+  }
+
+  /** {@code await asyncio.start_server(cb, host, port, backlog)}. */
+  @Coroutine
+  @PyName("start_server")
+  public static Server startServer(ClientHandler cb, String host, int port, int backlog)
+      throws IOException {
+    Objects.requireNonNull(cb, "cb");
+    return new Server(AsyncServer.start(stream -> () -> {
+      cb.handle(new StreamReader(stream), new StreamWriter(stream));
+      return null;
+    }, host, port, backlog));
   }
 
   /** {@code asyncio.get_event_loop()}: the one {@link Loop}. */

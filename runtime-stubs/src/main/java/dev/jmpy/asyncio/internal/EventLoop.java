@@ -242,6 +242,9 @@ public final class EventLoop {
   private static Party next() {
     for (; ; ) {
       AsyncTask head = runQueue.peek();
+      if (io.hasWaiters() && pollIo(head)) {
+        continue;
+      }
       if (head == null) {
         current = null;
         if (runDriver == null) {
@@ -363,6 +366,51 @@ public final class EventLoop {
     }
   }
 
+  // ---------------------------------------------------------------- I/O
+
+  /**
+   * How long, in real ms, a virtual clock waits for I/O on an open connection before it moves:
+   * the peer may be another thread (a test's HTTP client) whose bytes are on their way.
+   */
+  static final long VIRTUAL_TIME_IO_QUIET_MS = 200;
+
+  /** {@code _io_queue}: tasks waiting for sockets and ThreadSafeFlags. */
+  static final IoQueue io = new IoQueue();
+
+  /**
+   * The {@code wait_io_event(dt)} of a scheduler step, with dt up to the head's wake time. Returns
+   * true when the queue should be looked at again (the clock or the queue changed), false when the
+   * head is due now.
+   *
+   * <p>Virtual time moves only when nothing is ready now and no I/O is in flight: the loop first
+   * looks without waiting; while a task waits on an open connection it then waits for real bytes
+   * up to {@link #VIRTUAL_TIME_IO_QUIET_MS}; only then does the clock jump to the head. With no
+   * head, only real I/O or a flag can wake anything, so it waits for that.
+   */
+  private static boolean pollIo(AsyncTask head) {
+    long dt = head == null ? -1 : Math.max(0, head.key - now());
+    if (dt == 0) {
+      io.waitIoEvent(0);
+      return false;
+    }
+    if (!virtualTime) {
+      io.waitIoEvent(dt);
+      return true;
+    }
+    if (io.waitIoEvent(0) > 0) {
+      return true;
+    }
+    if (io.waitsOnConnection() && io.waitIoEvent(VIRTUAL_TIME_IO_QUIET_MS) > 0) {
+      return true;
+    }
+    if (head == null) {
+      io.waitIoEvent(-1);
+    } else {
+      virtualNowMs = head.key;
+    }
+    return true;
+  }
+
   // ---------------------------------------------------------------- run
 
   private static Party runDriver;
@@ -462,6 +510,7 @@ public final class EventLoop {
     List<AsyncTask> dropped = new ArrayList<>(live);
     dropped.remove(caller);
     runQueue = newRunQueue();
+    io.clear();
     live.clear();
     if (caller != null) {
       live.add(caller);
