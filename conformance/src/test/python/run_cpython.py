@@ -4,8 +4,10 @@ Same protocol as src/test/node/run-micropython.mjs: a JSON array of jobs
 ({"id", "dir"}) on stdin; one JSON object per job per line on stdout
 ({"id", "ok", "stdout", "stderr", "exception", "millis"}).
 
-Each job runs in a fresh interpreter (this file with --job DIR). The only shim is the two
-MicroPython extensions that CPython's asyncio lacks: asyncio.sleep_ms and asyncio.wait_for_ms.
+Each job runs in a fresh interpreter (this file with --job DIR). The shims: the two MicroPython
+extensions that CPython's asyncio lacks, asyncio.sleep_ms and asyncio.wait_for_ms; and a port
+offset (PORT_OFFSET) added by start_server and open_connection, so that a program's CPython run
+and its JVM run, which go on at the same time, do not compete for the same port.
 """
 
 import json
@@ -15,6 +17,7 @@ import sys
 import time
 
 EXCEPTION_MARKER = "\x00jmpy-unhandled-exception\x00\n"
+PORT_OFFSET = 1000
 
 
 def board_image(directory):
@@ -37,6 +40,18 @@ def install_micropython_extensions():
 
     asyncio.sleep_ms = sleep_ms
     asyncio.wait_for_ms = wait_for_ms
+
+    start_server = asyncio.start_server
+    open_connection = asyncio.open_connection
+
+    async def start_server_shifted(cb, host, port, *args, **kwargs):
+        return await start_server(cb, host, port + PORT_OFFSET, *args, **kwargs)
+
+    async def open_connection_shifted(host, port, *args, **kwargs):
+        return await open_connection(host, port + PORT_OFFSET, *args, **kwargs)
+
+    asyncio.start_server = start_server_shifted
+    asyncio.open_connection = open_connection_shifted
 
 
 def run_one_job(directory):

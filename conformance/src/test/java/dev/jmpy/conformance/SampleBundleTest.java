@@ -61,7 +61,7 @@ class SampleBundleTest {
   }
 
   /** Copies the sample's {@code micropython/} resources (from its jar or its classes folder) to {@code target}. */
-  private static Path extractBoardImage(Path target, String sample)
+  static Path extractBoardImage(Path target, String sample)
       throws IOException, URISyntaxException {
     URL mainPy = sampleResource("micropython/main.py", sample);
     assertNotNull(mainPy, "no micropython/main.py of " + sample + " on the test class path");

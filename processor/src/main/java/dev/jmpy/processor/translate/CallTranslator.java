@@ -81,7 +81,17 @@ final class CallTranslator {
     if (LambdaTranslator.isFunctionType(owner)
         && LambdaTranslator.functionalMethod(owner).map(m::equals).orElse(false)) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
-      return new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
+      PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
+      if (!Stubs.isCoroutine(m)) {
+        return applied;
+      }
+      if (!f.async()) {
+        String plain = call.toString();
+        env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE,
+            call.getNameAsString() + "(...)", plain, plain);
+        return ExpressionTranslator.ERROR;
+      }
+      return new PyExpr.Await(applied); // a coroutine function (ClientHandler): await its call
     }
     boolean coroutine = Stubs.isCoroutine(m);
     if (coroutine && !f.async()) {
@@ -89,6 +99,10 @@ final class CallTranslator {
       String plain = call.toString();
       env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
       return ExpressionTranslator.ERROR;
+    }
+    if (isReadinto(m)) {
+      return expressions.unsupported(call, "StreamReader.readinto(byte[])",
+          "MicroPython's readinto needs a bytearray and jmpy's byte[] is a list: use read(n)");
     }
     if (LockBlocks.isHold(m)) {
       return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
@@ -116,6 +130,11 @@ final class CallTranslator {
         PyExpr receiver = receiver(call, f);
         if (Stubs.has(m, Stubs.AWAITS_RECEIVER)) {
           return new PyExpr.Await(receiver);
+        }
+        Optional<String> item = Stubs.value(m, Stubs.PY_ITEM);
+        if (item.isPresent()) {
+          // A tuple in MicroPython: open_connection's (reader, writer).
+          return new PyExpr.Subscript(receiver, new PyExpr.Literal(item.get()));
         }
         target = new PyExpr.Attribute(receiver, name);
       }
@@ -323,7 +342,7 @@ final class CallTranslator {
       return shape(lambda, "this body is not a single call");
     }
     Optional<ExecutableElement> method = method(call);
-    if (method.isEmpty() || !isUserCoroutine(method.get())) {
+    if (method.isEmpty() || !(isUserCoroutine(method.get()) || isStreamCoroutine(method.get()))) {
       return shape(call, "'" + call.getNameAsString() + "' is not a @Coroutine method of a "
           + "translated class (asyncio's own functions, such as sleep, are not coroutines on "
           + "MicroPython: create_task(sleep(1)) fails there)");
@@ -422,6 +441,25 @@ final class CallTranslator {
   private static boolean isUserCoroutine(ExecutableElement m) {
     return Stubs.has(m, Stubs.COROUTINE)
         && Stubs.pyModule((TypeElement) m.getEnclosingElement()).isEmpty();
+  }
+
+  /**
+   * A stream's or server's coroutine method ({@code reader.readline()}): a generator or
+   * {@code async def} on MicroPython, so it can be made a task ({@code wait_for(r.readline(), 1)}),
+   * unlike asyncio's sleep.
+   */
+  private static boolean isStreamCoroutine(ExecutableElement m) {
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    String name = owner.getQualifiedName().toString();
+    return Stubs.has(m, Stubs.COROUTINE) && !m.getModifiers().contains(Modifier.STATIC)
+        && (name.equals("dev.jmpy.asyncio.StreamReader") || name.equals("dev.jmpy.asyncio.StreamWriter")
+            || name.equals("dev.jmpy.asyncio.Server"));
+  }
+
+  private static boolean isReadinto(ExecutableElement m) {
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    return owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.StreamReader")
+        && m.getSimpleName().contentEquals("readinto");
   }
 
   private static boolean isAsyncioRun(ExecutableElement m) {

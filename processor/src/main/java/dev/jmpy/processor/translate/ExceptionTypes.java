@@ -27,7 +27,11 @@ final class ExceptionTypes {
       Map.entry("java.lang.ArrayIndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.StringIndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.ClassCastException", "TypeError"),
-      Map.entry("java.util.NoSuchElementException", "KeyError"));
+      Map.entry("java.util.NoSuchElementException", "KeyError"),
+      // Sockets: OSError on the board (CPython's ConnectionError family are OSErrors too).
+      Map.entry("java.io.IOException", "OSError"),
+      Map.entry("java.net.ConnectException", "OSError"),
+      Map.entry("java.io.EOFException", "EOFError"));
 
   private ExceptionTypes() {}
 

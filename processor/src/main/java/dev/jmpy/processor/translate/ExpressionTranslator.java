@@ -55,6 +55,11 @@ final class ExpressionTranslator {
    */
   TypeMirror typeOf(Expression e) {
     Optional<TypeMirror> attributed = env.oracle().type(e);
+    if (attributed.isEmpty() && isConcatenation(e)) {
+      // javac's parser folds adjacent literals ("a" + "b", x + "a" + "b"), so some + nodes have
+      // no javac tree of their own; a + with a String operand is a String.
+      return env.elements().getTypeElement("java.lang.String").asType();
+    }
     if (attributed.isPresent() || !(e instanceof LiteralExpr)) {
       return attributed.orElse(null);
     }
@@ -72,6 +77,16 @@ final class ExpressionTranslator {
       case NullLiteralExpr n -> t.getNullType();
       default -> null;
     };
+  }
+
+  /** A {@code +} with an operand of type String. */
+  private boolean isConcatenation(Expression e) {
+    if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) {
+      return false;
+    }
+    TypeMirror left = typeOf(b.getLeft());
+    TypeMirror right = typeOf(b.getRight());
+    return (left != null && JavaTypes.isString(left)) || (right != null && JavaTypes.isString(right));
   }
 
   /**

@@ -58,6 +58,11 @@ final class FunctionContext {
     return new FunctionContext(module, false, instance, this, ownNames);
   }
 
+  /** The context of a lambda that becomes an {@code async def} (a coroutine function). */
+  FunctionContext coroutineLambda(Set<String> ownNames) {
+    return new FunctionContext(module, true, instance, this, ownNames);
+  }
+
   /** The Python names of the outer locals this lambda reads. */
   java.util.List<String> captured() {
     return java.util.List.copyOf(captured);

@@ -39,10 +39,21 @@ final class LambdaTranslator {
       own.add(p.getNameAsString());
     }
     lambda.getBody().findAll(VariableDeclarator.class).forEach(v -> own.add(v.getNameAsString()));
-    FunctionContext inner = f.lambda(own);
+    boolean coroutine = isCoroutineFunction(lambda);
+    FunctionContext inner = coroutine ? f.coroutineLambda(own) : f.lambda(own);
     List<String> params = new ArrayList<>();
     for (Parameter p : lambda.getParameters()) {
       params.add(inner.local(p.getNameAsString()));
+    }
+    if (coroutine) {
+      // A coroutine function (ClientHandler): MicroPython needs an async def, never a lambda.
+      StatementTranslator statements = new StatementTranslator(env, expressions);
+      List<PyStmt> body = lambda.getBody() instanceof BlockStmt block
+          ? statements.block(block.getStatements(), inner)
+          : statements.body(lambda.getBody(), inner);
+      String name = f.temporary("handler");
+      f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), true, body));
+      return new PyExpr.Name(name);
     }
     Optional<Expression> single = lambda.getBody() instanceof ExpressionStmt e
         ? Optional.of(e.getExpression()) : Optional.empty();
@@ -59,6 +70,14 @@ final class LambdaTranslator {
     String name = f.temporary("lambda");
     f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), false, body));
     return new PyExpr.Name(name);
+  }
+
+  /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
+  private boolean isCoroutineFunction(LambdaExpr lambda) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
+    return type != null && functionalMethod(type)
+        .map(m -> dev.jmpy.processor.types.Stubs.has(m, dev.jmpy.processor.types.Stubs.COROUTINE))
+        .orElse(false);
   }
 
   /** {@code n=n} for each captured local, so the function keeps the value Java captured. */

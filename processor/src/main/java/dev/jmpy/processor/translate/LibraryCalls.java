@@ -224,6 +224,10 @@ final class LibraryCalls {
       Map.entry("java.io.PrintStream#println", site -> print(site, true)),
       Map.entry("java.io.PrintStream#print", site -> print(site, false)),
       Map.entry("java.lang.String#length", site -> site.builtin("len", List.of(site.receiver()))),
+      // Bytes for streams: UTF-8 only (MicroPython's str.encode() knows no other).
+      Map.entry("java.lang.String#getBytes", site -> site.arity() == 0
+          || (site.arity() == 1 && isUtf8(site.call().getArgument(0)))
+          ? site.method(site.receiver(), "encode") : null),
       Map.entry("java.lang.String#isEmpty", site -> new PyExpr.BinOp(
           site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
       Map.entry("java.lang.String#equals", site -> new PyExpr.BinOp(site.receiver(), "==", site.arg(0))),
@@ -470,6 +474,24 @@ final class LibraryCalls {
 
   private LibraryCalls() {}
 
+  /** {@code new String(bytes)} / {@code new String(bytes, UTF_8)}: bytes from a stream, decoded. */
+  private static Optional<PyExpr> decodedBytes(ObjectCreationExpr creation, FunctionContext f,
+      CallTranslator calls) {
+    int n = creation.getArguments().size();
+    boolean utf8 = n == 1 || (n == 2 && isUtf8(creation.getArgument(1)));
+    if (!utf8 || !calls.expressions().typeOf(creation.getArgument(0)).toString().equals("byte[]")) {
+      return Optional.empty();
+    }
+    PyExpr bytes = calls.expressions().translate(creation.getArgument(0), f);
+    return Optional.of(new PyExpr.Call(new PyExpr.Attribute(bytes, "decode"), List.of()));
+  }
+
+  /** {@code StandardCharsets.UTF_8}, the one charset translated. */
+  private static boolean isUtf8(Expression e) {
+    return e.toString().equals("StandardCharsets.UTF_8") || e.toString().equals("UTF_8")
+        || e.toString().equals("java.nio.charset.StandardCharsets.UTF_8");
+  }
+
   /** The translation of {@code call} if a row covers it. */
   static Optional<PyExpr> translate(MethodCallExpr call, ExecutableElement method,
       FunctionContext f, CallTranslator calls) {
@@ -509,6 +531,9 @@ final class LibraryCalls {
   /** {@code new T(...)} of a JDK class: collections, StringBuilder and mapped exceptions. */
   static Optional<PyExpr> construct(ObjectCreationExpr creation, TypeElement owner,
       FunctionContext f, CallTranslator calls) {
+    if (owner.getQualifiedName().contentEquals("java.lang.String")) {
+      return decodedBytes(creation, f, calls);
+    }
     List<PyExpr> args = calls.expressions().translateAll(creation.getArguments(), f);
     boolean copy = args.size() == 1 && !calls.expressions().javaTypes()
         .isIntegral(calls.expressions().typeOf(creation.getArgument(0)));

@@ -20,6 +20,7 @@ public final class Stubs {
   public static final String PY_NAME = "dev.jmpy.annotations.PyName";
   public static final String PY_KEYWORD = "dev.jmpy.annotations.PyKeyword";
   public static final String AWAITS_RECEIVER = "dev.jmpy.annotations.AwaitsReceiver";
+  public static final String PY_ITEM = "dev.jmpy.annotations.PyItem";
 
   private Stubs() {}
 

@@ -1,0 +1,111 @@
+package dev.jmpy.conformance;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.jmpy.asyncio.Asyncio;
+import dev.jmpy.asyncio.testing.VirtualTime;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web-server sample answered the same by its Java on the JVM and by its generated board image
+ * on CPython 3's asyncio (the WebAssembly MicroPython has no sockets), both driven by the same
+ * java.net.http client over real loopback sockets.
+ */
+@ExtendWith(VirtualTime.class)
+class WebServerSampleTest {
+  private static final List<String> PATHS = List.of("/", "/", "/favicon.ico", "/", "/stop");
+
+  @Test
+  void theBoardImageOnCPythonAnswersAsTheJavaOnTheJvm(@TempDir Path temp) throws Exception {
+    if (!BoardRunner.python3Available()) {
+      ConformanceTestSupport.skipOrFailWithoutPython3("WebServerSampleTest");
+    }
+    List<String> jvm = onTheJvm();
+    Path image = SampleBundleTest.extractBoardImage(temp.resolve("board"), "web-server");
+    int port = freePort();
+    // The generated module, as main.py would run it, on another host and port.
+    Process python = new ProcessBuilder(BoardRunner.PYTHON3, "-c",
+        "import asyncio\nfrom web import web_server\n"
+            + "asyncio.run(web_server.serve('127.0.0.1', " + port + "))\n")
+        .directory(image.toFile())
+        .redirectErrorStream(true)
+        .start();
+    List<String> cpython;
+    try {
+      cpython = drive(port);
+    } finally {
+      if (!python.waitFor(20, TimeUnit.SECONDS)) {
+        python.destroyForcibly();
+      }
+    }
+    String printed = new String(python.getInputStream().readAllBytes(), UTF_8);
+    assertEquals(0, python.exitValue(), printed);
+    assertEquals("serving on port " + port + "\nstopped after 3 requests\n", printed);
+    System.out.println("web-server on the JVM and on CPython answered " + jvm.size()
+        + " requests alike: " + String.join(" | ", jvm));
+    assertEquals(jvm, cpython);
+  }
+
+  private static List<String> onTheJvm() throws Exception {
+    int port = freePort();
+    Throwable[] failure = new Throwable[1];
+    Thread loop = Thread.ofPlatform().start(() -> {
+      try {
+        Asyncio.run(() -> web.WebServer.serve("127.0.0.1", port));
+      } catch (Throwable t) {
+        failure[0] = t;
+      }
+    });
+    List<String> answers = drive(port);
+    loop.join(20_000);
+    assertEquals(null, failure[0]);
+    return answers;
+  }
+
+  /** The same requests, one after the other: status, Content-Type and body of each answer. */
+  private static List<String> drive(int port) throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    List<String> answers = new ArrayList<>();
+    for (String path : PATHS) {
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+          .timeout(Duration.ofSeconds(10)).build();
+      HttpResponse<String> response = null;
+      for (int attempt = 0; response == null; attempt++) {
+        try {
+          response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException notListeningYet) {
+          if (attempt >= 200) {
+            throw notListeningYet;
+          }
+          Thread.sleep(50);
+        }
+      }
+      answers.add(response.statusCode() + " "
+          + response.headers().firstValue("Content-Type").orElse("-") + " "
+          + response.body().strip());
+    }
+    return answers;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket probe = new ServerSocket(0)) {
+      return probe.getLocalPort();
+    }
+  }
+}
