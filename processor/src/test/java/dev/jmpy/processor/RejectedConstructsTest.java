@@ -63,6 +63,22 @@ class RejectedConstructsTest {
               try (var held = lock.hold()) { held.release(); }
             }
             """, "JMPY020", "using the resource variable held", 5, 10),
+        Arguments.of("a plain method as the server callback", """
+            static void handle(dev.jmpy.asyncio.StreamReader r, dev.jmpy.asyncio.StreamWriter w) {}
+            @dev.jmpy.annotations.Coroutine static void f() throws java.io.IOException {
+              dev.jmpy.asyncio.Asyncio.startServer(App::handle, "0.0.0.0", 80);
+            }
+            """, "JMPY013", "App::handle is not a @Coroutine", 6, 42),
+        Arguments.of("readinto into a byte[]", """
+            @dev.jmpy.annotations.Coroutine static int f(dev.jmpy.asyncio.StreamReader r) throws java.io.IOException {
+              return r.readinto(new byte[8]);
+            }
+            """, "JMPY021", "StreamReader.readinto(byte[])", 5, 13),
+        Arguments.of("run_forever inside a coroutine", """
+            @dev.jmpy.annotations.Coroutine static void f() {
+              dev.jmpy.asyncio.Asyncio.getEventLoop().runForever();
+            }
+            """, "JMPY011", "Asyncio.run (or the loop's run_until_complete / run_forever)", 5, 44),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

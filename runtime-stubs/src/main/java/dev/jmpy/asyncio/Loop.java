@@ -1,13 +1,16 @@
 package dev.jmpy.asyncio;
 
 import dev.jmpy.annotations.PyModule;
+import dev.jmpy.annotations.PyName;
+import dev.jmpy.asyncio.internal.AsyncTask;
 import dev.jmpy.asyncio.internal.EventLoop;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * MicroPython's {@code asyncio.Loop}, what {@code asyncio.get_event_loop()} returns: a class used
- * as a namespace, so there is one loop. Here the exception-handler functions and {@code close()}.
+ * as a namespace, so there is one loop: {@code create_task}, {@code run_until_complete},
+ * {@code run_forever} / {@code stop}, the exception-handler functions and {@code close()}.
  *
  * <p>A failed task nobody awaits is reported on the next scheduling pass through
  * {@link #callExceptionHandler}, with one context map reused for every report (as MicroPython
@@ -31,7 +34,58 @@ public final class Loop {
     });
   }
 
+  /** {@code _stop_task}: the stopper of the running {@code run_forever}, until stop() queues it. */
+  private static AsyncTask stopTask;
+
   private Loop() {}
+
+  /** {@code loop.create_task(coro)}: as {@link Asyncio#createTask(Coro)}. */
+  @PyName("create_task")
+  public <T> Task<T> createTask(Coro<T> coro) {
+    return Asyncio.createTask(coro);
+  }
+
+  /** {@code loop.create_task(coro)} for a coroutine that returns nothing. */
+  @PyName("create_task")
+  public Task<Void> createTask(VoidCoro coro) {
+    return Asyncio.createTask(coro);
+  }
+
+  /** {@code loop.run_until_complete(coro)}: as {@link Asyncio#run(Coro)}. */
+  @PyName("run_until_complete")
+  public <T> T runUntilComplete(Coro<T> coro) {
+    return Asyncio.run(coro);
+  }
+
+  /** {@code loop.run_until_complete(coro)} for a coroutine that returns nothing. */
+  @PyName("run_until_complete")
+  public void runUntilComplete(VoidCoro coro) {
+    Asyncio.run(coro);
+  }
+
+  /**
+   * {@code loop.run_forever()}: runs the queued tasks until {@link #stop()} is called; the tasks
+   * still queued then go on at the next run. Where the board would poll forever (nothing left to
+   * run and no stop), the JVM throws IllegalStateException naming the blocked tasks.
+   */
+  @PyName("run_forever")
+  public void runForever() {
+    AsyncTask stopper = EventLoop.newUnqueuedTask(() -> null);
+    stopTask = stopper;
+    EventLoop.runUntilComplete(stopper);
+  }
+
+  /**
+   * {@code loop.stop()}: queues the stopper, so {@code run_forever} returns when the scheduler
+   * reaches it (after the tasks already due). A second call before then does nothing.
+   */
+  public void stop() {
+    AsyncTask stopper = stopTask;
+    if (stopper != null) {
+      EventLoop.pushNow(stopper);
+      stopTask = null;
+    }
+  }
 
   /** {@code loop.set_exception_handler(handler)}; null restores the default. */
   public void setExceptionHandler(ExceptionHandler handler) {

@@ -26,11 +26,16 @@ public enum Message {
           + "outside async function); mark the calling method @Coroutine, or start the coroutine "
           + "with Asyncio.run(() -> %s) or Asyncio.createTask(() -> %s)"),
   NESTED_RUN("JMPY011", Diagnostic.Kind.ERROR,
-      "Asyncio.run inside a @Coroutine crashes MicroPython (the inner run resets the loop); "
+      "Asyncio.run (or the loop's run_until_complete / run_forever) inside a @Coroutine crashes "
+          + "MicroPython (the inner run resets the loop); "
           + "await the coroutine directly instead"),
   COROUTINE_OBJECT_SHAPE("JMPY012", Diagnostic.Kind.ERROR,
       "a coroutine object must be a lambda whose body is one call to one of your @Coroutine "
           + "methods, like () -> count(\"A\", 3), or a reference to one, like App::mainTask; %s"),
+  PLAIN_COROUTINE_FUNCTION("JMPY013", Diagnostic.Kind.ERROR,
+      "%s is not a @Coroutine, and a %s must be a coroutine function: on MicroPython a plain "
+          + "function there kills the server task (TypeError: coroutine expected); mark it "
+          + "@Coroutine"),
 
   UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),

@@ -464,6 +464,10 @@ final class CallTranslator {
 
   private static boolean isAsyncioRun(ExecutableElement m) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
+    if (owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.Loop")) {
+      return m.getSimpleName().contentEquals("runForever")
+          || m.getSimpleName().contentEquals("runUntilComplete");
+    }
     return Stubs.pyModule(owner).map("asyncio"::equals).orElse(false)
         && m.getSimpleName().contentEquals("run")
         && m.getModifiers().contains(Modifier.STATIC);

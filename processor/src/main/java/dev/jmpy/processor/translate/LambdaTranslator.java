@@ -75,7 +75,11 @@ final class LambdaTranslator {
   /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
   private boolean isCoroutineFunction(LambdaExpr lambda) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
-    return type != null && functionalMethod(type)
+    return type != null && isCoroutineFunction(type);
+  }
+
+  private static boolean isCoroutineFunction(TypeElement type) {
+    return functionalMethod(type)
         .map(m -> dev.jmpy.processor.types.Stubs.has(m, dev.jmpy.processor.types.Stubs.COROUTINE))
         .orElse(false);
   }
@@ -101,6 +105,13 @@ final class LambdaTranslator {
           "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
+    TypeElement target = JavaTypes.classOf(expressions.typeOf(reference));
+    if (target != null && isCoroutineFunction(target)
+        && !dev.jmpy.processor.types.Stubs.isCoroutine(m)) {
+      env.report(reference, dev.jmpy.processor.diag.Message.PLAIN_COROUTINE_FUNCTION,
+          reference.toString(), target.getSimpleName());
+      return ExpressionTranslator.ERROR;
+    }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
     // JavaParser cannot tell fn::tag (a variable) from Fn::tag (a type); javac can.
     Optional<Element> qualifier = env.oracle().referenceQualifier(reference);

@@ -124,6 +124,21 @@ public final class EventLoop {
   }
 
   /**
+   * A task that is not queued: {@code Task(coro)} without {@code create_task}, as the stopper task
+   * of {@code run_forever}. {@link #pushNow} queues it.
+   */
+  public static AsyncTask newUnqueuedTask(TaskBody body) {
+    AsyncTask task = new AsyncTask(body, ++tasksCreated);
+    live.add(task);
+    return task;
+  }
+
+  /** {@code _task_queue.push(task)}: queues a task at now. */
+  public static void pushNow(AsyncTask task) {
+    push(task, now());
+  }
+
+  /**
    * The running task, for an await primitive or {@code current_task()}: RuntimeError("no running
    * event loop") outside a task, as MicroPython's {@code current_task()} says.
    */
