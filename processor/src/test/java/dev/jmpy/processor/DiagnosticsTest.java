@@ -75,13 +75,17 @@ class DiagnosticsTest {
         "  static void outer() {",
         "    Asyncio.createTask(() -> Asyncio.sleepMs(5));",
         "    Asyncio.createTask(() -> count(\"A\", value));",
+        "    Asyncio.waitForMs(() -> Asyncio.sleepMs(5), 10);",
         "  }");
     Compilation compilation = Jmpy.compile(source);
-    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorCount(3);
     assertThat(compilation).hadErrorContaining("'sleepMs' is not a @Coroutine method of a translated class")
         .inFile(source).onLine(14).atColumn(37);
     assertThat(compilation).hadErrorContaining("copy 'value' into a local variable first")
         .inFile(source).onLine(15).atColumn(41);
+    // wait_for(sleep_ms(5), ...) fails on the board: sleep_ms is not a coroutine there.
+    assertThat(compilation).hadErrorContaining("'sleepMs' is not a @Coroutine method of a translated class")
+        .inFile(source).onLine(16).atColumn(36);
   }
 
   @Test

@@ -227,7 +227,7 @@ final class LibraryCalls {
       // Bytes for streams: UTF-8 only (MicroPython's str.encode() knows no other).
       Map.entry("java.lang.String#getBytes", site -> site.arity() == 0
           || (site.arity() == 1 && isUtf8(site.call().getArgument(0)))
-          ? site.method(site.receiver(), "encode") : null),
+          ? encoded(site.receiver()) : null),
       Map.entry("java.lang.String#isEmpty", site -> new PyExpr.BinOp(
           site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
       Map.entry("java.lang.String#equals", site -> new PyExpr.BinOp(site.receiver(), "==", site.arg(0))),
@@ -484,6 +484,17 @@ final class LibraryCalls {
     }
     PyExpr bytes = calls.expressions().translate(creation.getArgument(0), f);
     return Optional.of(new PyExpr.Call(new PyExpr.Attribute(bytes, "decode"), List.of()));
+  }
+
+  /** {@code s.encode()}, or the bytes literal {@code b"..."} for an ASCII string literal. */
+  private static PyExpr encoded(PyExpr text) {
+    // Only printable ASCII and simple escapes: a hex or unicode escape means other bytes in b"...".
+    if (text instanceof PyExpr.Literal literal && literal.source().startsWith("\"")
+        && literal.source().chars().allMatch(c -> c >= 32 && c < 127)
+        && !literal.source().replaceAll("\\\\[nrt\"'\\\\]", "").contains("\\")) {
+      return new PyExpr.Literal("b" + literal.source());
+    }
+    return new PyExpr.Call(new PyExpr.Attribute(text, "encode"), List.of());
   }
 
   /** {@code StandardCharsets.UTF_8}, the one charset translated. */
