@@ -49,9 +49,14 @@ class RejectedConstructsTest {
         Arguments.of("break inside a nested statement of a case", """
             static void f(int k) { switch (k) { case 1: if (k > 0) break; k++; default: k--; } }
             """, "JMPY020", "break inside a nested statement of a switch case", 4, 58),
-        Arguments.of("pattern case label", """
-            static int f(Object o) { return switch (o) { case String s -> 1; default -> 0; }; }
-            """, "JMPY020", "a pattern or null case label", 4, 48),
+        Arguments.of("record pattern case label", """
+            record P(int x) {}
+            static int f(Object o) { return switch (o) { case P(int x) -> x; default -> 0; }; }
+            """, "JMPY020", "a record pattern case label", 5, 48),
+        Arguments.of("case pattern for an interface", """
+            interface Named {}
+            static int f(Object o) { return switch (o) { case Named n -> 1; default -> 0; }; }
+            """, "JMPY021", "a case pattern for an interface", 5, 53),
         Arguments.of("try-with-resources", """
             static void f() throws Exception { try (java.io.StringReader r = new java.io.StringReader("")) {} }
             """, "JMPY020", "try-with-resources on java.io.StringReader r", 4, 50),

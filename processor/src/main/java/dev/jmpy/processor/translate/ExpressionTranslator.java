@@ -243,27 +243,9 @@ final class ExpressionTranslator {
    */
   private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
     TypeMirror tested = env.oracle().testedType(test).orElse(null);
-    TypeElement cls = JavaTypes.classOf(tested);
-    PyExpr pythonClass;
-    if (cls == null) {
-      return unsupported(test, "this instanceof", "test for a class");
-    } else if (Stubs.isTranslated(cls)) {
-      if (cls.getKind().isInterface()) {
-        return unsupported(test, "instanceof an interface",
-            "interfaces are not Python base classes; test for a class");
-      }
-      pythonClass = classReference(cls);
-    } else if (Stubs.pyModule(cls).isPresent() && !cls.getKind().isInterface()) {
-      // A class of a MicroPython module (asyncio.CancelledError, asyncio.Event): the same test there.
-      pythonClass = new PyExpr.Attribute(module.stubModule(Stubs.pyModule(cls).get()),
-          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
-    } else if (JavaTypes.isString(tested)) {
-      pythonClass = new PyExpr.Name("str");
-    } else if (ExceptionTypes.builtin(cls).isPresent()) {
-      pythonClass = new PyExpr.Name(ExceptionTypes.builtin(cls).get());
-    } else {
-      return unsupported(test, "instanceof " + cls.getSimpleName(),
-          "test for a @MicroPython class or String");
+    PyExpr pythonClass = classTest(tested, test, "instanceof");
+    if (pythonClass == ERROR) {
+      return ERROR;
     }
     PyExpr value = translate(test.getExpression(), f);
     if (test.getPattern().isPresent()) {
@@ -273,6 +255,33 @@ final class ExpressionTranslator {
       value = new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), value);
     }
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
+  }
+
+  /**
+   * The Python class that {@code isinstance} tests for a Java type (instanceof, a type pattern in a
+   * case label); ERROR after reporting when the type has no exact Python test.
+   */
+  PyExpr classTest(TypeMirror tested, Node at, String test) {
+    TypeElement cls = JavaTypes.classOf(tested);
+    if (cls == null) {
+      return unsupported(at, "this " + test, "test for a class");
+    } else if (Stubs.isTranslated(cls)) {
+      if (cls.getKind().isInterface()) {
+        return unsupported(at, test + " an interface",
+            "interfaces are not Python base classes; test for a class");
+      }
+      return classReference(cls);
+    } else if (Stubs.pyModule(cls).isPresent() && !cls.getKind().isInterface()) {
+      // A class of a MicroPython module (asyncio.CancelledError, asyncio.Event): the same test there.
+      return new PyExpr.Attribute(module.stubModule(Stubs.pyModule(cls).get()),
+          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+    } else if (JavaTypes.isString(tested)) {
+      return new PyExpr.Name("str");
+    } else if (ExceptionTypes.builtin(cls).isPresent()) {
+      return new PyExpr.Name(ExceptionTypes.builtin(cls).get());
+    }
+    return unsupported(at, test + " " + cls.getSimpleName(),
+        "test for a @MicroPython class or String");
   }
 
   /**

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.*;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
@@ -86,9 +87,14 @@ final class SwitchTranslator {
     PyExpr result;
     Group fallback = groups.stream().filter(Group::isDefault).findFirst()
         .orElse(groups.get(groups.size() - 1)); // exhaustive without default: the last arm
-    result = value(fallback, f);
     List<Group> tested = new ArrayList<>(groups);
-    tested.remove(fallback);
+    if (!fallback.isDefault() && (fallback.hasPattern() || fallback.guard() != null)) {
+      // Exhaustive over a sealed type: the last arm still binds its variable (never None here).
+      result = ExpressionTranslator.ERROR;
+    } else {
+      result = value(fallback, f);
+      tested.remove(fallback);
+    }
     // Build from the last arm up, so the first test (holding the := of the selector) is outermost.
     for (int i = tested.size() - 1; i >= 0; i--) {
       Group g = tested.get(i);
@@ -179,10 +185,29 @@ final class SwitchTranslator {
       Expression label = g.labels().get(i);
       PyExpr subject = first && i == 0 && selector.assignOnce() != null
           ? selector.assignOnce() : selector.value();
-      PyExpr one = new PyExpr.BinOp(subject, "==", label(label, f));
+      PyExpr one;
+      if (label instanceof TypePatternExpr pattern) {
+        // case Circle c -> isinstance((c := s), Circle): the binding is set where it matches.
+        PyExpr cls = expressions.classTest(patternType(pattern), pattern, "a case pattern for");
+        one = new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(
+            new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), subject), cls));
+      } else if (label.isNullLiteralExpr()) {
+        one = new PyExpr.BinOp(subject, "is", new PyExpr.Name("None"));
+      } else {
+        one = new PyExpr.BinOp(subject, "==", label(label, f));
+      }
       test = test == null ? one : new PyExpr.BinOp(test, "or", one);
     }
+    if (g.guard() != null) {
+      test = new PyExpr.BinOp(test, "and", expressions.translate(g.guard(), f));
+    }
     return test;
+  }
+
+  private javax.lang.model.type.TypeMirror patternType(TypePatternExpr pattern) {
+    return env.oracle().element(pattern).map(javax.lang.model.element.Element::asType)
+        .or(() -> env.oracle().type(pattern.getType()))
+        .orElse(null);
   }
 
   private PyExpr label(Expression label, FunctionContext f) {
@@ -210,10 +235,15 @@ final class SwitchTranslator {
     List<Expression> pendingLabels = new ArrayList<>();
     boolean pendingDefault = false;
     for (SwitchEntry entry : entries) {
-      if (entry.getGuard().isPresent() || entry.getLabels().stream().anyMatch(
-          l -> l.isTypePatternExpr() || l.isRecordPatternExpr() || l.isNullLiteralExpr())) {
-        env.report(entry, Message.UNSUPPORTED_STATEMENT, "a pattern or null case label",
-            "switch on the value, or use instanceof in an if chain");
+      if (entry.getLabels().stream().anyMatch(Expression::isRecordPatternExpr)) {
+        env.report(entry, Message.UNSUPPORTED_STATEMENT, "a record pattern case label",
+            "use a type pattern (case Point p) and read its fields");
+        return null;
+      }
+      if (!pendingLabels.isEmpty() && (entry.getGuard().isPresent()
+          || entry.getLabels().stream().anyMatch(Expression::isTypePatternExpr))) {
+        // javac forbids falling into a pattern: never reached.
+        env.report(entry, Message.UNSUPPORTED_STATEMENT, "falling into a pattern case", "—");
         return null;
       }
       pendingLabels.addAll(entry.getLabels());
@@ -223,7 +253,7 @@ final class SwitchTranslator {
         continue; // case 1: case 2: ... share the next statements
       }
       groups.add(new Group(List.copyOf(pendingLabels), pendingDefault, entry.getType(),
-          entry.getStatements(), entry));
+          entry.getStatements(), entry, entry.getGuard().orElse(null)));
       pendingLabels.clear();
       pendingDefault = false;
     }
@@ -293,7 +323,11 @@ final class SwitchTranslator {
   }
 
   private record Group(List<Expression> labels, boolean isDefault, SwitchEntry.Type type,
-      List<Statement> statements, SwitchEntry entry) {}
+      List<Statement> statements, SwitchEntry entry, Expression guard) {
+    boolean hasPattern() {
+      return labels.stream().anyMatch(Expression::isTypePatternExpr);
+    }
+  }
 
   private record Arm(Group group, List<Statement> body) {}
 
