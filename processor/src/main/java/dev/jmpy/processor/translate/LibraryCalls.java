@@ -369,6 +369,34 @@ final class LibraryCalls {
         return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(value, site.receiver()),
             "is not", new PyExpr.Literal("None")), new PyExpr.Name(value), site.arg(0));
       }),
+      // map / filter / ifPresent / orElseGet: the lambda's parameter takes the value once (:=).
+      Map.entry("java.util.Optional#map", site -> {
+        Functions.Applied mapped = new Functions(site.calls().expressions(), site.f())
+            .apply(site.call().getArgument(0));
+        return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(mapped.variable(),
+            site.receiver()), "is", new PyExpr.Literal("None")), new PyExpr.Literal("None"),
+            mapped.result());
+      }),
+      Map.entry("java.util.Optional#filter", site -> {
+        Functions.Applied test = new Functions(site.calls().expressions(), site.f())
+            .apply(site.call().getArgument(0));
+        return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.NamedExpr(
+            test.variable(), site.receiver()), "is not", new PyExpr.Literal("None")), "and",
+            test.result()), new PyExpr.Name(test.variable()), new PyExpr.Literal("None"));
+      }),
+      Map.entry("java.util.Optional#ifPresent", site -> {
+        Functions.Applied action = new Functions(site.calls().expressions(), site.f())
+            .apply(site.call().getArgument(0));
+        return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(action.variable(),
+            site.receiver()), "is not", new PyExpr.Literal("None")), action.result(),
+            new PyExpr.Literal("None"));
+      }),
+      Map.entry("java.util.Optional#orElseGet", site -> {
+        String value = site.f().temporary("v");
+        return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(value, site.receiver()),
+            "is not", new PyExpr.Literal("None")), new PyExpr.Name(value),
+            new PyExpr.Call(site.arg(0), List.of()));
+      }),
       Map.entry("java.lang.Math#max", site -> site.builtin("max", site.args())),
       Map.entry("java.lang.Math#min", site -> site.builtin("min", site.args())),
       Map.entry("java.lang.Math#abs", site -> site.abs()),
