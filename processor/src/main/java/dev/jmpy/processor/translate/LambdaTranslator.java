@@ -47,13 +47,7 @@ final class LambdaTranslator {
     }
     if (coroutine) {
       // A coroutine function (ClientHandler): MicroPython needs an async def, never a lambda.
-      StatementTranslator statements = new StatementTranslator(env, expressions);
-      List<PyStmt> body = lambda.getBody() instanceof BlockStmt block
-          ? statements.block(block.getStatements(), inner)
-          : statements.body(lambda.getBody(), inner);
-      String name = f.temporary("handler");
-      f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), true, body));
-      return new PyExpr.Name(name);
+      return hoisted(lambda, f, inner, params, "handler", true);
     }
     Optional<Expression> single = lambda.getBody() instanceof ExpressionStmt e
         ? Optional.of(e.getExpression()) : Optional.empty();
@@ -63,12 +57,18 @@ final class LambdaTranslator {
       return new PyExpr.Lambda(withCaptures(params, inner), body);
     }
     // A block body (or a statement) needs a def, placed before the statement that makes it.
+    return hoisted(lambda, f, inner, params, "lambda", false);
+  }
+
+  /** The lambda as a {@code def} (or {@code async def}) placed before the current statement. */
+  private PyExpr hoisted(LambdaExpr lambda, FunctionContext f, FunctionContext inner,
+      List<String> params, String prefix, boolean async) {
     StatementTranslator statements = new StatementTranslator(env, expressions);
     List<PyStmt> body = lambda.getBody() instanceof BlockStmt block
         ? statements.block(block.getStatements(), inner)
         : statements.body(lambda.getBody(), inner);
-    String name = f.temporary("lambda");
-    f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), false, body));
+    String name = f.temporary(prefix);
+    f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), async, body));
     return new PyExpr.Name(name);
   }
 
