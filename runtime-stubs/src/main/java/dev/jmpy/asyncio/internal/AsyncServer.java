@@ -47,6 +47,7 @@ public final class AsyncServer implements Pollable {
       socket.close();
       throw e;
     }
+    EventLoop.opened(socket);
     AsyncServer server = new AsyncServer(socket);
     server.task = EventLoop.createTask(() -> {
       server.serve(handler);
@@ -67,12 +68,14 @@ public final class AsyncServer implements Pollable {
       try {
         EventLoop.io.waitReadable(this);
       } catch (CancelledError e) {
-        EventLoop.io.forget(this);
-        socket.close();
+        closeSocket();
         if (closing) {
           return;
         }
         throw e;
+      } catch (RuntimeException | Error dropped) {
+        closeSocket(); // dropped by newEventLoop(): do not keep the port
+        throw dropped;
       }
       AsyncStream stream;
       try {
@@ -87,6 +90,13 @@ public final class AsyncServer implements Pollable {
       }
       EventLoop.createTask(handler.connected(stream));
     }
+  }
+
+  private void closeSocket() throws IOException {
+    EventLoop.io.forget(this);
+    EventLoop.closed(socket);
+    socket.close();
+    EventLoop.io.flushClosed(); // the port is free once wait_closed() returns, as on the board
   }
 
   /** {@code server.close()}: cancels the serve task, which closes the listening socket. */

@@ -35,6 +35,7 @@ public final class AsyncStream implements Pollable {
     this.socket = socket;
     this.peer = peer;
     in.flip(); // empty, ready to be read from
+    EventLoop.opened(socket);
   }
 
   /**
@@ -55,8 +56,7 @@ public final class AsyncStream implements Pollable {
         socket.finishConnect();
       }
     } catch (IOException | RuntimeException | Error e) {
-      EventLoop.io.forget(stream);
-      socket.close();
+      stream.waitClosed();
       throw e;
     }
     return stream;
@@ -189,6 +189,7 @@ public final class AsyncStream implements Pollable {
   /** {@code await wait_closed()}: closes the socket, without yielding. */
   public void waitClosed() throws IOException {
     EventLoop.io.forget(this);
+    EventLoop.closed(socket);
     socket.close();
   }
 

@@ -392,6 +392,37 @@ public final class EventLoop {
   /** {@code _io_queue}: tasks waiting for sockets and ThreadSafeFlags. */
   static final IoQueue io = new IoQueue();
 
+  /** Sockets opened by streams and servers and not closed yet. */
+  private static final Set<java.nio.channels.Channel> openSockets = new LinkedHashSet<>();
+
+  static void opened(java.nio.channels.Channel socket) {
+    openSockets.add(socket);
+  }
+
+  static void closed(java.nio.channels.Channel socket) {
+    openSockets.remove(socket);
+  }
+
+  /**
+   * Closes every socket a stream or server left open; returns how many. For test isolation (the
+   * JUnit extension calls it after dropping the tasks): on a board they stay open until reset.
+   */
+  public static int closeOpenSockets() {
+    requireNoRun("close sockets");
+    int count = 0;
+    for (java.nio.channels.Channel socket : new ArrayList<>(openSockets)) {
+      try {
+        socket.close();
+        count++;
+      } catch (java.io.IOException ignored) {
+        // closing is all that is asked
+      }
+    }
+    openSockets.clear();
+    io.flushClosed();
+    return count;
+  }
+
   /**
    * The {@code wait_io_event(dt)} of a scheduler step, with dt up to the head's wake time. Returns
    * true when the queue should be looked at again (the clock or the queue changed), false when the

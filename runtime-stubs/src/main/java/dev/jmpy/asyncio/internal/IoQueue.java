@@ -190,6 +190,22 @@ final class IoQueue implements Removable {
     return false;
   }
 
+  /**
+   * Lets the selector deregister closed channels: NIO closes a registered socket for good (and
+   * frees its port) only at the next selection.
+   */
+  void flushClosed() {
+    Selector s = selector;
+    if (s != null) {
+      try {
+        s.selectNow();
+        s.selectedKeys().clear();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   /** Wakes a poll blocked in another thread: {@code ThreadSafeFlag.set()}. */
   void wakeUp() {
     flagSet = true;

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * of events stays exactly as with real time. A plain blocking call ({@code Thread.sleep}) does not
  * move it.
  *
- * <p>After each test: drops the tasks still pending (their threads are unwound), fails the test if
- * any task thread is still alive, and switches back to real time.
+ * <p>After each test: drops the tasks still pending (their threads are unwound), closes the sockets
+ * that streams and servers left open, fails the test if any task thread is still alive, and
+ * switches back to real time.
+ *
+ * <p>Sockets are real: the clock also waits while I/O is in flight. When every task waits and
+ * nothing is readable, the loop first waits up to 200 ms of real time for bytes on any open
+ * connection a task reads or writes (a client on another thread), and only then moves the clock.
  *
  * <p>The event loop is global, as on the board: tests using it must not run in parallel.
  */
@@ -41,6 +46,7 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
   public void afterEach(ExtensionContext context) {
     try {
       EventLoop.newEventLoop();
+      EventLoop.closeOpenSockets(); // a server or stream the test left open frees its port
     } finally {
       EventLoop.useRealTime();
     }

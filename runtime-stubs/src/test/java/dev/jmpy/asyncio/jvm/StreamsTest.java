@@ -270,4 +270,20 @@ class StreamsTest {
     client.join();
     assertEquals("late\n at 0 ms", got);
   }
+
+  /** The extension's teardown frees a port that a test's server kept (its task is dropped). */
+  @Test
+  void aServerLeftOpenIsClosedByTheTeardown() throws Exception {
+    int port = freePort();
+    Asyncio.run(() -> {
+      Asyncio.startServer((reader, writer) -> writer.waitClosed(), HOST, port);
+    });
+    assertThrows(IOException.class, () -> new ServerSocket(port).close(), "still listening");
+    VirtualTime extension = new VirtualTime();
+    extension.afterEach(null);
+    try (ServerSocket again = new ServerSocket(port)) {
+      assertEquals(port, again.getLocalPort());
+    }
+    extension.beforeEach(null);
+  }
 }
