@@ -85,6 +85,18 @@ public class IteratorRemoval {
     }
     System.out.println("high scores " + scores);
 
+    Set<String> storedKeys = stock.keySet();
+    Iterator<String> reading = storedKeys.iterator();
+    StringBuilder read = new StringBuilder();
+    while (reading.hasNext()) {
+      read.append(reading.next()).append(' ');
+    }
+    Set<String> storedTreeKeys = scores.keySet();
+    for (Iterator<String> r = storedTreeKeys.iterator(); r.hasNext();) {
+      read.append(r.next().toUpperCase()).append(' ');
+    }
+    System.out.println("reading stored views: " + read);
+
     Iterator<Integer> done = new ArrayList<Integer>().iterator();
     System.out.println("empty hasNext " + done.hasNext());
     try {

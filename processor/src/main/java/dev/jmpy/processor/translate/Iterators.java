@@ -42,11 +42,11 @@ final class Iterators {
       return new PyExpr.Call(iterator, List.of(calls.expressions().translate(scope.get(), f)));
     }
     if (isA(type, "java.util.Set")) {
-      // _JIterator(list(s), s.discard)
+      // _JIterator(list(s), lambda x, s=s: s.discard(x))
       PyExpr[] set = once(calls.expressions().translate(scope.get(), f), "set");
       return new PyExpr.Call(iterator, List.of(
           new PyExpr.Call(new PyExpr.Name("list"), List.of(set[0])),
-          new PyExpr.Attribute(set[1], "discard")));
+          remover("x", "s", set[1], "discard", new PyExpr.Name("x"))));
     }
     return reject(call, type == null ? "this value" : "a " + type,
         "declare it as a List or a Set (an Iterator of a map's keySet() or entrySet() is "
@@ -66,18 +66,28 @@ final class Iterators {
     PyExpr iterator = calls.module().helper(Helper.ITERATOR);
     PyExpr[] map = once(calls.expressions().translate(view.getScope().get(), f), "map");
     if (kind.equals("keySet")) {
-      // _JIterator(list(m), m.pop)
+      // _JIterator(list(m), lambda k, m=m: m.pop(k))
       return new PyExpr.Call(iterator, List.of(
           new PyExpr.Call(new PyExpr.Name("list"), List.of(map[0])),
-          new PyExpr.Attribute(map[1], "pop")));
+          remover("k", "m", map[1], "pop", new PyExpr.Name("k"))));
     }
     // _JIterator(list(m.items()), lambda e, m=m: m.pop(e[0])): an entry is a (key, value) tuple
     PyExpr items = new PyExpr.Call(new PyExpr.Name("list"), List.of(
         new PyExpr.Call(new PyExpr.Attribute(map[0], "items"), List.of())));
-    PyExpr removeByKey = new PyExpr.Lambda(List.of("e", "m=" + PythonText.of(map[1])),
-        new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name("m"), "pop"),
-            List.of(new PyExpr.Subscript(new PyExpr.Name("e"), new PyExpr.Literal("0")))));
-    return new PyExpr.Call(iterator, List.of(items, removeByKey));
+    return new PyExpr.Call(iterator, List.of(items, remover("e", "m", map[1], "pop",
+        new PyExpr.Subscript(new PyExpr.Name("e"), new PyExpr.Literal("0")))));
+  }
+
+  /**
+   * {@code lambda x, s=s: s.discard(x)}: the collection bound when the iterator is made (Java's
+   * iterator keeps it), its method looked up only when remove() runs, so that iterating a set
+   * that is really a map's keySet() (a dict view, which has no discard) works as long as nothing
+   * is removed through it.
+   */
+  private static PyExpr remover(String element, String bound, PyExpr collection, String method,
+      PyExpr argument) {
+    return new PyExpr.Lambda(List.of(element, bound + "=" + PythonText.of(collection)),
+        new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name(bound), method), List.of(argument)));
   }
 
   /** "keySet", "entrySet" or "values" when {@code call} is that view of a map. */
