@@ -38,7 +38,8 @@ public class LinkedSets {
     System.out.println("unique " + unique + " of " + numbers);
     List<Integer> back = new ArrayList<>(unique);
     back.add(0, 100);
-    System.out.println("as list " + back);
+    boolean added = back.add(7);
+    System.out.println("as list " + back + ", add returned " + added);
     Set<Integer> copy = new LinkedHashSet<>(unique);
     copy.remove(5);
     System.out.println("copy " + copy + ", original " + unique);

@@ -158,6 +158,14 @@ final class LibraryCalls {
           arity() == 2 ? arg(1) : new PyExpr.Literal("True"));
     }
 
+    /**
+     * A list's add / a deque's offer, which return true in Java and None in Python: used as a
+     * value, {@code (lst.append(x) or True)}.
+     */
+    PyExpr alwaysTrue(PyExpr call) {
+      return valueUsed() ? new PyExpr.BinOp(call, "or", new PyExpr.Literal("True")) : call;
+    }
+
     /** A helper function applied to the receiver and the arguments. */
     PyExpr helperCall(Helper helper) {
       List<PyExpr> all = new java.util.ArrayList<>();
@@ -451,7 +459,7 @@ final class LibraryCalls {
       Map.entry("java.util.List#size", site -> site.builtin("len", List.of(site.receiver()))),
       Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))),
       Map.entry("java.util.List#add", site -> site.arity() == 1
-          ? site.method(site.receiver(), "append", site.arg(0))
+          ? site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))
           : site.method(site.receiver(), "insert", site.arg(0), site.arg(1))),
       Map.entry("java.util.List#addAll", site -> site.arity() == 1
           ? site.method(site.receiver(), "extend", site.arg(0)) : null),
@@ -529,13 +537,14 @@ final class LibraryCalls {
    */
   private static final Map<String, Row> DEQUE_ROWS = Map.ofEntries(
       Map.entry("addLast", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("offer", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("offerLast", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("add", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("offer", site -> site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))),
+      Map.entry("offerLast", site -> site.alwaysTrue(
+          site.method(site.receiver(), "append", site.arg(0)))),
+      Map.entry("add", site -> site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))),
       Map.entry("addFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
           site.arg(0))),
-      Map.entry("offerFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
-          site.arg(0))),
+      Map.entry("offerFirst", site -> site.alwaysTrue(site.method(site.receiver(), "insert",
+          new PyExpr.Literal("0"), site.arg(0)))),
       Map.entry("push", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
           site.arg(0))),
       Map.entry("poll", site -> site.takeOrNone("pop", "0")),
