@@ -653,8 +653,7 @@ final class LibraryCalls {
       row = DEQUE_ROWS.get(name); // LinkedList is a Deque too
     }
     boolean sorted = family.equals("java.util.TreeMap") || family.equals("java.util.TreeSet");
-    if (sorted && SortedViews.VIEW_METHODS.contains(name) && name.matches("head.*|tail.*|sub.*")
-        && !SortedViews.usedAtOnce(call, calls.env())) {
+    if (sorted && SortedViews.COPIED.contains(name) && !SortedViews.usedAtOnce(call, calls.env())) {
       String kind = family.equals("java.util.TreeMap") ? "TreeMap" : "TreeSet";
       calls.env().report(call, dev.jmpy.processor.diag.Message.SORTED_VIEW_KEPT, name + "()",
           "new " + kind + "<>(" + call + ")");

@@ -19,9 +19,13 @@ import java.util.Set;
  * returns another view kept for later.
  */
 final class SortedViews {
+  /** The sorted collections' range views, which jmpy copies. */
+  static final Set<String> COPIED = Set.of("headMap", "tailMap", "subMap", "headSet", "tailSet",
+      "subSet");
+
   /** Methods that return a view of their receiver. */
-  static final Set<String> VIEW_METHODS = Set.of("headMap", "tailMap", "subMap", "headSet",
-      "tailSet", "subSet", "keySet", "values", "entrySet");
+  private static final Set<String> VIEW_METHODS = Set.of("headMap", "tailMap", "subMap",
+      "headSet", "tailSet", "subSet", "keySet", "values", "entrySet");
 
   /** Methods that read a collection and return no view of it. */
   private static final Set<String> READS = Set.of("size", "isEmpty", "get", "getOrDefault",
