@@ -151,7 +151,51 @@ class RejectedConstructsTest {
             """, "JMPY021", "a computed return_exceptions argument", 7, 44),
         Arguments.of("printing an exception", """
             static String f(RuntimeException e) { return "e=" + e; }
-            """, "JMPY026", "converting a java.lang.RuntimeException to text", 4, 55));
+            """, "JMPY026", "converting a java.lang.RuntimeException to text", 4, 55),
+        Arguments.of("natural sort of Objects", """
+            static void f(java.util.List<Object> xs) { xs.sort(null); }
+            """, "JMPY060", "this sort orders values of type java.lang.Object by their natural order",
+            4, 48),
+        Arguments.of("TreeSet of a type variable", """
+            static <T extends Comparable<T>> Object f() { return new java.util.TreeSet<T>(); }
+            """, "JMPY060", "new TreeSet<>() orders values of type T", 4, 56),
+        Arguments.of("TreeMap keyed by a class without compareTo", """
+            static class P {}
+            static Object f() { return new java.util.TreeMap<P, Integer>(); }
+            """, "JMPY060", "new TreeMap<>() orders values of type App.P by their natural order "
+                + "(compareTo), which jmpy cannot see here; P does not implement Comparable", 5, 30),
+        Arguments.of("Comparator.comparing with enum keys", """
+            enum Suit { CLUBS, HEARTS }
+            record Card(Suit suit) {}
+            static Object f() { return java.util.Comparator.comparing(Card::suit); }
+            """, "JMPY060", "comparing(...) orders keys of type App.Suit", 6, 50),
+        Arguments.of("headMap kept in a variable", """
+            static Object f(java.util.TreeMap<Integer, String> m) {
+              java.util.SortedMap<Integer, String> low = m.headMap(3);
+              return low;
+            }
+            """, "JMPY061", "headMap() is a live view", 5, 49),
+        Arguments.of("iterator of a map's values()", """
+            static void f(java.util.Map<String, Integer> m) { var it = m.values().iterator(); }
+            """, "JMPY062", "an Iterator over a map's values()", 4, 72),
+        Arguments.of("iterator of a Collection", """
+            static void f(java.util.Collection<String> c) { var it = c.iterator(); }
+            """, "JMPY062", "an Iterator over a java.util.Collection<java.lang.String>", 4, 61),
+        Arguments.of("descendingMap", """
+            static Object f(java.util.TreeMap<Integer, String> m) { return m.descendingMap(); }
+            """, "JMPY025", "TreeMap.descendingMap() has no MicroPython translation in jmpy yet; "
+                + "copy the keys into a list and reverse it", 4, 67),
+        Arguments.of("removing through a map's keySet()", """
+            static void f(java.util.Map<String, Integer> m) { m.keySet().remove("a"); }
+            """, "JMPY025", "changing a map through keySet().remove()", 4, 63),
+        Arguments.of("Collections.max of Comparable objects", """
+            record V(int n) implements Comparable<V> { public int compareTo(V o) { return n - o.n; } }
+            static V f(java.util.List<V> vs) { return java.util.Collections.max(vs); }
+            """, "JMPY025", "Collections.max() of App.V elements", 5, 66),
+        Arguments.of("entrySet in text", """
+            static String f(java.util.Map<String, Integer> m) { return "" + m.entrySet(); }
+            """, "JMPY026", "converting a java.util.Set<java.util.Map.Entry<java.lang.String,"
+                + "java.lang.Integer>> to text", 4, 68));
   }
 
   @ParameterizedTest(name = "{0}")

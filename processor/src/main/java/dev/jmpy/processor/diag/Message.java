@@ -77,7 +77,16 @@ public enum Message {
   UNKNOWN_MAIN("JMPY051", Diagnostic.Kind.ERROR,
       "-Ajmpy.main=%s does not name a translated class with public static void main(String[])"),
   COULD_NOT_WRITE("JMPY052", Diagnostic.Kind.ERROR,
-      "jmpy could not write %s: %s");
+      "jmpy could not write %s: %s"),
+
+  UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
+      "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),
+  SORTED_VIEW_KEPT("JMPY061", Diagnostic.Kind.ERROR,
+      "%s is a live view of the sorted collection in Java (changes pass through both ways), and "
+          + "a copy in MicroPython; use it in the same expression (iterate, print or query it), or "
+          + "copy it explicitly: %s"),
+  ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
+      "an Iterator over %s is not supported by jmpy; %s");
 
   private final String code;
   private final Diagnostic.Kind kind;

@@ -16,11 +16,17 @@ import java.util.Set;
 final class GlobalDeclarations {
   private GlobalDeclarations() {}
 
-  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables) {
+  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables, Set<PyStmt> helpers) {
     if (moduleVariables.isEmpty()) {
       return file;
     }
-    return new PyModuleFile(file.path(), rewriteDefinitions(file.body(), moduleVariables));
+    List<PyStmt> out = new ArrayList<>();
+    for (PyStmt stmt : file.body()) {
+      // A helper's locals (lo, h, old, ...) may share a name with a static field: still locals.
+      out.addAll(helpers.contains(stmt) ? List.of(stmt)
+          : rewriteDefinitions(List.of(stmt), moduleVariables));
+    }
+    return new PyModuleFile(file.path(), out);
   }
 
   private static List<PyStmt> rewriteDefinitions(List<PyStmt> body, Set<String> globals) {

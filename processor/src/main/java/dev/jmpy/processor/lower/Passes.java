@@ -1,6 +1,7 @@
 package dev.jmpy.processor.lower;
 
 import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
 import java.util.Set;
 
 /**
@@ -12,6 +13,16 @@ public final class Passes {
 
   /** Runs every pass over {@code file}, whose module-level variables are {@code moduleVariables}. */
   public static PyModuleFile lower(PyModuleFile file, Set<String> moduleVariables) {
-    return GlobalDeclarations.apply(file, moduleVariables);
+    return lower(file, moduleVariables, Set.of());
+  }
+
+  /**
+   * Runs every pass over {@code file}, leaving the top-level statements {@code helpers} (jmpy's
+   * helper definitions, whose locals are their own, whatever the module's variables are called)
+   * as they are.
+   */
+  public static PyModuleFile lower(PyModuleFile file, Set<String> moduleVariables,
+      Set<PyStmt> helpers) {
+    return GlobalDeclarations.apply(file, moduleVariables, helpers);
   }
 }

@@ -285,6 +285,326 @@ enum Helper {
               List.of()),
           new PyStmt.Return(new PyExpr.Call(new PyExpr.Name("str"), List.of(v))))));
     }
+  },
+  /** Map.put used as a value: the key's previous value (None when it had none), as in Java. */
+  MAP_PUT("_jput") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jput(m, k, v):
+              old = m.get(k)
+              m[k] = v
+              return old
+          """);
+    }
+  },
+  /** Set.add used as a value: whether the element was new (Python's add returns None). */
+  SET_ADD("_jadd") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jadd(s, x):
+              if x in s:
+                  return False
+              s.add(x)
+              return True
+          """);
+    }
+  },
+  /** Set.remove used as a value: whether the element was there (discard returns None). */
+  SET_REMOVE("_jremove") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jremove(s, x):
+              if x in s:
+                  s.discard(x)
+                  return True
+              return False
+          """);
+    }
+  },
+  /**
+   * TreeMap (and SortedMap, NavigableMap). MicroPython has no sorted container and no bisect
+   * module, so the keys are a list kept sorted by the map's comparison function and searched by
+   * bisection; the values are a parallel list. It answers the dict calls the Map rows emit
+   * ({@code m[k] = v}, {@code get}, {@code pop}, {@code in}, {@code keys()}, ...), so a TreeMap
+   * held in a {@code Map} variable works unchanged; {@code keys()} and {@code values()} are the
+   * lists themselves, live as Java's views. The navigation methods return None where Java
+   * returns null, and firstKey/lastKey of an empty map raise KeyError (NoSuchElementException).
+   * headMap/tailMap/subMap are copies, which the translator only accepts where they are used at
+   * once (see {@link SortedViews}).
+   */
+  TREE_MAP("_TreeMap") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          class _TreeMap:
+              # Java's TreeMap: keys in a list sorted by cmp (MicroPython has no sorted container),
+              # found by bisection; values in a parallel list
+
+              def __init__(self, cmp, entries=()):
+                  self._cmp = cmp
+                  self._keys = []
+                  self._values = []
+                  for k, v in entries:
+                      self.put(k, v)
+
+              def _find(self, k, past_equal):
+                  # the index of the first key above k (past_equal) or not below it
+                  lo = 0
+                  hi = len(self._keys)
+                  while lo < hi:
+                      mid = (lo + hi) // 2
+                      c = self._cmp(self._keys[mid], k)
+                      if c < 0 or past_equal and c == 0:
+                          lo = mid + 1
+                      else:
+                          hi = mid
+                  return lo
+
+              def _index(self, k):
+                  i = self._find(k, False)
+                  if i < len(self._keys) and self._cmp(self._keys[i], k) == 0:
+                      return i
+                  return -1
+
+              def put(self, k, v):
+                  i = self._find(k, False)
+                  if i < len(self._keys) and self._cmp(self._keys[i], k) == 0:
+                      old = self._values[i]
+                      self._values[i] = v
+                      return old
+                  self._keys.insert(i, k)
+                  self._values.insert(i, v)
+                  return None
+
+              def __setitem__(self, k, v):
+                  self.put(k, v)
+
+              def get(self, k, default=None):
+                  i = self._index(k)
+                  return default if i < 0 else self._values[i]
+
+              def __contains__(self, k):
+                  return self._index(k) >= 0
+
+              def pop(self, k, default=None):
+                  i = self._index(k)
+                  if i < 0:
+                      return default
+                  self._keys.pop(i)
+                  return self._values.pop(i)
+
+              def __len__(self):
+                  return len(self._keys)
+
+              def __iter__(self):
+                  return iter(self._keys)
+
+              def keys(self):
+                  return self._keys
+
+              def values(self):
+                  return self._values
+
+              def items(self):
+                  return list(zip(self._keys, self._values))
+
+              def clear(self):
+                  self._keys.clear()
+                  self._values.clear()
+
+              def _key(self, i):
+                  return self._keys[i] if 0 <= i and i < len(self._keys) else None
+
+              def first_key(self):
+                  if not self._keys:
+                      raise KeyError()
+                  return self._keys[0]
+
+              def last_key(self):
+                  if not self._keys:
+                      raise KeyError()
+                  return self._keys[-1]
+
+              def floor_key(self, k):
+                  return self._key(self._find(k, True) - 1)
+
+              def lower_key(self, k):
+                  return self._key(self._find(k, False) - 1)
+
+              def ceiling_key(self, k):
+                  return self._key(self._find(k, False))
+
+              def higher_key(self, k):
+                  return self._key(self._find(k, True))
+
+              def entry(self, i):
+                  # the entry at i (from the end when negative) as a (key, value) tuple, or None
+                  if i < 0:
+                      i += len(self._keys)
+                  if 0 <= i and i < len(self._keys):
+                      return (self._keys[i], self._values[i])
+                  return None
+
+              def poll_entry(self, i):
+                  e = self.entry(i)
+                  if e is not None:
+                      self.pop(e[0])
+                  return e
+
+              def _copy(self, lo, hi):
+                  m = type(self)(self._cmp)
+                  m._keys = self._keys[lo:hi]
+                  m._values = self._values[lo:hi]
+                  return m
+
+              def head(self, hi, inclusive):
+                  return self._copy(0, self._find(hi, inclusive))
+
+              def tail(self, lo, inclusive):
+                  return self._copy(self._find(lo, not inclusive), len(self._keys))
+
+              def sub(self, lo, hi):
+                  if self._cmp(lo, hi) > 0:
+                      raise ValueError("fromKey > toKey")
+                  return self._copy(self._find(lo, False), self._find(hi, False))
+
+              def __str__(self):
+                  return "{" + ", ".join([_jstr(k) + "=" + _jstr(v) for k, v in self.items()]) + "}"
+          """);
+    }
+
+    @Override
+    List<Helper> requires() {
+      return List.of(JAVA_TEXT);
+    }
+  },
+  /** TreeSet (SortedSet, NavigableSet): the keys of a {@code _TreeMap}, as Java builds it. */
+  TREE_SET("_TreeSet") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          class _TreeSet(_TreeMap):
+              # Java's TreeSet: the keys of a TreeMap, as in Java
+
+              def __init__(self, cmp, items=()):
+                  _TreeMap.__init__(self, cmp)
+                  for x in items:
+                      self.add(x)
+
+              def add(self, x):
+                  return self.put(x, True) is None
+
+              def discard(self, x):
+                  return self.pop(x) is not None
+
+              def poll(self, i):
+                  e = self.poll_entry(i)
+                  return None if e is None else e[0]
+
+              def __str__(self):
+                  return _jstr(self._keys)
+          """);
+    }
+
+    @Override
+    List<Helper> requires() {
+      return List.of(TREE_MAP, JAVA_TEXT);
+    }
+  },
+  /**
+   * LinkedHashSet: MicroPython's set keeps no order, and its OrderedDict finds keys by a linear
+   * scan anyway, so the elements are a list in insertion order, behind set's methods.
+   */
+  LINKED_SET("_LinkedSet") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          class _LinkedSet:
+              # Java's LinkedHashSet: a list in insertion order (MicroPython's set keeps none)
+
+              def __init__(self, items=()):
+                  self._items = []
+                  for x in items:
+                      self.add(x)
+
+              def add(self, x):
+                  if x in self._items:
+                      return False
+                  self._items.append(x)
+                  return True
+
+              def discard(self, x):
+                  if x in self._items:
+                      self._items.remove(x)
+                      return True
+                  return False
+
+              def __contains__(self, x):
+                  return x in self._items
+
+              def __len__(self):
+                  return len(self._items)
+
+              def __iter__(self):
+                  return iter(self._items)
+
+              def clear(self):
+                  self._items.clear()
+
+              def __str__(self):
+                  return _jstr(self._items)
+          """);
+    }
+
+    @Override
+    List<Helper> requires() {
+      return List.of(JAVA_TEXT);
+    }
+  },
+  /**
+   * Java's Iterator (hasNext, next, remove). A list is walked in place, as ArrayList's iterator
+   * does; a set or a map view is walked over a copy, and remove() deletes the last element
+   * returned from the collection through the function given. An exhausted next() raises KeyError
+   * (NoSuchElementException), a remove() without a next() RuntimeError (IllegalStateException).
+   */
+  ITERATOR("_JIterator") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          class _JIterator:
+              # Java's Iterator: over a list in place, or over a copy with remove(x) to delete from
+              # the set or map it came from
+
+              def __init__(self, items, remove=None):
+                  self._items = items
+                  self._remove = remove
+                  self._next = 0
+                  self._last = -1
+
+              def has_next(self):
+                  return self._next < len(self._items)
+
+              def next(self):
+                  if self._next >= len(self._items):
+                      raise KeyError()
+                  self._last = self._next
+                  self._next += 1
+                  return self._items[self._last]
+
+              def remove(self):
+                  if self._last < 0:
+                      raise RuntimeError()
+                  if self._remove is None:
+                      self._items.pop(self._last)
+                      self._next = self._last
+                  else:
+                      self._remove(self._items[self._last])
+                  self._last = -1
+          """);
+    }
   };
 
   private static PyStmt returnIf(PyExpr test, String literal) {
@@ -368,4 +688,9 @@ enum Helper {
   }
 
   abstract List<PyStmt> definition();
+
+  /** The helpers this one's definition uses, defined before it in the module. */
+  List<Helper> requires() {
+    return List.of();
+  }
 }

@@ -66,22 +66,112 @@ final class LibraryCalls {
           List.of(arg(0), new PyExpr.Literal(limit)));
     }
 
-    /** {@code list.sort(key=_jcmp_key(cmp))}, or a natural sort for a null comparator. */
-    PyExpr sort(PyExpr list, int comparatorIndex) {
+    /**
+     * {@code _jsort(lst, cmp)} (stable), or a natural sort ({@link #naturalSort}) for a null
+     * comparator; {@code source} is the list's Java expression.
+     */
+    PyExpr sort(PyExpr list, Expression source, int comparatorIndex) {
       Expression comparator = call.getArgument(comparatorIndex);
       if (comparator instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
-        return method(list, "sort");
+        return naturalSort(list, source);
       }
       return new PyExpr.Call(calls.module().helper(Helper.STABLE_SORT),
           List.of(list, arg(comparatorIndex)));
     }
 
+    /**
+     * Sorting a list or array of {@code source}'s elements by their natural order: Python's own
+     * sort for numbers and Strings (equal ones cannot be told apart, so stability does not
+     * matter), else the stable {@code _jsort} with compareTo.
+     */
+    PyExpr naturalSort(PyExpr list, Expression source) {
+      TypeMirror element = NaturalOrder.elementType(calls.expressions().typeOf(source));
+      NaturalOrder order = new NaturalOrder(calls.env(), calls.expressions());
+      if (order.isBuiltin(element)) {
+        return method(list, "sort");
+      }
+      return new PyExpr.Call(calls.module().helper(Helper.STABLE_SORT), List.of(list,
+          order.comparator(element, false, call, "this sort")));
+    }
+
     /** Comparator.naturalOrder() / reverseOrder() as a comparison function. */
     PyExpr natural(boolean reversed) {
-      PyExpr a = new PyExpr.Name(reversed ? "b" : "a");
-      PyExpr b = new PyExpr.Name(reversed ? "a" : "b");
-      return new PyExpr.Lambda(List.of("a", "b"), new PyExpr.BinOp(new PyExpr.BinOp(a, ">", b),
-          "-", new PyExpr.BinOp(a, "<", b)));
+      TypeMirror compared = NaturalOrder.elementType(calls.expressions().typeOf(call));
+      return new NaturalOrder(calls.env(), calls.expressions()).comparator(compared, reversed,
+          call, call.getNameAsString() + "()");
+    }
+
+    /**
+     * Collections.max/min of numbers or Strings: Python's max/min, which keep the first of equal
+     * elements as Java does. Other element types are rejected.
+     */
+    PyExpr extreme(String function) {
+      TypeMirror element = NaturalOrder.elementType(calls.expressions().typeOf(call.getArgument(0)));
+      if (!new NaturalOrder(calls.env(), calls.expressions()).isBuiltin(element)) {
+        calls.env().report(call, dev.jmpy.processor.diag.Message.UNMAPPED_LIBRARY_CALL,
+            "Collections." + function + "() of " + element + " elements",
+            "loop over them keeping the " + (function.equals("max") ? "greatest" : "least")
+                + " by compareTo");
+        return ExpressionTranslator.ERROR;
+      }
+      return builtin(function, args());
+    }
+
+    /**
+     * Comparator.comparing(key): {@code _jcomparing} compares the keys with Python's operators,
+     * right for number and String keys only.
+     */
+    PyExpr comparing() {
+      TypeMirror function = calls.expressions().typeOf(call.getArgument(0));
+      TypeMirror key = function instanceof javax.lang.model.type.DeclaredType declared
+          && declared.getTypeArguments().size() == 2 ? declared.getTypeArguments().get(1) : null;
+      if (key != null && !new NaturalOrder(calls.env(), calls.expressions()).isBuiltin(key)) {
+        calls.env().report(call, dev.jmpy.processor.diag.Message.UNKNOWN_NATURAL_ORDER,
+            call.getNameAsString() + "(...)", "keys of type " + key,
+            "compare the keys in a lambda: (a, b) -> key(a).compareTo(key(b))");
+        return ExpressionTranslator.ERROR;
+      }
+      return new PyExpr.Call(calls.module().helper(Helper.COMPARING), args());
+    }
+
+    /**
+     * Whether the call's value is used: not a statement of its own (a lambda's expression body
+     * counts as used, it may be a Predicate's result).
+     */
+    boolean valueUsed() {
+      return !(call.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.ExpressionStmt stmt)
+          || stmt.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.LambdaExpr;
+    }
+
+    /**
+     * headMap(to[, inclusive]) / headSet: {@code m.head(to, False)}, a copy; see
+     * {@link SortedViews}.
+     */
+    PyExpr head() {
+      return method(receiver(), "head", arg(0),
+          arity() == 2 ? arg(1) : new PyExpr.Literal("False"));
+    }
+
+    /** tailMap(from[, inclusive]) / tailSet: {@code m.tail(from, True)}, a copy. */
+    PyExpr tail() {
+      return method(receiver(), "tail", arg(0),
+          arity() == 2 ? arg(1) : new PyExpr.Literal("True"));
+    }
+
+    /**
+     * A list's add / a deque's offer, which return true in Java and None in Python: used as a
+     * value, {@code (lst.append(x) or True)}.
+     */
+    PyExpr alwaysTrue(PyExpr call) {
+      return valueUsed() ? new PyExpr.BinOp(call, "or", new PyExpr.Literal("True")) : call;
+    }
+
+    /** A helper function applied to the receiver and the arguments. */
+    PyExpr helperCall(Helper helper) {
+      List<PyExpr> all = new java.util.ArrayList<>();
+      all.add(receiver());
+      all.addAll(args());
+      return new PyExpr.Call(calls.module().helper(helper), all);
     }
 
     boolean isComparatorParameter(int i) {
@@ -325,7 +415,7 @@ final class LibraryCalls {
           new PyExpr.BinOp(site.arg(0), "is not", new PyExpr.Literal("None")), "and",
           new PyExpr.BinOp(site.method(site.arg(0), "lower"), "==", new PyExpr.Literal("\"true\"")))),
       Map.entry("java.util.Comparator#comparing", site -> site.arity() == 1
-          ? new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), site.args()) : null),
+          ? site.comparing() : null),
       Map.entry("java.util.Comparator#comparingInt", site ->
           new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), site.args())),
       Map.entry("java.util.Comparator#naturalOrder", site -> site.natural(false)),
@@ -339,8 +429,7 @@ final class LibraryCalls {
             new PyExpr.Call(c, List.of(new PyExpr.Name("b"), new PyExpr.Name("a"))));
       }),
       Map.entry("java.util.Comparator#thenComparing", site -> {
-        PyExpr next = site.isComparatorParameter(0) ? site.arg(0)
-            : new PyExpr.Call(site.calls().module().helper(Helper.COMPARING), List.of(site.arg(0)));
+        PyExpr next = site.isComparatorParameter(0) ? site.arg(0) : site.comparing();
         PyExpr a = new PyExpr.Name("a");
         PyExpr b = new PyExpr.Name("b");
         return new PyExpr.Lambda(List.of("a", "b", "c=" + PythonText.of(site.receiver()),
@@ -348,12 +437,11 @@ final class LibraryCalls {
             new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
             new PyExpr.Call(new PyExpr.Name("d"), List.of(a, b))));
       }),
-      Map.entry("java.util.List#sort", site -> site.sort(site.receiver(), 0)),
+      Map.entry("java.util.List#sort", site -> site.sort(site.receiver(),
+          site.call().getScope().orElse(null), 0)),
       Map.entry("java.util.Collections#reverse", site -> site.method(site.arg(0), "reverse")),
-      Map.entry("java.util.Collections#max", site -> site.arity() == 1
-          ? site.builtin("max", site.args()) : null),
-      Map.entry("java.util.Collections#min", site -> site.arity() == 1
-          ? site.builtin("min", site.args()) : null),
+      Map.entry("java.util.Collections#max", site -> site.arity() == 1 ? site.extreme("max") : null),
+      Map.entry("java.util.Collections#min", site -> site.arity() == 1 ? site.extreme("min") : null),
       // An Optional is its value, or None when empty.
       Map.entry("java.util.Optional#of", site -> site.arg(0)),
       Map.entry("java.util.Optional#ofNullable", site -> site.arg(0)),
@@ -403,7 +491,7 @@ final class LibraryCalls {
       Map.entry("java.util.List#size", site -> site.builtin("len", List.of(site.receiver()))),
       Map.entry("java.util.List#get", site -> new PyExpr.Subscript(site.receiver(), site.arg(0))),
       Map.entry("java.util.List#add", site -> site.arity() == 1
-          ? site.method(site.receiver(), "append", site.arg(0))
+          ? site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))
           : site.method(site.receiver(), "insert", site.arg(0), site.arg(1))),
       Map.entry("java.util.List#addAll", site -> site.arity() == 1
           ? site.method(site.receiver(), "extend", site.arg(0)) : null),
@@ -427,7 +515,7 @@ final class LibraryCalls {
               "+", new PyExpr.Literal("\"]\""))
           : new PyExpr.Call(site.calls().module().helper(Helper.JAVA_TEXT), List.of(site.arg(0)))),
       Map.entry("java.util.Arrays#sort", site -> site.arity() == 1
-          ? site.method(site.arg(0), "sort") : null),
+          ? site.naturalSort(site.arg(0), site.call().getArgument(0)) : null),
       Map.entry("java.util.Arrays#equals", site -> new PyExpr.BinOp(site.arg(0), "==", site.arg(1))),
       Map.entry("java.lang.String#toCharArray", site -> new PyExpr.ListComp(
           site.builtin("ord", List.of(new PyExpr.Name("_c"))), "_c", site.receiver())),
@@ -436,7 +524,8 @@ final class LibraryCalls {
           : site.method(site.arg(0), "join", new PyExpr.ListExpr(site.args().subList(1, site.arity())))),
       Map.entry("java.lang.String#split", site -> site.split()),
       Map.entry("java.util.Collections#sort", site -> site.arity() == 1
-          ? site.method(site.arg(0), "sort") : site.sort(site.arg(0), 1)),
+          ? site.naturalSort(site.arg(0), site.call().getArgument(0))
+          : site.sort(site.arg(0), site.call().getArgument(0), 1)),
       Map.entry("java.util.Map#get", site -> site.method(site.receiver(), "get", site.arg(0))),
       Map.entry("java.util.Map#getOrDefault", site -> site.method(site.receiver(), "get",
           site.arg(0), site.arg(1))),
@@ -456,9 +545,17 @@ final class LibraryCalls {
           new PyExpr.Literal("0"))),
       Map.entry("java.util.Map$Entry#getValue", site -> new PyExpr.Subscript(site.receiver(),
           new PyExpr.Literal("1"))),
-      Map.entry("java.util.Set#add", site -> site.method(site.receiver(), "add", site.arg(0))),
+      Map.entry("java.util.Map#put", site -> site.helperCall(Helper.MAP_PUT)), // used as a value
+      Map.entry("java.util.Set#add", site -> site.valueUsed()
+          ? site.helperCall(Helper.SET_ADD) : site.method(site.receiver(), "add", site.arg(0))),
       Map.entry("java.util.Set#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
-      Map.entry("java.util.Set#remove", site -> site.method(site.receiver(), "discard", site.arg(0))),
+      Map.entry("java.util.Set#remove", site -> site.valueUsed()
+          ? site.helperCall(Helper.SET_REMOVE) : site.method(site.receiver(), "discard", site.arg(0))),
+      Map.entry("java.util.Set#clear", site -> site.method(site.receiver(), "clear")),
+      // An Iterator is a _JIterator (see Iterators).
+      Map.entry("java.util.Iterator#hasNext", site -> site.method(site.receiver(), "has_next")),
+      Map.entry("java.util.Iterator#next", site -> site.method(site.receiver(), "next")),
+      Map.entry("java.util.Iterator#remove", site -> site.method(site.receiver(), "remove")),
       Map.entry("java.util.Set#size", site -> site.builtin("len", List.of(site.receiver()))),
       Map.entry("java.util.Set#isEmpty", site -> new PyExpr.BinOp(
           site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
@@ -472,13 +569,14 @@ final class LibraryCalls {
    */
   private static final Map<String, Row> DEQUE_ROWS = Map.ofEntries(
       Map.entry("addLast", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("offer", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("offerLast", site -> site.method(site.receiver(), "append", site.arg(0))),
-      Map.entry("add", site -> site.method(site.receiver(), "append", site.arg(0))),
+      Map.entry("offer", site -> site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))),
+      Map.entry("offerLast", site -> site.alwaysTrue(
+          site.method(site.receiver(), "append", site.arg(0)))),
+      Map.entry("add", site -> site.alwaysTrue(site.method(site.receiver(), "append", site.arg(0)))),
       Map.entry("addFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
           site.arg(0))),
-      Map.entry("offerFirst", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
-          site.arg(0))),
+      Map.entry("offerFirst", site -> site.alwaysTrue(site.method(site.receiver(), "insert",
+          new PyExpr.Literal("0"), site.arg(0)))),
       Map.entry("push", site -> site.method(site.receiver(), "insert", new PyExpr.Literal("0"),
           site.arg(0))),
       Map.entry("poll", site -> site.takeOrNone("pop", "0")),
@@ -499,6 +597,65 @@ final class LibraryCalls {
           "==", new PyExpr.Literal("0"))),
       Map.entry("contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
       Map.entry("clear", site -> site.method(site.receiver(), "clear")));
+
+  /**
+   * TreeMap, SortedMap and NavigableMap beyond the Map rows (which a {@code _TreeMap} answers as a
+   * dict would): navigation by key order. Null keys mean "none" as in Java.
+   */
+  private static final Map<String, Row> TREE_MAP_ROWS = Map.ofEntries(
+      Map.entry("put", site -> site.method(site.receiver(), "put", site.arg(0), site.arg(1))),
+      Map.entry("firstKey", site -> site.method(site.receiver(), "first_key")),
+      Map.entry("lastKey", site -> site.method(site.receiver(), "last_key")),
+      Map.entry("floorKey", site -> site.method(site.receiver(), "floor_key", site.arg(0))),
+      Map.entry("ceilingKey", site -> site.method(site.receiver(), "ceiling_key", site.arg(0))),
+      Map.entry("lowerKey", site -> site.method(site.receiver(), "lower_key", site.arg(0))),
+      Map.entry("higherKey", site -> site.method(site.receiver(), "higher_key", site.arg(0))),
+      Map.entry("firstEntry", site -> site.method(site.receiver(), "entry", new PyExpr.Literal("0"))),
+      Map.entry("lastEntry", site -> site.method(site.receiver(), "entry", new PyExpr.Literal("-1"))),
+      Map.entry("pollFirstEntry", site -> site.method(site.receiver(), "poll_entry",
+          new PyExpr.Literal("0"))),
+      Map.entry("pollLastEntry", site -> site.method(site.receiver(), "poll_entry",
+          new PyExpr.Literal("-1"))),
+      Map.entry("headMap", site -> site.head()),
+      Map.entry("tailMap", site -> site.tail()),
+      Map.entry("subMap", site -> site.arity() == 2
+          ? site.method(site.receiver(), "sub", site.arg(0), site.arg(1)) : null));
+
+  /** TreeSet, SortedSet and NavigableSet beyond the Set rows: a {@code _TreeSet}. */
+  private static final Map<String, Row> TREE_SET_ROWS = Map.ofEntries(
+      Map.entry("add", site -> site.method(site.receiver(), "add", site.arg(0))),
+      Map.entry("remove", site -> site.method(site.receiver(), "discard", site.arg(0))),
+      Map.entry("first", site -> site.method(site.receiver(), "first_key")),
+      Map.entry("getFirst", site -> site.method(site.receiver(), "first_key")),
+      Map.entry("last", site -> site.method(site.receiver(), "last_key")),
+      Map.entry("getLast", site -> site.method(site.receiver(), "last_key")),
+      Map.entry("floor", site -> site.method(site.receiver(), "floor_key", site.arg(0))),
+      Map.entry("ceiling", site -> site.method(site.receiver(), "ceiling_key", site.arg(0))),
+      Map.entry("lower", site -> site.method(site.receiver(), "lower_key", site.arg(0))),
+      Map.entry("higher", site -> site.method(site.receiver(), "higher_key", site.arg(0))),
+      Map.entry("pollFirst", site -> site.method(site.receiver(), "poll", new PyExpr.Literal("0"))),
+      Map.entry("pollLast", site -> site.method(site.receiver(), "poll", new PyExpr.Literal("-1"))),
+      Map.entry("headSet", site -> site.head()),
+      Map.entry("tailSet", site -> site.tail()),
+      Map.entry("subSet", site -> site.arity() == 2
+          ? site.method(site.receiver(), "sub", site.arg(0), site.arg(1)) : null));
+
+  /** What to write instead of the sorted-collection methods jmpy does not translate. */
+  private static final Map<String, String> SORTED_ALTERNATIVES = Map.ofEntries(
+      Map.entry("descendingMap", "copy the keys into a list and reverse it (Collections.reverse), "
+          + "or build the map with Comparator.reverseOrder()"),
+      Map.entry("descendingKeySet", "copy keySet() into a list and reverse it (Collections.reverse)"),
+      Map.entry("descendingSet", "copy the set into a list and reverse it (Collections.reverse), "
+          + "or build it with Comparator.reverseOrder()"),
+      Map.entry("descendingIterator", "copy the set into a list and reverse it (Collections.reverse)"),
+      Map.entry("navigableKeySet", "use keySet(), which is in key order"),
+      Map.entry("floorEntry", "use floorKey(k) and get the value of that key"),
+      Map.entry("ceilingEntry", "use ceilingKey(k) and get the value of that key"),
+      Map.entry("lowerEntry", "use lowerKey(k) and get the value of that key"),
+      Map.entry("higherEntry", "use higherKey(k) and get the value of that key"),
+      Map.entry("comparator", "keep the Comparator given to the constructor in a variable"),
+      Map.entry("subMap", "use subMap(from, to), or headMap/tailMap with the inclusive flag"),
+      Map.entry("subSet", "use subSet(from, to), or headSet/tailSet with the inclusive flag"));
 
   private LibraryCalls() {}
 
@@ -536,16 +693,70 @@ final class LibraryCalls {
       FunctionContext f, CallTranslator calls) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
     String family = family(owner);
-    Row row = family.equals("java.util.Deque")
-        ? DEQUE_ROWS.get(method.getSimpleName().toString())
-        : ROWS.get(family + "#" + method.getSimpleName());
-    if (row == null && owner.getQualifiedName().contentEquals("java.util.LinkedList")) {
-      row = DEQUE_ROWS.get(method.getSimpleName().toString()); // LinkedList is a Deque too
+    String name = method.getSimpleName().toString();
+    if (name.equals("iterator") && method.getParameters().isEmpty() && isCollection(owner, calls)) {
+      return Optional.of(new Iterators(calls, f).iterator(call));
     }
-    if (row == null) {
+    Optional<String> viewChange = changeThroughMapView(call, name, calls);
+    if (viewChange.isPresent()) {
+      calls.env().report(call, dev.jmpy.processor.diag.Message.UNMAPPED_LIBRARY_CALL,
+          viewChange.get(), "call remove(key) on the map itself, or remove through an Iterator "
+              + "of its keySet() or entrySet()");
+      return Optional.of(ExpressionTranslator.ERROR);
+    }
+    Row row = switch (family) {
+      case "java.util.Deque" -> DEQUE_ROWS.get(name);
+      case "java.util.TreeMap" -> TREE_MAP_ROWS.getOrDefault(name, ROWS.get("java.util.Map#" + name));
+      case "java.util.TreeSet" -> TREE_SET_ROWS.getOrDefault(name, ROWS.get("java.util.Set#" + name));
+      default -> ROWS.get(family + "#" + name);
+    };
+    if (row == null && owner.getQualifiedName().contentEquals("java.util.LinkedList")) {
+      row = DEQUE_ROWS.get(name); // LinkedList is a Deque too
+    }
+    boolean sorted = family.equals("java.util.TreeMap") || family.equals("java.util.TreeSet");
+    if (sorted && SortedViews.COPIED.contains(name) && !SortedViews.usedAtOnce(call, calls.env())) {
+      String kind = family.equals("java.util.TreeMap") ? "TreeMap" : "TreeSet";
+      calls.env().report(call, dev.jmpy.processor.diag.Message.SORTED_VIEW_KEPT, name + "()",
+          "new " + kind + "<>(" + call + ")");
+      return Optional.of(ExpressionTranslator.ERROR);
+    }
+    PyExpr translated = row == null ? null : row.translate(new Site(call, method, f, calls));
+    if (translated == null && sorted) {
+      // Say what the sorted collections offer rather than only that this method is missing.
+      String kind = family.equals("java.util.TreeMap") ? "TreeMap" : "TreeSet";
+      calls.env().report(call, dev.jmpy.processor.diag.Message.UNMAPPED_LIBRARY_CALL,
+          owner.getSimpleName() + "." + name + "()", SORTED_ALTERNATIVES.getOrDefault(name,
+              "docs/semantics.md lists the " + kind + " methods jmpy translates"));
+      return Optional.of(ExpressionTranslator.ERROR);
+    }
+    return Optional.ofNullable(translated);
+  }
+
+  /** Whether {@code owner} is a java.util collection (its iterator() is translated). */
+  private static boolean isCollection(TypeElement owner, CallTranslator calls) {
+    return owner.getQualifiedName().toString().startsWith("java.util.")
+        && new JavaTypes(calls.env().types()).isSubtypeOf(owner.asType(),
+            calls.env().elements().getTypeElement("java.util.Collection"));
+  }
+
+  /**
+   * {@code m.keySet().remove(k)} and other changes through a map's view, which Java passes to the
+   * map: a Python dict's views cannot change it. Names the call, or empty.
+   */
+  private static Optional<String> changeThroughMapView(MethodCallExpr call, String name,
+      CallTranslator calls) {
+    if (!java.util.Set.of("add", "addAll", "remove", "removeIf", "removeAll", "retainAll", "clear")
+        .contains(name) || !(call.getScope().orElse(null) instanceof MethodCallExpr view)
+        || !java.util.Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
       return Optional.empty();
     }
-    return Optional.ofNullable(row.translate(new Site(call, method, f, calls)));
+    Optional<Element> viewMethod = calls.env().oracle().element(view);
+    boolean ofMap = viewMethod.isPresent()
+        && viewMethod.get().getEnclosingElement() instanceof TypeElement mapType
+        && new JavaTypes(calls.env().types()).isSubtypeOf(mapType.asType(),
+            calls.env().elements().getTypeElement("java.util.Map"));
+    return ofMap ? Optional.of("changing a map through " + view.getNameAsString() + "()."
+        + name + "()") : Optional.empty();
   }
 
   /**
@@ -559,7 +770,10 @@ final class LibraryCalls {
           "java.util.Collection", "java.util.SequencedCollection" -> "java.util.List";
       case "java.util.HashMap", "java.util.LinkedHashMap", "java.util.AbstractMap",
           "java.util.SequencedMap" -> "java.util.Map";
-      case "java.util.HashSet", "java.util.AbstractSet" -> "java.util.Set";
+      case "java.util.HashSet", "java.util.AbstractSet", "java.util.LinkedHashSet",
+          "java.util.SequencedSet" -> "java.util.Set";
+      case "java.util.TreeMap", "java.util.NavigableMap", "java.util.SortedMap" -> "java.util.TreeMap";
+      case "java.util.TreeSet", "java.util.NavigableSet", "java.util.SortedSet" -> "java.util.TreeSet";
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> "java.util.Deque";
       case "java.lang.AbstractStringBuilder" -> "java.lang.StringBuilder";
       case "java.util.Map.Entry" -> "java.util.Map$Entry";
@@ -586,17 +800,26 @@ final class LibraryCalls {
             : new PyExpr.ListExpr(List.of()));
       }
       case "java.util.HashMap" -> {
-        return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("dict"), args)
+        return Optional.of(copy ? new PyExpr.Call(new PyExpr.Name("dict"),
+            List.of(mapEntries(creation, args.get(0), calls)))
             : new PyExpr.DictExpr(List.of(), List.of()));
       }
       case "java.util.LinkedHashMap" -> {
         // MicroPython's dict does not keep insertion order; OrderedDict does.
         PyExpr ordered = new PyExpr.Attribute(calls.module().stubModule("collections"),
             "OrderedDict");
-        return Optional.of(new PyExpr.Call(ordered, copy ? args : List.of()));
+        return Optional.of(new PyExpr.Call(ordered,
+            copy ? List.of(mapEntries(creation, args.get(0), calls)) : List.of()));
       }
       case "java.util.HashSet" -> {
         return Optional.of(new PyExpr.Call(new PyExpr.Name("set"), copy ? args : List.of()));
+      }
+      case "java.util.LinkedHashSet" -> {
+        return Optional.of(new PyExpr.Call(calls.module().helper(Helper.LINKED_SET),
+            copy ? args : List.of()));
+      }
+      case "java.util.TreeMap", "java.util.TreeSet" -> {
+        return Optional.of(sortedCollection(creation, owner, args, f, calls));
       }
       case "java.lang.StringBuilder" -> {
         boolean text = args.size() == 1 && JavaTypes.isString(
@@ -611,6 +834,51 @@ final class LibraryCalls {
           calls.expressions().translateAll(creation.getArguments(), f)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The entries to copy a map from: the map itself when it is a dict (HashMap, LinkedHashMap),
+   * else its {@code items()}, which a {@code _TreeMap} has too (dict() of it would not copy).
+   */
+  private static PyExpr mapEntries(ObjectCreationExpr creation, PyExpr source, CallTranslator calls) {
+    TypeMirror type = calls.expressions().typeOf(creation.getArgument(0));
+    return isA(type, "java.util.HashMap", calls) ? source
+        : new PyExpr.Call(new PyExpr.Attribute(source, "items"), List.of());
+  }
+
+  /**
+   * {@code new TreeMap<>(...)} / {@code new TreeSet<>(...)}: {@code _TreeMap(cmp)} with the
+   * Comparator given, or the keys' natural order; a copy of a sorted map or set keeps its order
+   * (as Java's SortedMap/SortedSet constructors do), a copy of anything else uses the natural one.
+   */
+  private static PyExpr sortedCollection(ObjectCreationExpr creation, TypeElement owner,
+      List<PyExpr> args, FunctionContext f, CallTranslator calls) {
+    boolean map = owner.getSimpleName().contentEquals("TreeMap");
+    PyExpr cls = calls.module().helper(map ? Helper.TREE_MAP : Helper.TREE_SET);
+    TypeMirror argument = args.isEmpty() ? null : calls.expressions().typeOf(creation.getArgument(0));
+    if (!args.isEmpty() && isA(argument, "java.util.Comparator", calls)) {
+      return new PyExpr.Call(cls, args);
+    }
+    if (!args.isEmpty() && isA(argument, map ? "java.util.SortedMap" : "java.util.SortedSet", calls)) {
+      // _TreeMap(src._cmp, src.items()), the source evaluated once
+      PyExpr source = args.get(0);
+      PyExpr again = source;
+      if (!(source instanceof PyExpr.Name)) {
+        String temp = f.temporary("sorted");
+        source = new PyExpr.NamedExpr(temp, source);
+        again = new PyExpr.Name(temp);
+      }
+      return new PyExpr.Call(cls, List.of(new PyExpr.Attribute(source, "_cmp"),
+          map ? new PyExpr.Call(new PyExpr.Attribute(again, "items"), List.of()) : again));
+    }
+    TypeMirror key = NaturalOrder.elementType(calls.expressions().typeOf(creation));
+    PyExpr natural = new NaturalOrder(calls.env(), calls.expressions()).comparator(key, false,
+        creation, "new " + owner.getSimpleName() + "<>()");
+    if (args.isEmpty()) {
+      return new PyExpr.Call(cls, List.of(natural));
+    }
+    return new PyExpr.Call(cls, List.of(natural,
+        map ? new PyExpr.Call(new PyExpr.Attribute(args.get(0), "items"), List.of()) : args.get(0)));
   }
 
   /**
@@ -632,6 +900,11 @@ final class LibraryCalls {
         && call.getArguments().size() == 1) {
       return Optional.of(forEach(call, owner, f, calls));
     }
+    if (key.equals("java.util.List#removeIf") && call.getScope().isPresent()
+        && !isA(expressions.typeOf(call.getScope().get()), "java.util.List", calls)
+        && !isA(expressions.typeOf(call.getScope().get()), "java.util.Queue", calls)) {
+      return removeIfFromSetOrMap(call, f, calls);
+    }
     if (key.equals("java.util.List#removeIf") && call.getScope().isPresent()) {
       // list[:] = [x for x in list if not p(x)]
       PyExpr list = expressions.translate(call.getScope().get(), f);
@@ -640,13 +913,24 @@ final class LibraryCalls {
           new PyExpr.ListComp(new PyExpr.Name(test.variable()), test.variable(), list,
               new PyExpr.UnaryOp("not", test.result())))));
     }
+    if (method.get().getSimpleName().contentEquals("addAll") && call.getScope().isPresent()
+        && call.getArguments().size() == 1
+        && isA(expressions.typeOf(call.getScope().get()), "java.util.Set", calls)) {
+      // for x in c: s.add(x)
+      PyExpr set = expressions.translate(call.getScope().get(), f);
+      PyExpr source = expressions.translate(call.getArgument(0), f);
+      String element = f.temporary("e");
+      return Optional.of(List.of(new PyStmt.For(element, source, List.of(new PyStmt.ExprStmt(
+          new PyExpr.Call(new PyExpr.Attribute(set, "add"), List.of(new PyExpr.Name(element))))))));
+    }
     if (key.equals("java.util.Arrays#fill") && call.getArguments().size() == 2) {
       PyExpr array = expressions.translate(call.getArgument(0), f);
       return Optional.of(List.of(new PyStmt.Assign(new PyExpr.Slice(array, null, null),
           new PyExpr.BinOp(new PyExpr.ListExpr(List.of(expressions.translate(call.getArgument(1), f))),
               "*", new PyExpr.Call(new PyExpr.Name("len"), List.of(array))))));
     }
-    if ((key.equals("java.util.Map#put") || key.equals("java.util.List#set"))
+    if ((key.equals("java.util.Map#put") || key.equals("java.util.TreeMap#put")
+        || key.equals("java.util.List#set"))
         && call.getScope().isPresent()) {
       PyExpr target = new PyExpr.Subscript(expressions.translate(call.getScope().get(), f),
           expressions.translate(call.getArgument(0), f));
@@ -673,6 +957,85 @@ final class LibraryCalls {
   }
 
   /**
+   * removeIf on a set, or on a map's keySet(), values() or entrySet() (which removes the
+   * entries): a loop over a copy, deleting each element the predicate accepts, in iteration
+   * order as Java tests them. Empty (the call is then rejected as a value) for other receivers.
+   */
+  private static Optional<List<PyStmt>> removeIfFromSetOrMap(MethodCallExpr call,
+      FunctionContext f, CallTranslator calls) {
+    ExpressionTranslator expressions = calls.expressions();
+    Expression scope = call.getScope().orElseThrow();
+    List<PyStmt> out = new java.util.ArrayList<>();
+    if (scope instanceof MethodCallExpr view && view.getScope().isPresent()
+        && isA(expressions.typeOf(view.getScope().get()), "java.util.Map", calls)
+        && java.util.Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
+      PyExpr map = expressions.translate(view.getScope().get(), f);
+      if (!(map instanceof PyExpr.Name)) {
+        String temp = f.temporary("map");
+        out.add(new PyStmt.Assign(new PyExpr.Name(temp), map));
+        map = new PyExpr.Name(temp);
+      }
+      Functions.Applied test = new Functions(expressions, f).apply(call.getArgument(0));
+      PyExpr element = new PyExpr.Name(test.variable());
+      String target;
+      PyExpr items;
+      PyExpr key;
+      switch (view.getNameAsString()) {
+        case "keySet" -> {
+          // for k in list(m): if p(k): m.pop(k)
+          target = test.variable();
+          items = new PyExpr.Call(new PyExpr.Name("list"), List.of(map));
+          key = element;
+        }
+        case "values" -> {
+          // for _key, v in list(m.items()): if p(v): m.pop(_key)
+          String keyName = f.temporary("key");
+          target = keyName + ", " + test.variable();
+          items = listOfItems(map);
+          key = new PyExpr.Name(keyName);
+        }
+        default -> {
+          // for e in list(m.items()): if p(e): m.pop(e[0])
+          target = test.variable();
+          items = listOfItems(map);
+          key = new PyExpr.Subscript(element, new PyExpr.Literal("0"));
+        }
+      }
+      out.add(new PyStmt.For(target, items, List.of(new PyStmt.If(test.result(), List.of(
+          new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(map, "pop"), List.of(key)))),
+          List.of()))));
+      return Optional.of(out);
+    }
+    if (isA(expressions.typeOf(scope), "java.util.Set", calls)) {
+      // for x in list(s): if p(x): s.discard(x)
+      PyExpr set = expressions.translate(scope, f);
+      if (!(set instanceof PyExpr.Name)) {
+        String temp = f.temporary("set");
+        out.add(new PyStmt.Assign(new PyExpr.Name(temp), set));
+        set = new PyExpr.Name(temp);
+      }
+      Functions.Applied test = new Functions(expressions, f).apply(call.getArgument(0));
+      out.add(new PyStmt.For(test.variable(), new PyExpr.Call(new PyExpr.Name("list"),
+          List.of(set)), List.of(new PyStmt.If(test.result(), List.of(new PyStmt.ExprStmt(
+              new PyExpr.Call(new PyExpr.Attribute(set, "discard"),
+                  List.of(new PyExpr.Name(test.variable()))))), List.of()))));
+      return Optional.of(out);
+    }
+    return Optional.empty();
+  }
+
+  private static PyExpr listOfItems(PyExpr map) {
+    return new PyExpr.Call(new PyExpr.Name("list"), List.of(
+        new PyExpr.Call(new PyExpr.Attribute(map, "items"), List.of())));
+  }
+
+  private static boolean isA(javax.lang.model.type.TypeMirror type, String qualifiedName,
+      CallTranslator calls) {
+    return new JavaTypes(calls.env().types()).isSubtypeOf(type,
+        calls.env().elements().getTypeElement(qualifiedName));
+  }
+
+  /**
    * {@code xs.forEach(x -> body)} → {@code for x in xs: body}; a map's
    * {@code forEach((k, v) -> body)} → {@code for k, v in m.items(): body}; a stream's over its
    * elements.
@@ -682,7 +1045,7 @@ final class LibraryCalls {
     ExpressionTranslator expressions = calls.expressions();
     Expression scope = call.getScope().orElseThrow();
     Expression action = call.getArgument(0);
-    boolean map = family(owner).equals("java.util.Map");
+    boolean map = family(owner).equals("java.util.Map") || family(owner).equals("java.util.TreeMap");
     PyExpr items = StreamTranslator.isStream(owner)
         ? new StreamTranslator(calls.env(), expressions, f).elements(scope)
         : map ? new PyExpr.Call(new PyExpr.Attribute(expressions.translate(scope, f), "items"),

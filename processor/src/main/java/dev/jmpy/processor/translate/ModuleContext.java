@@ -154,6 +154,9 @@ final class ModuleContext {
 
   /** Uses a helper function, which the module will then define. */
   PyExpr helper(Helper helper) {
+    for (Helper required : helper.requires()) {
+      helper(required); // defined first: a class's base must exist when the class is
+    }
     helpers.add(helper);
     return new PyExpr.Name(helper.pythonName());
   }

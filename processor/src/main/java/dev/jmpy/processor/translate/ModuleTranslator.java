@@ -73,7 +73,8 @@ public final class ModuleTranslator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    file = Passes.lower(file, translation.moduleVariables());
+    file = Passes.lower(file, translation.moduleVariables(),
+        java.util.Set.copyOf(module.helperDefinitions()));
     ClassNames names = module.names();
     String importStatement = names.packageName().isEmpty()
         ? "import " + names.moduleName()

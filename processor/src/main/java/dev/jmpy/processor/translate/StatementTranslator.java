@@ -239,8 +239,15 @@ final class StatementTranslator {
           out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one));
         }
       }
-      case MethodCallExpr call when LibraryCalls.statement(call, f, expressions.calls()).isPresent() ->
-          out.addAll(LibraryCalls.statement(call, f, expressions.calls()).get());
+      case MethodCallExpr call -> {
+        // Translated once: a second translation would take new temporaries and repeat errors.
+        Optional<List<PyStmt>> library = LibraryCalls.statement(call, f, expressions.calls());
+        if (library.isPresent()) {
+          out.addAll(library.get());
+        } else {
+          out.add(new PyStmt.ExprStmt(expressions.translate(e, f)));
+        }
+      }
       default -> out.add(new PyStmt.ExprStmt(expressions.translate(e, f)));
     }
   }

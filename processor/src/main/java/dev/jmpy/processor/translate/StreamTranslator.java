@@ -72,7 +72,7 @@ final class StreamTranslator {
       }
       case "boxed", "sequential", "asLongStream" -> elements(upstream);
       case "sorted" -> call.getArguments().isEmpty()
-          ? new PyExpr.Call(new PyExpr.Name("sorted"), List.of(elements(upstream)))
+          ? naturallySorted(call, upstream)
           : new PyExpr.Call(expressions.calls().module().helper(Helper.STABLE_SORT),
               List.of(list(elements(upstream)), expressions.translate(call.getArgument(0), f)));
       case "limit" -> new PyExpr.Slice(list(elements(upstream)), null,
@@ -82,6 +82,24 @@ final class StreamTranslator {
       default -> expressions.unsupported(call, "the stream operation " + name + "()",
           "use map, filter, sorted, limit, skip, or a loop");
     };
+  }
+
+  /**
+   * {@code sorted()}: Python's sorted for numbers and Strings, else the stable {@code _jsort} with
+   * the elements' compareTo.
+   */
+  private PyExpr naturallySorted(MethodCallExpr call, Expression upstream) {
+    javax.lang.model.type.TypeMirror type = expressions.typeOf(call);
+    TypeElement stream = JavaTypes.classOf(type);
+    boolean numbers = stream != null && !stream.getSimpleName().contentEquals("Stream");
+    javax.lang.model.type.TypeMirror element = NaturalOrder.elementType(type);
+    NaturalOrder order = new NaturalOrder(env, expressions);
+    if (numbers || order.isBuiltin(element)) {
+      return new PyExpr.Call(new PyExpr.Name("sorted"), List.of(elements(upstream)));
+    }
+    PyExpr compare = order.comparator(element, false, call, "sorted()");
+    return new PyExpr.Call(expressions.calls().module().helper(Helper.STABLE_SORT),
+        List.of(list(elements(upstream)), compare));
   }
 
   /** A terminal operation on a stream. */

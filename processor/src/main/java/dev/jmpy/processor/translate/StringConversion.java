@@ -105,6 +105,9 @@ final class StringConversion {
       if (types.isChar(arg) || types.isFloating(arg) || ExceptionTypes.isThrowable(arg)) {
         return false;
       }
+      if (JavaTypes.isClass(arg, "java.util.Map.Entry")) {
+        return false; // an entry is a (key, value) tuple, which would print as [k, v], not k=v
+      }
       if (arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()
           && !elementsPrintLikeJava(arg)) {
         return false;

@@ -1,0 +1,3 @@
+import sorted_
+
+sorted_.main()
