@@ -524,6 +524,20 @@ final class StatementTranslator {
       for (TypeMirror alternative : alternatives) {
         caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
       }
+      CheckedExceptions checked = new CheckedExceptions(env, expressions);
+      if (alternatives.size() == 1 && checked.isRuntimeException(alternatives.get(0))) {
+        List<PyExpr> passed = new ArrayList<>();
+        for (TypeMirror type : checked.thrownBy(stmt.getTryBlock())) {
+          PyExpr python = exceptionClass(type);
+          if (python != null && !passed.contains(python)) {
+            passed.add(python);
+          }
+        }
+        if (!passed.isEmpty()) {
+          // Java's catch (RuntimeException e) lets checked exceptions through.
+          handlers.add(new PyStmt.Handler(passed, null, List.of(new PyStmt.Raise(null))));
+        }
+      }
       String javaName = clause.getParameter().getNameAsString();
       boolean used = clause.getBody().findFirst(NameExpr.class,
           n -> n.getNameAsString().equals(javaName)).isPresent();
@@ -537,23 +551,29 @@ final class StatementTranslator {
 
   /** The Python class a Java catch names: stubs' own exceptions, or Exception for Java's. */
   private PyExpr exceptionType(TypeMirror type, Node at, FunctionContext f) {
-    TypeElement cls = JavaTypes.classOf(type);
-    if (cls != null) {
-      Optional<String> stubModule = Stubs.pyModule(cls);
-      if (stubModule.isPresent()) {
-        return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
-            Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
-      }
-      if (Stubs.isTranslated(cls)) {
-        return expressions.classReference(cls);
-      }
-      Optional<String> builtin = ExceptionTypes.builtin(cls);
-      if (builtin.isPresent()) {
-        return new PyExpr.Name(builtin.get());
-      }
+    PyExpr python = exceptionClass(type);
+    if (python != null) {
+      return python;
     }
     return expressions.unsupported(at, "catching " + type,
         "catch one of the exceptions docs/semantics.md lists, or your own exception class");
+  }
+
+  /** The Python class of a Java exception type, or null when jmpy maps none. */
+  private PyExpr exceptionClass(TypeMirror type) {
+    TypeElement cls = JavaTypes.classOf(type);
+    if (cls == null) {
+      return null;
+    }
+    Optional<String> stubModule = Stubs.pyModule(cls);
+    if (stubModule.isPresent()) {
+      return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
+          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+    }
+    if (Stubs.isTranslated(cls)) {
+      return expressions.classReference(cls);
+    }
+    return ExceptionTypes.builtin(cls).<PyExpr>map(PyExpr.Name::new).orElse(null);
   }
 
   /** Rejects declarations of types jmpy does not translate yet. */
