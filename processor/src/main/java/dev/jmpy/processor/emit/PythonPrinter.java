@@ -78,6 +78,10 @@ public final class PythonPrinter {
       case PyStmt.Pass s -> line(depth, "pass");
       case PyStmt.Global s -> line(depth, "global " + String.join(", ", s.names()));
       case PyStmt.Raise s -> line(depth, s.exc() == null ? "raise" : "raise " + expr(s.exc()));
+      case PyStmt.With s -> {
+        line(depth, "with " + expr(s.context()) + (s.name() == null ? "" : " as " + s.name()) + ":");
+        block(s.body(), depth + 1, false);
+      }
       case PyStmt.AsyncWith s -> {
         line(depth, "async with " + expr(s.context()) + ":");
         block(s.body(), depth + 1, false);

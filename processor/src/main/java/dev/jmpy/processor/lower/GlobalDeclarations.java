@@ -70,6 +70,7 @@ final class GlobalDeclarations {
         }
         case PyStmt.While w -> collectAssigned(w.body(), globals, out);
         case PyStmt.AsyncWith w -> collectAssigned(w.body(), globals, out);
+        case PyStmt.With w -> collectAssigned(w.body(), globals, out);
         case PyStmt.Try t -> {
           collectAssigned(t.body(), globals, out);
           for (PyStmt.Handler h : t.handlers()) {

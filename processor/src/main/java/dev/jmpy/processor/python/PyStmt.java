@@ -44,6 +44,9 @@ public sealed interface PyStmt {
   /** {@code try: body except ...: ... finally: finalBody}. */
   record Try(List<PyStmt> body, List<Handler> handlers, List<PyStmt> finalBody) implements PyStmt {}
 
+  /** {@code with context as name: body}; {@code name} may be null. */
+  record With(PyExpr context, String name, List<PyStmt> body) implements PyStmt {}
+
   /** {@code async with context: body}. */
   record AsyncWith(PyExpr context, List<PyStmt> body) implements PyStmt {}
 

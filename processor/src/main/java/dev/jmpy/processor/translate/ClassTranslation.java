@@ -487,6 +487,9 @@ final class ClassTranslation {
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());
     classBody.addAll(methods);
+    if (ContextManagers.needsMembers(env, module.type())) {
+      classBody.addAll(ContextManagers.members()); // try-with-resources is a with statement
+    }
     if (record != null) {
       classBody.addAll(new RecordTranslation(env, module, expressions, statements)
           .implicitMembers(record, methods));

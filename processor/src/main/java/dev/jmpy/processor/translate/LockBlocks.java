@@ -16,9 +16,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code try (var held = lock.hold()) { body }} → {@code async with lock: body}: the one
- * try-with-resources MicroPython has an equivalent of. Each resource nests one {@code async with},
- * so they are released in reverse order, as Java closes them.
+ * try-with-resources: {@code try (var held = lock.hold()) { body }} → {@code async with lock: body},
+ * and a resource of one of your {@code AutoCloseable} classes, {@code try (var s = new Session())}
+ * → {@code with Session() as s:} (the class gets {@code __enter__} / {@code __exit__}, see
+ * {@link ContextManagers}). Each resource nests one {@code with}, so they are closed in reverse
+ * order, as Java closes them.
  */
 final class LockBlocks {
   private static final String LOCK = "dev.jmpy.asyncio.Lock";
@@ -44,19 +46,49 @@ final class LockBlocks {
    * that is not a held lock.
    */
   Optional<List<PyStmt>> wrap(TryStmt stmt, List<PyStmt> body, FunctionContext f) {
-    List<PyExpr> locks = new ArrayList<>();
+    List<java.util.function.UnaryOperator<List<PyStmt>>> layers = new ArrayList<>();
     for (Expression resource : stmt.getResources()) {
+      Optional<java.util.function.UnaryOperator<List<PyStmt>>> closable = userResource(resource, f);
+      if (closable.isPresent()) {
+        layers.add(closable.get());
+        continue;
+      }
       Optional<PyExpr> lock = lock(resource, stmt, f);
       if (lock.isEmpty()) {
         return Optional.empty();
       }
-      locks.add(lock.get());
+      layers.add(inner -> List.of(new PyStmt.AsyncWith(lock.get(), inner)));
     }
     List<PyStmt> wrapped = body;
-    for (int i = locks.size() - 1; i >= 0; i--) {
-      wrapped = List.of(new PyStmt.AsyncWith(locks.get(i), wrapped));
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      wrapped = layers.get(i).apply(wrapped);
     }
     return Optional.of(wrapped);
+  }
+
+  /**
+   * {@code with Session() as s:} for a resource of a translated AutoCloseable class (declared in
+   * the header, or an effectively final variable named there); empty for anything else.
+   */
+  private Optional<java.util.function.UnaryOperator<List<PyStmt>>> userResource(
+      Expression resource, FunctionContext f) {
+    if (resource instanceof VariableDeclarationExpr declaration
+        && declaration.getVariables().size() == 1
+        && declaration.getVariables().get(0).getInitializer().isPresent()) {
+      var variable = declaration.getVariables().get(0);
+      if (!ContextManagers.isUserCloseable(env, expressions.typeOf(variable.getInitializer().get()))) {
+        return Optional.empty();
+      }
+      PyExpr value = expressions.translate(variable.getInitializer().get(), f);
+      String name = f.local(variable.getNameAsString());
+      return Optional.of(inner -> List.of(new PyStmt.With(value, name, inner)));
+    }
+    if (resource instanceof NameExpr name
+        && ContextManagers.isUserCloseable(env, expressions.typeOf(name))) {
+      PyExpr value = expressions.translate(name, f);
+      return Optional.of(inner -> List.of(new PyStmt.With(value, null, inner)));
+    }
+    return Optional.empty();
   }
 
   private Optional<PyExpr> lock(Expression resource, TryStmt stmt, FunctionContext f) {
@@ -67,8 +99,9 @@ final class LockBlocks {
         || !isHoldCall(call)
         || call.getScope().isEmpty()) {
       env.report(resource, Message.UNSUPPORTED_STATEMENT, "try-with-resources on " + resource,
-          "MicroPython's only equivalent is a lock: try (var held = lock.hold()) { ... } "
-              + "(async with lock); release other resources in a finally block");
+          "jmpy translates a held lock, try (var held = lock.hold()) { ... } (async with lock), "
+              + "and resources of your own @MicroPython AutoCloseable classes (with); close "
+              + "other resources in a finally block");
       return Optional.empty();
     }
     String variable = declaration.getVariables().get(0).getNameAsString();
