@@ -112,6 +112,9 @@ class RejectedConstructsTest {
         Arguments.of("thread", """
             static void f() { new Thread(() -> {}).start(); }
             """, "JMPY030", "Thread.start()", 4, 41),
+        Arguments.of("anonymous thread", """
+            static Object f() { return new Thread() { public void run() {} }; }
+            """, "JMPY030", "new Thread() { ... } has no meaning", 4, 30),
         Arguments.of("object wait", """
             static void f(Object o) throws Exception { o.wait(); }
             """, "JMPY030", "Object.wait()", 4, 47),

@@ -333,6 +333,14 @@ final class CallTranslator {
       return expressions.unsupported(creation, "this anonymous class", "javac did not resolve it");
     }
     TypeElement type = anonymous.get();
+    TypeElement superclass = (TypeElement) ((javax.lang.model.type.DeclaredType)
+        type.getSuperclass()).asElement();
+    Optional<String> forbidden = ForbiddenApis.alternative(superclass, c);
+    if (forbidden.isPresent()) {
+      env.report(creation, Message.NO_THREADS, "new " + superclass.getSimpleName() + "() { ... }",
+          forbidden.get());
+      return ExpressionTranslator.ERROR;
+    }
     TypeElement base = ClassNames.translatedSuperclass(type);
     if (creation.getScope().isPresent() && (base == null || !ClassNames.isInnerMember(base))) {
       return expressions.unsupported(creation, "this qualified anonymous class creation",

@@ -436,7 +436,8 @@ final class InnerClasses {
             }
           });
         } else {
-          env.oracle().element(creation).ifPresent(c -> {
+          env.oracle().element(creation).filter(c -> c instanceof ExecutableElement)
+              .ifPresent(c -> {
             TypeElement created = (TypeElement) c.getEnclosingElement();
             if (ClassNames.isInnerMember(created) && creation.getScope().isEmpty()) {
               outer[0] |= reachesOut(receiverClassOf(site, created), type);
