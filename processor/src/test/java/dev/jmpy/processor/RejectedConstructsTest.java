@@ -39,6 +39,9 @@ class RejectedConstructsTest {
         Arguments.of("type inside a local class", """
             static void f() { class Local { class Deeper {} } }
             """, "JMPY023", "a type declared inside a local or anonymous class", 4, 35),
+        Arguments.of("varargs constructor beside another", """
+            static class Sum { Sum() {} Sum(int... xs) {} }
+            """, "JMPY023", "a varargs constructor beside other constructors", 4, 31),
         Arguments.of("local interface", """
             static void f() { interface Shape {} }
             """, "JMPY020", "a local interface", 4, 21),

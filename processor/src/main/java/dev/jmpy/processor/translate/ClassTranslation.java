@@ -230,6 +230,11 @@ final class ClassTranslation {
       if (!arities.add(c.getParameters().size())) {
         env.report(c, Message.OVERLOADED_METHOD, "the constructor");
       }
+      if (all.size() > 1 && c.getParameters().stream().anyMatch(Parameter::isVarArgs)) {
+        env.report(c, Message.UNSUPPORTED_DECLARATION, "a varargs constructor beside other "
+            + "constructors (__init__ tells them apart by their number of arguments)",
+            "give the class one constructor, or use static factory methods");
+      }
     }
     if (all.size() > 1 && cls instanceof RecordDeclaration) {
       env.report(all.get(1), Message.OVERLOADED_METHOD, "the record constructor");
@@ -427,7 +432,8 @@ final class ClassTranslation {
     if (constructor != null) {
       for (Parameter p : constructor.getParameters()) {
         statements.checkType(p.getType(), p);
-        params.add(f.local(p.getNameAsString()));
+        // Java's varargs arrive as a tuple, as for methods.
+        params.add((p.isVarArgs() ? "*" : "") + f.local(p.getNameAsString()));
       }
       rest = constructor.getBody().getStatements();
       if (!rest.isEmpty() && rest.get(0) instanceof ExplicitConstructorInvocationStmt call) {

@@ -177,7 +177,10 @@ final class InnerClasses {
         .forEach(t -> taken.add(t.getNameAsString()));
     taken.addAll(pythonNames);
     if (type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
-      String base = "_" + supertypeName(type);
+      String supertype = supertypeName(type);
+      // _Comparator1, but _Point3D_1: the number stays apart from a name's own digits
+      String base = "_" + supertype + (Character.isDigit(supertype.charAt(supertype.length() - 1))
+          ? "_" : "");
       int n = anonymousCounts.merge(base, 1, Integer::sum);
       while (taken.contains(base + n) || module.definesModuleLevel(base + n)) {
         n = anonymousCounts.merge(base, 1, Integer::sum);
