@@ -7,9 +7,9 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
- * Corners: an anonymous class as a nested enum's constant argument and in an interface default
- * method, anonymous subclasses of a varargs constructor, a local class in a constructor and an
- * anonymous one in an instance initializer, an anonymous class inside an inner class reaching
+ * Corners: an anonymous class as a nested enum's constant argument, one taking an interface's
+ * default method and one created in a default method, anonymous subclasses of a varargs
+ * constructor, a local class in a constructor and an anonymous one in an instance initializer, an anonymous class inside an inner class reaching
  * both objects, one in a switch group that falls through (translated once, made each time),
  * capturing a catch parameter, and var holding an anonymous class's own type.
  */
@@ -120,6 +120,13 @@ public class InnerClassCorners {
     };
     System.out.println(anonymousSum.total);
     System.out.println(new Person().greeter().get());
+    Named anonymousNamed = new Named() {
+      @Override
+      public String name() {
+        return "anonymous";
+      }
+    };
+    System.out.println(anonymousNamed.greeter().get());
     InnerClassCorners t = new InnerClassCorners();
     t.secret = 2;
     System.out.println(SUPPLIERS.get(0).getAsInt());
