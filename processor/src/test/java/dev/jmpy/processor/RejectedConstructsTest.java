@@ -30,15 +30,34 @@ class RejectedConstructsTest {
         Arguments.of("static member of a nested type", """
             static class Inner { static int count; }
             """, "JMPY023", "static members of a nested type", 4, 10),
-        Arguments.of("inner class", """
+        Arguments.of("static member of an inner class", """
+            class Inner { static int count; }
+            """, "JMPY023", "static members of a nested type", 4, 3),
+        Arguments.of("static member of an anonymous class", """
+            static Runnable f() { return new Runnable() { static int n; public void run() {} }; }
+            """, "JMPY023", "static members of a nested type", 4, 32),
+        Arguments.of("type inside a local class", """
+            static void f() { class Local { class Deeper {} } }
+            """, "JMPY023", "a type declared inside a local or anonymous class", 4, 35),
+        Arguments.of("varargs constructor beside another", """
+            static class Sum { Sum() {} Sum(int... xs) {} }
+            """, "JMPY023", "a varargs constructor beside other constructors", 4, 31),
+        Arguments.of("local interface", """
+            static void f() { interface Shape {} }
+            """, "JMPY020", "a local interface", 4, 21),
+        Arguments.of("anonymous class implementing a JDK interface", """
+            static Iterable<Integer> f() {
+              return new Iterable<Integer>() { public java.util.Iterator<Integer> iterator() { return null; } };
+            }
+            """, "JMPY023", "a local or anonymous class implementing java.lang.Iterable", 5, 12),
+        Arguments.of("qualified superclass constructor call", """
             class Inner {}
-            """, "JMPY023", "an inner (non-static) class", 4, 3),
-        Arguments.of("local class", """
-            static void f() { class Local {} }
-            """, "JMPY020", "a local class", 4, 21),
-        Arguments.of("anonymous class", """
-            static Object f() { return new Object() {}; }
-            """, "JMPY021", "an anonymous class", 4, 30),
+            static class Other extends Inner { Other(App app) { app.super(); } }
+            """, "JMPY020", "a qualified superclass constructor call", 5, 55),
+        Arguments.of("qualified super method call", """
+            @dev.jmpy.annotations.MicroPython interface Greeter { default String hi() { return "hi"; } }
+            static class Polite implements Greeter { public String hi() { return Greeter.super.hi(); } }
+            """, "JMPY021", "a qualified super (Greeter.super.hi(...))", 5, 72),
         Arguments.of("++ of a field inside an expression", """
             static int n;
             static int f() { return n++; }
@@ -117,6 +136,9 @@ class RejectedConstructsTest {
         Arguments.of("thread", """
             static void f() { new Thread(() -> {}).start(); }
             """, "JMPY030", "Thread.start()", 4, 41),
+        Arguments.of("anonymous thread", """
+            static Object f() { return new Thread() { public void run() {} }; }
+            """, "JMPY030", "new Thread() { ... } has no meaning", 4, 30),
         Arguments.of("object wait", """
             static void f(Object o) throws Exception { o.wait(); }
             """, "JMPY030", "Object.wait()", 4, 47),

@@ -166,7 +166,7 @@ final class CallTranslator {
       ClassNames names = ClassNames.of(owner);
       String name = names.member(m);
       if (isStatic) {
-        target = owner.equals(module.type())
+        target = module.isThisModule(owner)
             ? new PyExpr.Name(name)
             : new PyExpr.Attribute(module.userModule(names), name);
       } else {
@@ -260,7 +260,12 @@ final class CallTranslator {
 
   /** The object a call is made on: the scope, or {@code self} for an unqualified call. */
   PyExpr receiver(MethodCallExpr call, FunctionContext f) {
-    if (call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr) {
+    if (call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr sup) {
+      if (sup.getTypeName().isPresent()) {
+        return expressions.unsupported(sup, "a qualified super (" + sup + "." + call.getName()
+            + "(...))", "call the method on an object, or move the call into a method of "
+            + sup.getTypeName().get());
+      }
       return new PyExpr.Call(new PyExpr.Name("super"), List.of());
     }
     if (call.getScope().isPresent()) {
@@ -269,7 +274,10 @@ final class CallTranslator {
     if (!f.instance()) {
       return expressions.unsupported(call, "an instance call outside an instance method", "");
     }
-    return new PyExpr.Name("self");
+    Optional<ExecutableElement> m = method(call);
+    // self.m(), or self._outer.m() for a method of an enclosing instance
+    return m.isPresent() ? module.innerClasses().implicitReceiver(m.get(), f, call)
+        : new PyExpr.Name("self");
   }
 
   /** Arguments in order; Java's varargs are Python's positional arguments. */
@@ -288,8 +296,7 @@ final class CallTranslator {
   /** {@code new T(args)}. */
   PyExpr construct(ObjectCreationExpr creation, FunctionContext f) {
     if (creation.getAnonymousClassBody().isPresent()) {
-      return expressions.unsupported(creation, "an anonymous class",
-          "declare a named @MicroPython class");
+      return anonymous(creation, f);
     }
     Optional<Element> element = env.oracle().element(creation);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement constructor)) {
@@ -313,6 +320,13 @@ final class CallTranslator {
             + "functions in MicroPython");
       }
       target = expressions.classReference(owner);
+      if (InnerClasses.isTranslatedInner(owner)) {
+        // the enclosing instance and captured values come first, as javac passes them
+        List<PyExpr> args = new java.util.ArrayList<>(module.innerClasses().creationPrefix(owner,
+            creation.getScope(), f, creation, expressions));
+        args.addAll(arguments(creation.getArguments(), constructor, f));
+        return new PyExpr.Call(target, args);
+      }
     } else {
       Optional<PyExpr> library = LibraryCalls.construct(creation, owner, f, this);
       if (library.isPresent()) {
@@ -323,6 +337,46 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f));
+  }
+
+  /**
+   * {@code new Base(args) { body }}: the body becomes a module-level class (translated once),
+   * created with the enclosing instance and captured values it needs, then what the base class's
+   * constructor takes.
+   */
+  private PyExpr anonymous(ObjectCreationExpr creation, FunctionContext f) {
+    Optional<TypeElement> anonymous = env.oracle().anonymousClass(creation);
+    Optional<Element> constructor = env.oracle().element(creation);
+    if (anonymous.isEmpty() || constructor.isEmpty()
+        || !(constructor.get() instanceof ExecutableElement c)) {
+      return expressions.unsupported(creation, "this anonymous class", "javac did not resolve it");
+    }
+    TypeElement type = anonymous.get();
+    TypeElement superclass = (TypeElement) ((javax.lang.model.type.DeclaredType)
+        type.getSuperclass()).asElement();
+    Optional<String> forbidden = ForbiddenApis.alternative(superclass, c);
+    if (forbidden.isPresent()) {
+      env.report(creation, Message.NO_THREADS, "new " + superclass.getSimpleName() + "() { ... }",
+          forbidden.get());
+      return ExpressionTranslator.ERROR;
+    }
+    TypeElement base = ClassNames.translatedSuperclass(type);
+    if (creation.getScope().isPresent() && (base == null || !ClassNames.isInnerMember(base))) {
+      return expressions.unsupported(creation, "this qualified anonymous class creation",
+          "javac did not resolve it");
+    }
+    InnerClasses inner = module.innerClasses();
+    if (inner.local(type).isEmpty()) {
+      InnerClasses.Local local = inner.register(type, module);
+      new ClassTranslation(env, module.local(type, local.pythonName())).runAnonymous(creation);
+    }
+    List<PyExpr> args = new java.util.ArrayList<>(inner.creationPrefix(type, Optional.empty(), f,
+        creation, expressions));
+    if (base != null) {
+      args.addAll(inner.creationPrefix(base, creation.getScope(), f, creation, expressions));
+    }
+    args.addAll(arguments(creation.getArguments(), c, f));
+    return new PyExpr.Call(new PyExpr.Name(inner.local(type).get().pythonName()), args);
   }
 
   /**
@@ -376,11 +430,11 @@ final class CallTranslator {
     ClassNames names = ClassNames.of(owner);
     PyExpr target;
     if (m.getModifiers().contains(Modifier.STATIC)) {
-      target = owner.equals(module.type())
+      target = module.isThisModule(owner)
           ? new PyExpr.Name(names.member(m))
           : new PyExpr.Attribute(module.userModule(names), names.member(m));
-    } else if (reference.getScope() instanceof ThisExpr && f.instance()) {
-      target = new PyExpr.Attribute(new PyExpr.Name("self"), names.member(m));
+    } else if (reference.getScope() instanceof ThisExpr self && f.instance()) {
+      target = new PyExpr.Attribute(expressions.translate(self, f), names.member(m));
     } else if (reference.getScope() instanceof NameExpr) {
       target = new PyExpr.Attribute(expressions.translate(reference.getScope(), f), names.member(m));
     } else {

@@ -21,17 +21,21 @@ import javax.lang.model.type.TypeMirror;
  * Static members share the module's namespace; instance fields and methods share the Python class's.
  */
 final class ClassNames {
+  private final TypeElement type;
   private final String packageName;
   private final String moduleName;
-  private final String className;
+  private String className;
   private final Map<Element, String> names = new HashMap<>();
   private final Set<String> nestedTypes = new HashSet<>();
   /** Instance attribute names of this class and its translated bases (Python shares them). */
   private final Set<String> instanceAttributes = new HashSet<>();
   /** Java name → Python name of the non-private instance methods, inherited ones included. */
   private final Map<String, String> instanceMethods = new HashMap<>();
+  /** The attribute holding an inner member class's enclosing instance, else null. */
+  private final String outerAttribute;
 
   private ClassNames(TypeElement type) {
+    this.type = type;
     TypeElement top = topLevel(type);
     Element enclosing = top.getEnclosingElement();
     this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
@@ -49,12 +53,19 @@ final class ClassNames {
     }
     Set<String> classLevel = instanceAttributes;
     TypeElement base = translatedSuperclass(type);
+    ClassNames inheritedNames = null;
     if (base != null) {
-      ClassNames inherited = ClassNames.of(base);
-      instanceAttributes.addAll(inherited.instanceAttributes);
-      instanceMethods.putAll(inherited.instanceMethods);
+      inheritedNames = ClassNames.of(base);
+      instanceAttributes.addAll(inheritedNames.instanceAttributes);
+      instanceMethods.putAll(inheritedNames.instanceMethods);
     } else if (isThrowable(type)) {
       instanceAttributes.add("args"); // Python's BaseException keeps the message there
+    }
+    if (isInnerMember(type)) {
+      outerAttribute = outerAttribute(type, inheritedNames, instanceAttributes);
+      instanceAttributes.add(outerAttribute);
+    } else {
+      outerAttribute = null;
     }
     // A method implementing a translated interface's method is called by the interface's name.
     for (TypeMirror implemented : type.getInterfaces()) {
@@ -122,6 +133,34 @@ final class ClassNames {
     }
   }
 
+  /**
+   * {@code _outer}, or the base class's attribute when it holds the same object (the base is an
+   * inner class of this class's enclosing class or of one of its superclasses), or a new name.
+   */
+  static String outerAttribute(TypeElement type, ClassNames base, Set<String> taken) {
+    TypeElement outer = enclosingClass(type);
+    if (base != null && base.outerAttribute != null
+        && isSubclass(outer, enclosingClass(base.type))) {
+      return base.outerAttribute;
+    }
+    String name = "_outer";
+    while (taken.contains(name)) {
+      name = name + "_";
+    }
+    return name;
+  }
+
+  /** Whether {@code type} is {@code ancestor} or a (translated or not) subclass of it. */
+  static boolean isSubclass(TypeElement type, TypeElement ancestor) {
+    for (TypeElement t = type; t != null; t = t.getSuperclass()
+        instanceof javax.lang.model.type.DeclaredType d ? (TypeElement) d.asElement() : null) {
+      if (t.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** name(paramTypes) for a method, the name for a field. */
   private static String signature(Element member) {
     if (!(member instanceof javax.lang.model.element.ExecutableElement method)) {
@@ -161,13 +200,42 @@ final class ClassNames {
             .toString().equals("java.lang.String[]");
   }
 
-  /** The top-level class whose module holds {@code type}. */
+  /** The top-level class whose module holds {@code type} (local and anonymous ones included). */
   static TypeElement topLevel(TypeElement type) {
     TypeElement t = type;
-    while (t.getEnclosingElement() instanceof TypeElement outer) {
+    for (TypeElement outer = enclosingClass(t); outer != null; outer = enclosingClass(outer)) {
       t = outer;
     }
     return t;
+  }
+
+  /**
+   * The innermost class around {@code element}: a member's class, a local variable's class (past
+   * its method), a local or anonymous class's enclosing class. Null for a top-level class.
+   */
+  static TypeElement enclosingClass(Element element) {
+    for (Element e = element.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement type) {
+        return type;
+      }
+      if (e instanceof PackageElement) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code type} is an inner member class: declared in a class, not static. */
+  static boolean isInnerMember(TypeElement type) {
+    return type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+        && type.getKind() == ElementKind.CLASS && !type.getModifiers().contains(Modifier.STATIC)
+        && !enclosingClass(type).getKind().isInterface();
+  }
+
+  /** Whether {@code type} is declared in a method body: a local or an anonymous class. */
+  static boolean isLocalOrAnonymous(TypeElement type) {
+    return type.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+        || type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS;
   }
 
   /** The superclass if jmpy translates it (its Python class is then the base). */
@@ -214,6 +282,27 @@ final class ClassNames {
 
   static ClassNames of(TypeElement type) {
     return new ClassNames(type);
+  }
+
+  /**
+   * The names of a local or anonymous class, whose Python class is named by its module
+   * ({@link InnerClasses}): an anonymous class has no Java name, and local classes of different
+   * methods may share one.
+   */
+  static ClassNames ofLocal(TypeElement type, String pythonClassName) {
+    ClassNames names = new ClassNames(type);
+    names.className = pythonClassName;
+    return names;
+  }
+
+  /** The attribute holding an inner member class's enclosing instance, else null. */
+  String outerAttribute() {
+    return outerAttribute;
+  }
+
+  /** The instance attribute names of this class and its translated bases. */
+  Set<String> instanceAttributes() {
+    return java.util.Collections.unmodifiableSet(instanceAttributes);
   }
 
   /** The dotted package, empty for the default package. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.type.TypeMirror;
@@ -57,6 +58,8 @@ final class ClassTranslation {
   private boolean isInterface;
   private List<PyExpr> bases = List.of();
   private TranslatedModule.MainFunction main;
+  /** The {@code new Base() { ... }} whose body this class is, for an anonymous class. */
+  private com.github.javaparser.ast.expr.ObjectCreationExpr anonymous;
 
   ClassTranslation(TranslationEnv env, ModuleContext module) {
     this.env = env;
@@ -82,6 +85,48 @@ final class ClassTranslation {
     return file.body();
   }
 
+  /**
+   * A local class (declared in a method body): a module-level class, placed before the classes
+   * its body declares (which may extend it). Its name and hidden attributes are registered.
+   */
+  void runLocal() {
+    InnerClasses inner = module.innerClasses();
+    int place = inner.reserveDefinition();
+    nested = true;
+    inner.define(place, run().body());
+  }
+
+  /** The body of {@code new Base(args) { ... }}: a module-level class like a local one. */
+  void runAnonymous(com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+    InnerClasses inner = module.innerClasses();
+    int place = inner.reserveDefinition();
+    nested = true;
+    anonymous = creation;
+    TypeElement type = module.type();
+    bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(type, creation));
+    checkInterfaces(creation);
+    for (BodyDeclaration<?> member : creation.getAnonymousClassBody().orElseThrow()) {
+      member(member);
+    }
+    inner.define(place, assemble().body());
+  }
+
+  /**
+   * A local or anonymous class may implement translated interfaces and functional interfaces
+   * (whose values are called as functions: the class gets {@code __call__}); other JDK
+   * interfaces (Iterable, Comparable, ...) have no Python protocol jmpy maps.
+   */
+  private void checkInterfaces(Node at) {
+    for (TypeMirror implemented : module.type().getInterfaces()) {
+      TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) implemented).asElement();
+      if (!Stubs.isTranslated(iface) && !LambdaTranslator.isFunctionType(iface)) {
+        env.report(at, Message.UNSUPPORTED_DECLARATION, "a local or anonymous class implementing "
+            + iface.getQualifiedName(), "implement a @MicroPython interface or a functional "
+            + "interface (Runnable, Comparator, java.util.function, @FunctionalInterface)");
+      }
+    }
+  }
+
   private void nestedType(TypeDeclaration<?> declaration) {
     Optional<Element> element = env.oracle().element(declaration);
     if (element.isEmpty()) {
@@ -90,10 +135,10 @@ final class ClassTranslation {
       return;
     }
     TypeElement type = (TypeElement) element.get();
-    if (type.getKind() == javax.lang.model.element.ElementKind.CLASS
-        && !type.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
-      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "an inner (non-static) class",
-          "make it static and pass the outer object to its constructor");
+    if (ClassNames.isLocalOrAnonymous(module.type())) {
+      env.report(declaration, Message.UNSUPPORTED_DECLARATION,
+          "a type declared inside a local or anonymous class",
+          "declare it in the top-level class, or as a local class of the method");
       return;
     }
     dev.jmpy.processor.source.SourceUnit unit = new dev.jmpy.processor.source.SourceUnit(type,
@@ -121,6 +166,9 @@ final class ClassTranslation {
     } else {
       isInterface = cls.isInterface();
       bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(cls, module.type()));
+      if (ClassNames.isLocalOrAnonymous(module.type())) {
+        checkInterfaces(cls);
+      }
     }
     checkOverloads(declaration);
     for (BodyDeclaration<?> member : declaration.getMembers()) {
@@ -181,6 +229,11 @@ final class ClassTranslation {
     for (ConstructorDeclaration c : all) {
       if (!arities.add(c.getParameters().size())) {
         env.report(c, Message.OVERLOADED_METHOD, "the constructor");
+      }
+      if (all.size() > 1 && c.getParameters().stream().anyMatch(Parameter::isVarArgs)) {
+        env.report(c, Message.UNSUPPORTED_DECLARATION, "a varargs constructor beside other "
+            + "constructors (__init__ tells them apart by their number of arguments)",
+            "give the class one constructor, or use static factory methods");
       }
     }
     if (all.size() > 1 && cls instanceof RecordDeclaration) {
@@ -273,7 +326,7 @@ final class ClassTranslation {
   private boolean usesModuleNames(PyExpr value) {
     Set<String> defined = module.names().moduleLevelNames();
     return switch (value) {
-      case PyExpr.Name n -> defined.contains(n.id());
+      case PyExpr.Name n -> defined.contains(n.id()) || module.innerClasses().definesName(n.id());
       case PyExpr.Literal l -> false;
       case PyExpr.Attribute a -> usesModuleNames(a.value());
       case PyExpr.Call c -> usesModuleNames(c.func())
@@ -363,8 +416,9 @@ final class ClassTranslation {
       return Optional.of(new RecordTranslation(env, module, expressions, statements)
           .canonicalConstructor(record, compactConstructor));
     }
-    if (constructor == null && instanceFieldInits.isEmpty() && enumeration == null) {
-      return Optional.empty();
+    if (constructor == null && instanceFieldInits.isEmpty() && enumeration == null
+        && hidden().isEmpty()) {
+      return Optional.empty(); // Python's inherited __init__ takes the base's arguments
     }
     FunctionContext f = new FunctionContext(module, false, true);
     List<String> params = new ArrayList<>(List.of("self"));
@@ -374,11 +428,12 @@ final class ClassTranslation {
       body.addAll(EnumTranslation.constructorAssignments());
     }
     List<com.github.javaparser.ast.stmt.Statement> rest = List.of();
-    PyStmt superCall = bases.isEmpty() ? null : superInit(List.of());
+    PyStmt superCall = null;
     if (constructor != null) {
       for (Parameter p : constructor.getParameters()) {
         statements.checkType(p.getType(), p);
-        params.add(f.local(p.getNameAsString()));
+        // Java's varargs arrive as a tuple, as for methods.
+        params.add((p.isVarArgs() ? "*" : "") + f.local(p.getNameAsString()));
       }
       rest = constructor.getBody().getStatements();
       if (!rest.isEmpty() && rest.get(0) instanceof ExplicitConstructorInvocationStmt call) {
@@ -387,10 +442,16 @@ final class ClassTranslation {
           env.report(call, Message.UNSUPPORTED_STATEMENT, "this(...)",
               "a class has one constructor in jmpy; initialise the fields in it");
         } else {
-          superCall = superInit(expressions.translateAll(call.getArguments(), f));
+          superCall = explicitSuperInit(call, f);
         }
       }
     }
+    List<PyStmt> hiddenSetUp = new ArrayList<>();
+    params.addAll(1, hiddenParams(f, hiddenSetUp));
+    if (superCall == null && !bases.isEmpty()) {
+      superCall = anonymous != null ? anonymousSuperInit(f, params) : superInit(List.of(), f, null);
+    }
+    body.addAll(hiddenSetUp);
     fieldSetUp(superCall, body);
     for (var s : rest) {
       statements.translate(s, f, body);
@@ -414,6 +475,7 @@ final class ClassTranslation {
       initParams.addAll(EnumTranslation.constructorParams());
       dispatch.addAll(EnumTranslation.constructorAssignments());
     }
+    initParams.addAll(hiddenParams(new FunctionContext(module, false, true), dispatch));
     initParams.add("*args");
     PyExpr self = new PyExpr.Name("self");
     PyExpr args = new PyExpr.Name("args");
@@ -450,7 +512,7 @@ final class ClassTranslation {
     }
     List<com.github.javaparser.ast.stmt.Statement> rest = c.getBody().getStatements();
     List<PyStmt> body = new ArrayList<>();
-    PyStmt superCall = bases.isEmpty() ? null : superInit(List.of());
+    PyStmt superCall = null;
     boolean delegates = false;
     if (!rest.isEmpty() && rest.get(0) instanceof ExplicitConstructorInvocationStmt call) {
       rest = rest.subList(1, rest.size());
@@ -461,8 +523,11 @@ final class ClassTranslation {
         body.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name("self"),
             initName(call.getArguments().size())), thisArgs)));
       } else {
-        superCall = superInit(expressions.translateAll(call.getArguments(), f));
+        superCall = explicitSuperInit(call, f);
       }
+    }
+    if (superCall == null && !bases.isEmpty()) {
+      superCall = superInit(List.of(), f, null);
     }
     if (!delegates) {
       fieldSetUp(superCall, body);
@@ -478,6 +543,113 @@ final class ClassTranslation {
         new PyExpr.Call(new PyExpr.Name("super"), List.of()), "__init__"), args));
   }
 
+  /**
+   * {@code super().__init__(args)}, preceded by what the base class takes first if it is an
+   * inner class: its enclosing instance and captured values, seen from this class.
+   */
+  private PyStmt superInit(List<PyExpr> args, FunctionContext f, Node at) {
+    List<PyExpr> all = new ArrayList<>(module.innerClasses().superPrefix(module.type(), f,
+        at != null ? at : declarationNode(), expressions));
+    all.addAll(args);
+    return superInit(all);
+  }
+
+  private PyStmt explicitSuperInit(ExplicitConstructorInvocationStmt call, FunctionContext f) {
+    if (call.getExpression().isPresent()) {
+      env.report(call, Message.UNSUPPORTED_STATEMENT, "a qualified superclass constructor call "
+          + "(outer.super(...))", "create the object where its enclosing instance is this, or "
+          + "make the base class static and pass the outer object to it");
+    }
+    return superInit(expressions.translateAll(call.getArguments(), f), f, call);
+  }
+
+  /**
+   * An anonymous class's implicit constructor: what the creating code passes for the base class
+   * (its hidden values, then the arguments) goes on to the base's {@code __init__}.
+   */
+  private PyStmt anonymousSuperInit(FunctionContext f, List<String> params) {
+    List<PyExpr> args = new ArrayList<>();
+    TypeElement base = ClassNames.translatedSuperclass(module.type());
+    if (base != null) {
+      for (InnerClasses.Hidden h : module.innerClasses().hiddenFields(base)) {
+        String name = f.fresh(h.name());
+        params.add(name);
+        args.add(new PyExpr.Name(name));
+      }
+    }
+    Optional<Element> constructor = env.oracle().element(anonymous);
+    if (constructor.isPresent() && constructor.get() instanceof ExecutableElement c) {
+      for (int i = 0; i < c.getParameters().size(); i++) {
+        String name = f.fresh(Names.snake(c.getParameters().get(i).getSimpleName().toString()));
+        boolean spread = c.isVarArgs() && i == c.getParameters().size() - 1;
+        params.add((spread ? "*" : "") + name);
+        args.add(spread ? new PyExpr.Starred(new PyExpr.Name(name)) : new PyExpr.Name(name));
+      }
+    }
+    return superInit(args);
+  }
+
+  /** The enclosing instance and captured values {@code __init__} takes first (inner classes). */
+  private List<InnerClasses.Hidden> hidden() {
+    return module.innerClasses().hiddenFields(module.type());
+  }
+
+  /** The hidden parameters' names, after the constructor's own; adds {@code self._x = x}. */
+  private List<String> hiddenParams(FunctionContext f, List<PyStmt> setUp) {
+    List<String> params = new ArrayList<>();
+    for (InnerClasses.Hidden h : hidden()) {
+      String name = f.fresh(h.name());
+      params.add(name);
+      setUp.add(new PyStmt.Assign(new PyExpr.Attribute(new PyExpr.Name("self"), h.attribute()),
+          new PyExpr.Name(name)));
+    }
+    return params;
+  }
+
+  /** Where messages about the class as a whole go. */
+  private Node declarationNode() {
+    return anonymous != null ? anonymous : env.unit().declaration();
+  }
+
+  /**
+   * {@code __call__ = compare}: values of a functional interface are Python functions
+   * ({@code cmp(a, b)}), so a class implementing one is called like one.
+   */
+  private List<PyStmt> callAlias() {
+    TypeElement type = module.type();
+    for (TypeElement iface : allInterfaces(type)) {
+      Optional<ExecutableElement> abstractMethod = LambdaTranslator.functionalMethod(iface);
+      if (!LambdaTranslator.isFunctionType(iface) || abstractMethod.isEmpty()) {
+        continue;
+      }
+      for (Element e : type.getEnclosedElements()) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
+            && env.elements().overrides((ExecutableElement) e, abstractMethod.get(), type)) {
+          return List.of(new PyStmt.Assign(new PyExpr.Name("__call__"),
+              new PyExpr.Name(module.names().member(e))));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The interfaces of {@code type}, its superinterfaces and its superclasses' interfaces. */
+  private static List<TypeElement> allInterfaces(TypeElement type) {
+    List<TypeElement> out = new ArrayList<>();
+    java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>();
+    for (TypeElement t = type; t != null; t = ClassNames.translatedSuperclass(t)) {
+      todo.addAll(t.getInterfaces());
+    }
+    while (!todo.isEmpty()) {
+      TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) todo.poll()).asElement();
+      if (!out.contains(iface)) {
+        out.add(iface);
+        todo.addAll(iface.getInterfaces());
+      }
+    }
+    return out;
+  }
+
   private PyModuleFile assemble() {
     List<PyStmt> classBody = new ArrayList<>();
     if (!isInterface) {
@@ -489,6 +661,9 @@ final class ClassTranslation {
     classBody.addAll(methods);
     if (ContextManagers.needsMembers(env, module.type())) {
       classBody.addAll(ContextManagers.members()); // try-with-resources is a with statement
+    }
+    if (!isInterface) {
+      classBody.addAll(callAlias());
     }
     if (record != null) {
       classBody.addAll(new RecordTranslation(env, module, expressions, statements)
@@ -507,7 +682,7 @@ final class ClassTranslation {
 
     if (nested) {
       if (!earlyVariables.isEmpty() || !functions.isEmpty() || !lateVariables.isEmpty()) {
-        env.report(env.unit().declaration(), Message.UNSUPPORTED_DECLARATION,
+        env.report(declarationNode(), Message.UNSUPPORTED_DECLARATION,
             "static members of a nested type", "move them to the top-level class");
       }
       List<PyStmt> own = new ArrayList<>(nestedClasses);
@@ -518,10 +693,12 @@ final class ClassTranslation {
     List<PyStmt> body = new ArrayList<>();
     body.addAll(earlyVariables);
     body.addAll(functions);
-    body.addAll(nestedClasses);
+    List<PyStmt> classes = new ArrayList<>(nestedClasses);
     if (!classBody.isEmpty() || !bases.isEmpty()) {
-      body.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
+      classes.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
     }
+    classes.addAll(module.innerClasses().definitions()); // local and anonymous classes
+    body.addAll(DefinitionOrder.order(classes));
     body.addAll(constants);
     body.addAll(lateVariables);
 
@@ -541,6 +718,9 @@ final class ClassTranslation {
    * in the source (the class is then worth instantiating).
    */
   static boolean hasPythonClass(TypeElement type, Elements elements) {
+    if (ClassNames.isInnerMember(type) || ClassNames.isLocalOrAnonymous(type)) {
+      return true;
+    }
     if (type.getKind() == javax.lang.model.element.ElementKind.ENUM
         || type.getKind() == javax.lang.model.element.ElementKind.RECORD
         || ClassNames.translatedSuperclass(type) != null

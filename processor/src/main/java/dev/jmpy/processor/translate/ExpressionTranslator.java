@@ -115,9 +115,7 @@ final class ExpressionTranslator {
       case EnclosedExpr enclosed -> translate(enclosed.getInner(), f);
       case NameExpr name -> name(name, f);
       case FieldAccessExpr access -> fieldAccess(access, f);
-      case ThisExpr self -> self.getTypeName().isEmpty() && f.instance()
-          ? new PyExpr.Name("self")
-          : unsupported(self, "a qualified this", "refer to the outer object through a field");
+      case ThisExpr self -> thisObject(self, f);
       case BinaryExpr binary -> new Operators(env, this).binary(binary, f);
       case UnaryExpr unary -> new Operators(env, this).unary(unary, f);
       case ConditionalExpr cond -> new PyExpr.IfExp(
@@ -170,7 +168,8 @@ final class ExpressionTranslator {
     Element e = element.get();
     return switch (e.getKind()) {
       case LOCAL_VARIABLE, PARAMETER, EXCEPTION_PARAMETER, RESOURCE_VARIABLE,
-          BINDING_VARIABLE -> new PyExpr.Name(f.local(name.getNameAsString()));
+          BINDING_VARIABLE -> module.innerClasses().variable((VariableElement) e,
+              name.getNameAsString(), f, name);
       case FIELD -> field((VariableElement) e, null, name, f);
       case ENUM_CONSTANT -> enumConstant((VariableElement) e, name);
       default -> unsupported(name, "the name " + name.getNameAsString() + " (" + e.getKind() + ")",
@@ -223,8 +222,8 @@ final class ExpressionTranslator {
     ClassNames names = ClassNames.of(owner);
     String name = names.member(field);
     if (isStatic) {
-      if (owner.equals(module.type())) {
-        return new PyExpr.Name(module.names().member(field));
+      if (module.isThisModule(owner)) {
+        return new PyExpr.Name(name);
       }
       return new PyExpr.Attribute(module.userModule(names), name);
     }
@@ -232,7 +231,8 @@ final class ExpressionTranslator {
       if (!f.instance()) {
         return unsupported(at, "an instance field outside an instance method", "");
       }
-      return new PyExpr.Attribute(new PyExpr.Name("self"), name);
+      // self.x, or self._outer.x for a field of an enclosing instance
+      return new PyExpr.Attribute(module.innerClasses().implicitReceiver(field, f, at), name);
     }
     return new PyExpr.Attribute(translate(scope, f), name);
   }
@@ -349,8 +349,30 @@ final class ExpressionTranslator {
     return new PyExpr.Attribute(classReference(owner), constant.getSimpleName().toString());
   }
 
+  /**
+   * {@code this} is {@code self}; {@code Outer.this} is the enclosing instance,
+   * {@code self._outer}.
+   */
+  private PyExpr thisObject(ThisExpr self, FunctionContext f) {
+    if (!f.instance()) {
+      return unsupported(self, "this outside an instance method", "");
+    }
+    if (self.getTypeName().isEmpty()) {
+      return new PyExpr.Name("self");
+    }
+    Optional<TypeElement> named = module.innerClasses().thisClass(self);
+    if (named.isEmpty()) {
+      return unsupported(self, "this qualified this", "javac did not resolve it");
+    }
+    return module.innerClasses().enclosingInstance(named.get(), f, self);
+  }
+
   /** The Python class of a translated type, imported from its module if it is another one. */
   PyExpr classReference(TypeElement type) {
+    Optional<InnerClasses.Local> local = module.innerClasses().local(type);
+    if (local.isPresent()) {
+      return new PyExpr.Name(local.get().pythonName());
+    }
     ClassNames names = ClassNames.of(type);
     return ClassNames.topLevel(type).equals(ClassNames.topLevel(module.type()))
         ? new PyExpr.Name(names.className())

@@ -129,6 +129,19 @@ final class FunctionContext {
     return names;
   }
 
+  /**
+   * A parameter jmpy adds (an inner class's {@code outer}), named {@code base} unless a local or
+   * parameter of this function, a module-level name or Python already has that name.
+   */
+  String fresh(String base) {
+    String name = base;
+    while (Names.reserved(name) || module.definesModuleLevel(name) || taken.contains(name)) {
+      name = name + "_";
+    }
+    taken.add(name);
+    return name;
+  }
+
   /** A fresh local for jmpy's own use, e.g. a loop bound evaluated once. */
   String temporary(String base) {
     String name = "_" + base;

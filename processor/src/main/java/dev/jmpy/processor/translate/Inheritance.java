@@ -90,9 +90,18 @@ final class Inheritance {
   }
 
   List<PyExpr> bases(com.github.javaparser.ast.body.TypeDeclaration<?> declaration, TypeElement type) {
-    if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()
-        || !(type.getSuperclass() instanceof DeclaredType superclass)) {
+    if (!(declaration instanceof ClassOrInterfaceDeclaration cls) || cls.isInterface()) {
       return List.of(); // records and enums extend only the JDK's Record and Enum
+    }
+    ClassOrInterfaceType extended = cls.getExtendedTypes().isEmpty()
+        ? null : cls.getExtendedTypes().get(0);
+    return bases(type, extended != null ? extended : declaration);
+  }
+
+  /** The base of a class ({@code at} is where an unsupported superclass is reported). */
+  List<PyExpr> bases(TypeElement type, com.github.javaparser.ast.Node at) {
+    if (!(type.getSuperclass() instanceof DeclaredType superclass)) {
+      return List.of();
     }
     TypeElement base = (TypeElement) superclass.asElement();
     if (base.getQualifiedName().contentEquals("java.lang.Object")) {
@@ -105,9 +114,7 @@ final class Inheritance {
     if (builtin.isPresent()) {
       return List.of(new PyExpr.Name(builtin.get()));
     }
-    ClassOrInterfaceType extended = cls.getExtendedTypes().isEmpty()
-        ? null : cls.getExtendedTypes().get(0);
-    env.report(extended != null ? extended : declaration, Message.UNSUPPORTED_DECLARATION,
+    env.report(at, Message.UNSUPPORTED_DECLARATION,
         "extending " + base.getQualifiedName(),
         "extend a @MicroPython class or one of the exceptions docs/semantics.md lists");
     return List.of();

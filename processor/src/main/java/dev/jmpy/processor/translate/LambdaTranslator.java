@@ -130,21 +130,24 @@ final class LambdaTranslator {
     ClassNames names = ClassNames.of(owner);
     String name = names.member(m);
     if (isStatic) {
-      return owner.equals(expressions.calls().module().type())
+      return expressions.calls().module().isThisModule(owner)
           ? new PyExpr.Name(name)
           : new PyExpr.Attribute(expressions.calls().module().userModule(names), name);
     }
     if (!typeScope) {
       PyExpr receiver;
-      if (reference.getScope() instanceof ThisExpr) {
-        receiver = new PyExpr.Name("self");
+      if (reference.getScope() instanceof ThisExpr self) {
+        receiver = expressions.translate(self, f); // self, or self._outer for Outer.this
       } else if (reference.getScope() instanceof SuperExpr) {
         receiver = new PyExpr.Call(new PyExpr.Name("super"), List.of());
       } else if (reference.getScope() instanceof TypeExpr type && qualifier.isPresent()) {
         Element e = qualifier.get();
         receiver = e.getKind() == ElementKind.FIELD
             ? expressions.field((javax.lang.model.element.VariableElement) e, null, reference, f)
-            : new PyExpr.Name(f.local(type.getType().asString()));
+            : e instanceof javax.lang.model.element.VariableElement v
+                ? expressions.calls().module().innerClasses().variable(v,
+                    type.getType().asString(), f, reference)
+                : new PyExpr.Name(f.local(type.getType().asString()));
       } else {
         receiver = expressions.translate(reference.getScope(), f);
       }

@@ -26,14 +26,17 @@ final class ModuleContext {
   private final Set<String> moduleLevelNames;
   private final Set<String> localNames;
   private final boolean wrapIntegers;
+  /** The module's inner, local and anonymous classes (shared by all its classes' contexts). */
+  private final InnerClasses innerClasses;
 
   /**
    * @param localNames the Python names locals of this module may get; an import alias avoids them,
    *     since a local of the same name would hide the module in the whole function
    */
   ModuleContext(TypeElement type, String asyncioModule, Set<String> localNames,
-      boolean wrapIntegers) {
+      boolean wrapIntegers, InnerClasses innerClasses) {
     this.wrapIntegers = wrapIntegers;
+    this.innerClasses = innerClasses;
     this.type = type;
     this.names = ClassNames.of(type);
     this.asyncioModule = asyncioModule;
@@ -44,10 +47,11 @@ final class ModuleContext {
     this.definitionTimeImports = new LinkedHashSet<>();
   }
 
-  private ModuleContext(ModuleContext outer, TypeElement nested) {
+  private ModuleContext(ModuleContext outer, TypeElement nested, ClassNames names) {
     this.wrapIntegers = outer.wrapIntegers;
+    this.innerClasses = outer.innerClasses;
     this.type = nested;
-    this.names = ClassNames.of(nested);
+    this.names = names;
     this.asyncioModule = outer.asyncioModule;
     this.moduleLevelNames = new java.util.HashSet<>(outer.moduleLevelNames);
     this.moduleLevelNames.add(names.className());
@@ -74,7 +78,21 @@ final class ModuleContext {
 
   /** The context of a nested class, written into the same module. */
   ModuleContext nested(TypeElement nested) {
-    return new ModuleContext(this, nested);
+    return new ModuleContext(this, nested, ClassNames.of(nested));
+  }
+
+  /** The context of a local or anonymous class, a module-level class named {@code pythonName}. */
+  ModuleContext local(TypeElement local, String pythonName) {
+    return new ModuleContext(this, local, ClassNames.ofLocal(local, pythonName));
+  }
+
+  InnerClasses innerClasses() {
+    return innerClasses;
+  }
+
+  /** Whether {@code owner}'s static members are module-level names of this module. */
+  boolean isThisModule(TypeElement owner) {
+    return ClassNames.topLevel(owner).equals(ClassNames.topLevel(type));
   }
 
   TypeElement type() {
@@ -92,7 +110,8 @@ final class ModuleContext {
 
   /** Whether a local named {@code name} would shadow a name of this module. */
   boolean definesModuleLevel(String name) {
-    return moduleLevelNames.contains(name) || imports.containsKey(name);
+    return moduleLevelNames.contains(name) || imports.containsKey(name)
+        || innerClasses.definesName(name);
   }
 
   /**
@@ -126,7 +145,7 @@ final class ModuleContext {
     }
     String name = alias;
     while (moduleLevelNames.contains(name) || imports.containsKey(name)
-        || localNames.contains(name)) {
+        || localNames.contains(name) || innerClasses.definesName(name)) {
       name = "_" + name;
     }
     PyStmt stmt;

@@ -67,7 +67,7 @@ public final class ModuleTranslator {
     TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
         types, elements);
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
-        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers);
+        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, new InnerClasses(env));
     ClassTranslation translation = new ClassTranslation(env, module);
     PyModuleFile file = translation.run();
     if (diagnostics.errorCount() > errorsBefore) {

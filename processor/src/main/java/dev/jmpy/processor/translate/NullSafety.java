@@ -63,12 +63,19 @@ final class NullSafety {
         || !visiting.add(name.getNameAsString())) {
       return false;
     }
+    String java = name.getNameAsString();
+    // The method (or lambda) that declares it: a lambda's or an inner class's captured local is
+    // declared further out.
     Optional<Node> body = name.findAncestor(n -> n instanceof CallableDeclaration<?>
         || n instanceof LambdaExpr, Node.class);
+    while (body.isPresent() && body.get().findFirst(VariableDeclarator.class,
+        d -> d.getNameAsString().equals(java)).isEmpty()) {
+      body = body.get().findAncestor(n -> n instanceof CallableDeclaration<?>
+          || n instanceof LambdaExpr, Node.class);
+    }
     if (body.isEmpty()) {
       return false;
     }
-    String java = name.getNameAsString();
     for (VariableDeclarator v : body.get().findAll(VariableDeclarator.class,
         d -> d.getNameAsString().equals(java))) {
       if (v.getInitializer().isEmpty() || !isNonNull(v.getInitializer().get(), visiting)) {

@@ -71,7 +71,8 @@ final class RecordTranslation {
     }
     String className = module.names().className();
     if (!declaredNames.contains("__str__")) {
-      PyExpr text = new PyExpr.Literal(Literals.string(className + "["));
+      // Java's simple name (a local record's Python class may carry a number)
+      PyExpr text = new PyExpr.Literal(Literals.string(module.type().getSimpleName() + "["));
       for (int i = 0; i < fields.size(); i++) {
         VariableElement v = fields.get(i);
         String label = (i == 0 ? "" : ", ") + v.getSimpleName() + "=";

@@ -96,10 +96,8 @@ final class StatementTranslator {
             "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
         body(stmt.getBody(), f); // to report what else is in it
       }
-      case LocalClassDeclarationStmt stmt -> unsupported(stmt, "a local class",
-          "declare it as a top-level @MicroPython class");
-      case LocalRecordDeclarationStmt stmt -> unsupported(stmt, "a local record",
-          "records come with the language work");
+      case LocalClassDeclarationStmt stmt -> localClass(stmt.getClassDeclaration());
+      case LocalRecordDeclarationStmt stmt -> localClass(stmt.getRecordDeclaration());
       case SwitchStmt stmt -> switches.statement(stmt, f, out);
       case LabeledStmt stmt when isLoop(stmt.getStatement()) -> {
         f.labelNextLoop(stmt.getLabel().asString());
@@ -117,6 +115,34 @@ final class StatementTranslator {
       default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
           "see docs/semantics.md");
     }
+  }
+
+  /**
+   * A local class or record: a module-level class ({@link InnerClasses}); nothing runs where it
+   * is declared.
+   */
+  private void localClass(com.github.javaparser.ast.body.TypeDeclaration<?> declaration) {
+    if (declaration instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls
+        && cls.isInterface()) {
+      unsupported(declaration, "a local interface", "declare it as a nested interface of the class");
+      return;
+    }
+    Optional<javax.lang.model.element.Element> element = env.oracle().element(declaration);
+    if (element.isEmpty()) {
+      unsupported(declaration, "this local class", "javac did not resolve it");
+      return;
+    }
+    TypeElement type = (TypeElement) element.get();
+    ModuleContext module = expressions.calls().module();
+    InnerClasses.Local local = module.innerClasses().register(type, module);
+    if (local == null) {
+      return; // translated already (a switch group that falls through is translated twice)
+    }
+    dev.jmpy.processor.source.SourceUnit unit = new dev.jmpy.processor.source.SourceUnit(type,
+        env.unit().javacUnit(), env.unit().parsed(), declaration, env.unit().index());
+    TranslationEnv localEnv = new TranslationEnv(unit, env.oracle(), env.diagnostics(),
+        env.types(), env.elements());
+    new ClassTranslation(localEnv, module.local(type, local.pythonName())).runLocal();
   }
 
   private static boolean isLoop(Statement s) {

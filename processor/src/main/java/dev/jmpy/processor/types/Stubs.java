@@ -64,8 +64,11 @@ public final class Stubs {
     if (pyModule(type).isPresent()) {
       return false;
     }
-    if (type.getEnclosingElement() instanceof TypeElement outer) {
-      return isTranslated(outer); // a nested type lives in its top-level class's module
+    // A nested, local or anonymous class lives in its top-level class's module.
+    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement outer) {
+        return isTranslated(outer);
+      }
     }
     if (has(type, MICRO_PYTHON)) {
       return true;

@@ -53,6 +53,20 @@ public final class TypeOracle {
     });
   }
 
+  /** The class an anonymous class body declares, in {@code new T(...) { body }}. */
+  public Optional<javax.lang.model.element.TypeElement> anonymousClass(
+      com.github.javaparser.ast.expr.ObjectCreationExpr node) {
+    return index.find(node).flatMap(path -> {
+      com.sun.source.tree.NewClassTree tree = (com.sun.source.tree.NewClassTree) path.getLeaf();
+      if (tree.getClassBody() == null) {
+        return Optional.empty();
+      }
+      Element e = trees.getElement(new com.sun.source.util.TreePath(path, tree.getClassBody()));
+      return e instanceof javax.lang.model.element.TypeElement type ? Optional.of(type)
+          : Optional.empty();
+    });
+  }
+
   /**
    * The symbol {@code node} refers to: the method a call binds to, the variable a name denotes,
    * the constructor of a {@code new}, the element a declaration declares.

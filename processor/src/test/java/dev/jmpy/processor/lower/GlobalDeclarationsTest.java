@@ -73,4 +73,26 @@ class GlobalDeclarationsTest {
             h += 1
         """, printed);
   }
+
+  @Test
+  void declaresTheModuleVariablesANestedDefinitionAssignsInThatDefinition() {
+    PyExpr count = new PyExpr.Name("count");
+    PyStmt lambda = new PyStmt.FunctionDef("_lambda", List.of(), false,
+        List.of(new PyStmt.AugAssign(count, "+", new PyExpr.Literal("1"))));
+    PyStmt outer = new PyStmt.FunctionDef("main", List.of(), false, List.of(
+        new PyStmt.If(new PyExpr.Literal("True"), List.of(lambda), List.of()),
+        new PyStmt.Return(count)));
+    PyModuleFile file = new PyModuleFile("m.py", List.of(outer));
+
+    String printed = PythonPrinter.print(Passes.lower(file, Set.of("count")));
+
+    assertEquals("""
+        def main():
+            if True:
+                def _lambda():
+                    global count
+                    count += 1
+            return count
+        """, printed);
+  }
 }

@@ -1,0 +1,108 @@
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
+def _jsort(lst, cmp):
+    class _Key:
+        def __init__(self, entry):
+            self.entry = entry
+
+        def __lt__(self, other):
+            c = cmp(self.entry[1], other.entry[1])
+            return c < 0 or c == 0 and self.entry[0] < other.entry[0]
+
+    entries = list(enumerate(lst))
+    entries.sort(key=_Key)
+    lst[:] = [entry[1] for entry in entries]
+    return lst
+
+
+def _jstrcmp(a, b):
+    for i in range(min(len(a), len(b))):
+        if a[i] != b[i]:
+            return ord(a[i]) - ord(b[i])
+    return len(a) - len(b)
+
+
+def sorted_(names, descending):
+    copy = list(names)
+    _jsort(copy, _Comparator1(descending))
+    return copy
+
+
+def main():
+    ok = Button("ok")
+    first = ok.handler(1)
+    second = Handler(ok, 2)
+    ok.repeater(3)()
+    first.handle()
+    second.handle()
+    print(_jstr(sorted_(["b", "c", "a"], True)))
+
+
+class Handler:
+    def __init__(self, outer, id_):
+        self._outer = outer
+        self.id_ = 0
+        self.id_ = id_
+
+    def handle(self):
+        self._outer.clicks = _w32(self._outer.clicks + 1)
+        print(_jstr(self._outer.label) + " handled by " + str(self.id_) + ", " + str(self._outer.clicks) + " clicks")
+
+
+class Button:
+    def __init__(self, label):
+        self.label = None
+        self.clicks = 0
+        self.label = label
+
+    def handler(self, id_):
+        return Handler(self, id_)
+
+    def repeater(self, times):
+        return _Runnable1(self, times)
+
+
+class _Runnable1:
+    def __init__(self, outer, times):
+        self._outer = outer
+        self._times = times
+
+    def run(self):
+        for i in range(self._times):
+            self._outer.clicks = _w32(self._outer.clicks + 1)
+
+    __call__ = run
+
+
+class _Comparator1:
+    def __init__(self, descending):
+        self._descending = descending
+
+    def compare(self, a, b):
+        return _jstrcmp(b, a) if self._descending else _jstrcmp(a, b)
+
+    __call__ = compare

@@ -1,0 +1,3 @@
+import button
+
+button.main()
