@@ -56,8 +56,8 @@ public class LoopExceptionHandler {
     System.out.println("after first: " + reports);
 
     createTask(() -> bad(2, 10));
-    createTask(() -> bad(3, 40));
-    sleepMs(80);
+    createTask(() -> bad(3, 150)); // far from bad 2: its report must come first even if the board stalls
+    sleepMs(200);
     System.out.println("after two more: " + reports);
 
     Task<Void> cancelled = createTask(() -> bad(4, 100));
