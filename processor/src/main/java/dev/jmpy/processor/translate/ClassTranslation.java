@@ -634,7 +634,7 @@ final class ClassTranslation {
   }
 
   /** The interfaces of {@code type}, its superinterfaces and its superclasses' interfaces. */
-  private static List<TypeElement> allInterfaces(TypeElement type) {
+  static List<TypeElement> allInterfaces(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();
     java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>();
     for (TypeElement t = type; t != null; t = ClassNames.translatedSuperclass(t)) {
@@ -664,6 +664,12 @@ final class ClassTranslation {
     }
     if (!isInterface) {
       classBody.addAll(callAlias());
+      List<TypeElement> tagged = new ArrayList<>(allInterfaces(module.type()));
+      TypeElement parent = ClassNames.translatedSuperclass(module.type());
+      if (parent != null) {
+        tagged.removeAll(allInterfaces(parent)); // inherited from the Python base
+      }
+      classBody.addAll(InterfaceTags.members(tagged));
     }
     if (record != null) {
       classBody.addAll(new RecordTranslation(env, module, expressions, statements)

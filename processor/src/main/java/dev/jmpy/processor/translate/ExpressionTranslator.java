@@ -243,16 +243,29 @@ final class ExpressionTranslator {
    */
   private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
     TypeMirror tested = env.oracle().testedType(test).orElse(null);
-    PyExpr pythonClass = classTest(tested, test, "instanceof");
-    if (pythonClass == ERROR) {
-      return ERROR;
+    if (test.getPattern().isPresent() && !(test.getPattern().get() instanceof TypePatternExpr)) {
+      return unsupported(test, "a record pattern", "bind the value and read its fields");
     }
     PyExpr value = translate(test.getExpression(), f);
     if (test.getPattern().isPresent()) {
-      if (!(test.getPattern().get() instanceof TypePatternExpr pattern)) {
-        return unsupported(test, "a record pattern", "bind the value and read its fields");
-      }
+      TypePatternExpr pattern = (TypePatternExpr) test.getPattern().get();
       value = new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), value);
+    }
+    return typeTest(value, tested, test, "instanceof");
+  }
+
+  /**
+   * {@code isinstance(value, T)}, or for one of your interfaces the class-attribute test of
+   * {@link InterfaceTags}; ERROR after reporting a type with no exact Python test.
+   */
+  PyExpr typeTest(PyExpr value, TypeMirror tested, Node at, String test) {
+    TypeElement cls = JavaTypes.classOf(tested);
+    if (cls != null && InterfaceTags.isTestable(cls)) {
+      return InterfaceTags.test(value, cls);
+    }
+    PyExpr pythonClass = classTest(tested, at, test);
+    if (pythonClass == ERROR) {
+      return ERROR;
     }
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
   }
@@ -267,8 +280,8 @@ final class ExpressionTranslator {
       return unsupported(at, "this " + test, "test for a class");
     } else if (Stubs.isTranslated(cls)) {
       if (cls.getKind().isInterface()) {
-        return unsupported(at, test + " an interface",
-            "interfaces are not Python base classes; test for a class");
+        return unsupported(at, test + " a functional interface",
+            "a lambda implementing it is a plain Python function; test for a class");
       }
       return classReference(cls);
     } else if (Stubs.pyModule(cls).isPresent() && !cls.getKind().isInterface()) {

@@ -188,9 +188,8 @@ final class SwitchTranslator {
       PyExpr one;
       if (label instanceof TypePatternExpr pattern) {
         // case Circle c -> isinstance((c := s), Circle): the binding is set where it matches.
-        PyExpr cls = expressions.classTest(patternType(pattern), pattern, "a case pattern for");
-        one = new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(
-            new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), subject), cls));
+        one = expressions.typeTest(new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), subject),
+            patternType(pattern), pattern, "a case pattern for");
       } else if (label.isNullLiteralExpr()) {
         one = new PyExpr.BinOp(subject, "is", new PyExpr.Name("None"));
       } else {

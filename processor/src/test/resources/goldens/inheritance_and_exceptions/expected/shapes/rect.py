@@ -41,3 +41,5 @@ class Rect:
 
     def describe(self):
         return _jstr(self.name()) + " " + str(self.area()) + " " + str(self.area_)
+
+    _is_shapes_Shape = True
