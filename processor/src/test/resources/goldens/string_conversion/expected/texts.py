@@ -35,7 +35,7 @@ def describe(n, flag, name, big):
     s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + _jstr(name) + str(big)
     s += str(n)
     s += "true" if flag else "false"
-    return s + "true" + "null" + str(1 + 2) + str(1) + str(2)
+    return s + "truenull" + str(1 + 2) + str(1) + str(2)
 
 
 def show(flag, s):

@@ -29,9 +29,7 @@ final class Operators {
     }
     BinaryExpr.Operator op = e.getOperator();
     if (op == BinaryExpr.Operator.PLUS && JavaTypes.isString(result)) {
-      return new PyExpr.BinOp(
-          expressions.strings().text(e.getLeft(), f),
-          "+",
+      return concatenation(expressions.strings().text(e.getLeft(), f),
           expressions.strings().text(e.getRight(), f));
     }
     PyExpr left = expressions.translate(e.getLeft(), f);
@@ -83,6 +81,35 @@ final class Operators {
       case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
           "it comes with the integer-width work; use >> on non-negative values");
     };
+  }
+
+  /**
+   * {@code a + b} on text, with adjacent literals joined as javac joins them:
+   * {@code "<p>" + "x"} → {@code "<p>x"}, {@code (s + "a") + "b"} → {@code s + "ab"}.
+   */
+  static PyExpr concatenation(PyExpr left, PyExpr right) {
+    if (right instanceof PyExpr.Literal r && isPlainString(r)) {
+      if (left instanceof PyExpr.Literal l && isPlainString(l)) {
+        return joined(l, r);
+      }
+      if (left instanceof PyExpr.BinOp b && b.op().equals("+")
+          && b.right() instanceof PyExpr.Literal l && isPlainString(l)) {
+        return new PyExpr.BinOp(b.left(), "+", joined(l, r));
+      }
+    }
+    return new PyExpr.BinOp(left, "+", right);
+  }
+
+  private static boolean isPlainString(PyExpr.Literal literal) {
+    String text = literal.source();
+    return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+        && !text.startsWith("\"\"\"");
+  }
+
+  private static PyExpr.Literal joined(PyExpr.Literal left, PyExpr.Literal right) {
+    String l = left.source();
+    String r = right.source();
+    return new PyExpr.Literal(l.substring(0, l.length() - 1) + r.substring(1));
   }
 
   /**
