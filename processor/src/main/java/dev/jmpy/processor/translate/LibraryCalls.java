@@ -772,7 +772,9 @@ final class LibraryCalls {
           "java.util.SequencedMap" -> "java.util.Map";
       case "java.util.HashSet", "java.util.AbstractSet", "java.util.LinkedHashSet",
           "java.util.SequencedSet" -> "java.util.Set";
-      case "java.util.TreeMap", "java.util.NavigableMap", "java.util.SortedMap" -> "java.util.TreeMap";
+      // An EnumMap iterates in ordinal order: a _TreeMap ordered by ordinal.
+      case "java.util.TreeMap", "java.util.NavigableMap", "java.util.SortedMap",
+          "java.util.EnumMap" -> "java.util.TreeMap";
       case "java.util.TreeSet", "java.util.NavigableSet", "java.util.SortedSet" -> "java.util.TreeSet";
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> "java.util.Deque";
       case "java.lang.AbstractStringBuilder" -> "java.lang.StringBuilder";
@@ -786,6 +788,9 @@ final class LibraryCalls {
       FunctionContext f, CallTranslator calls) {
     if (owner.getQualifiedName().contentEquals("java.lang.String")) {
       return decodedBytes(creation, f, calls);
+    }
+    if (owner.getQualifiedName().contentEquals("java.util.EnumMap")) {
+      return Optional.of(enumMap(creation, f, calls));
     }
     List<PyExpr> args = calls.expressions().translateAll(creation.getArguments(), f);
     boolean copy = args.size() == 1 && !calls.expressions().javaTypes()
@@ -844,6 +849,23 @@ final class LibraryCalls {
     TypeMirror type = calls.expressions().typeOf(creation.getArgument(0));
     return isA(type, "java.util.HashMap", calls) ? source
         : new PyExpr.Call(new PyExpr.Attribute(source, "items"), List.of());
+  }
+
+  /**
+   * {@code new EnumMap<>(Color.class)} → {@code _TreeMap(by ordinal)}; {@code new EnumMap<>(map)}
+   * copies the map's entries into one.
+   */
+  private static PyExpr enumMap(ObjectCreationExpr creation, FunctionContext f, CallTranslator calls) {
+    PyExpr cls = calls.module().helper(Helper.TREE_MAP);
+    TypeMirror key = NaturalOrder.elementType(calls.expressions().typeOf(creation));
+    PyExpr byOrdinal = new NaturalOrder(calls.env(), calls.expressions()).comparator(key, false,
+        creation, "new EnumMap<>()");
+    Expression argument = creation.getArgument(0);
+    if (argument instanceof com.github.javaparser.ast.expr.ClassExpr) {
+      return new PyExpr.Call(cls, List.of(byOrdinal));
+    }
+    PyExpr source = calls.expressions().translate(argument, f);
+    return new PyExpr.Call(cls, List.of(byOrdinal, mapEntries(creation, source, calls)));
   }
 
   /**
