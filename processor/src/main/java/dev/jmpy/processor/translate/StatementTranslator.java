@@ -71,7 +71,7 @@ final class StatementTranslator {
       case ForEachStmt stmt -> loop(stmt, f, out);
       case ReturnStmt stmt when stmt.getExpression().isPresent()
           && stmt.getExpression().get() instanceof SwitchExpr sw
-          && !SwitchTranslator.isExpressionOnly(sw) ->
+          && SwitchTranslator.readsBetterAsStatements(sw) ->
           switches.statementForm(sw, f, out, PyStmt.Return::new, true);
       case ReturnStmt stmt -> out.add(new PyStmt.Return(
           stmt.getExpression().map(e -> expressions.translate(e, f)).orElse(null)));
@@ -239,7 +239,7 @@ final class StatementTranslator {
           if (v.getInitializer().isPresent()) {
             PyExpr local = new PyExpr.Name(f.local(v.getNameAsString()));
             if (v.getInitializer().get() instanceof SwitchExpr sw
-                && !SwitchTranslator.isExpressionOnly(sw)) {
+                && SwitchTranslator.readsBetterAsStatements(sw)) {
               switches.statementForm(sw, f, out, value -> new PyStmt.Assign(local, value), false);
             } else {
               out.add(new PyStmt.Assign(local, expressions.translate(v.getInitializer().get(), f)));

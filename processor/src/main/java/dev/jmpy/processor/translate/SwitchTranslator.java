@@ -73,6 +73,15 @@ final class SwitchTranslator {
     return expr.getEntries().stream().allMatch(e -> e.getType() == SwitchEntry.Type.EXPRESSION);
   }
 
+  /**
+   * Whether a switch expression that is returned or initialises a local is written as
+   * {@code if}/{@code elif} statements: when an arm is a block, or when it has more than two arms
+   * (a chain of conditional expressions that long is not how anyone writes Python).
+   */
+  static boolean readsBetterAsStatements(SwitchExpr expr) {
+    return !isExpressionOnly(expr) || expr.getEntries().size() > 2;
+  }
+
   /** A switch expression whose arms are all expressions: nested conditional expressions. */
   PyExpr expression(SwitchExpr expr, FunctionContext f) {
     if (!isExpressionOnly(expr)) {
