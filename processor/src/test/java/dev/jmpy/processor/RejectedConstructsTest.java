@@ -103,6 +103,9 @@ class RejectedConstructsTest {
               dev.jmpy.asyncio.Asyncio.getEventLoop().runForever();
             }
             """, "JMPY011", "Asyncio.run (or the loop's run_until_complete / run_forever)", 5, 44),
+        Arguments.of("Arrays on a byte[]", """
+            static String f(byte[] b) { return java.util.Arrays.toString(b); }
+            """, "JMPY021", "Arrays.toString() of a byte[]", 4, 54),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

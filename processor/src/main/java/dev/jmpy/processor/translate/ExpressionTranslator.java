@@ -79,6 +79,32 @@ final class ExpressionTranslator {
     };
   }
 
+  /**
+   * {@code a[i]}. Reading an element of a {@code byte[]} keeps Java's sign: a stream's bytes are
+   * 0..255 in Python; {@code (b + 128 & 255) - 128} maps them to -128..127 and leaves a list of
+   * Java bytes unchanged.
+   */
+  private PyExpr arrayElement(ArrayAccessExpr access, FunctionContext f) {
+    PyExpr element = new PyExpr.Subscript(translate(access.getName(), f),
+        translate(access.getIndex(), f));
+    boolean assignedTo = access.getParentNode()
+        .map(p -> (p instanceof AssignExpr assign && assign.getTarget() == access)
+            || (p instanceof UnaryExpr unary && Operators.isIncrementOrDecrement(unary)))
+        .orElse(false);
+    return !assignedTo && isByteArray(typeOf(access.getName())) ? signedByte(element) : element;
+  }
+
+  static boolean isByteArray(TypeMirror type) {
+    return type instanceof javax.lang.model.type.ArrayType array
+        && array.getComponentType().getKind() == javax.lang.model.type.TypeKind.BYTE;
+  }
+
+  /** {@code (b + 128 & 255) - 128}: a byte value, 0..255 or -128..127, as Java's -128..127. */
+  static PyExpr signedByte(PyExpr value) {
+    return new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(value, "+", new PyExpr.Literal("128")),
+        "&", new PyExpr.Literal("255")), "-", new PyExpr.Literal("128"));
+  }
+
   /** A {@code +} with an operand of type String. */
   private boolean isConcatenation(Expression e) {
     if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) {
@@ -135,8 +161,7 @@ final class ExpressionTranslator {
       case InstanceOfExpr test -> instanceOf(test, f);
       case ArrayCreationExpr creation -> arrayCreation(creation, f);
       case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
-      case ArrayAccessExpr access -> new PyExpr.Subscript(translate(access.getName(), f),
-          translate(access.getIndex(), f));
+      case ArrayAccessExpr access -> arrayElement(access, f);
       case AssignExpr assign -> assignmentValue(assign, f);
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
     };

@@ -692,6 +692,13 @@ final class LibraryCalls {
   static Optional<PyExpr> translate(MethodCallExpr call, ExecutableElement method,
       FunctionContext f, CallTranslator calls) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (owner.getQualifiedName().contentEquals("java.util.Arrays") && call.getArguments().stream()
+        .anyMatch(a -> ExpressionTranslator.isByteArray(calls.expressions().typeOf(a)))) {
+      // A stream's bytes are Python bytes: 0..255, immutable, printed and compared as bytes.
+      return Optional.of(calls.expressions().unsupported(call,
+          "Arrays." + method.getSimpleName() + "() of a byte[]",
+          "index the bytes in a loop (b[i] keeps Java's sign), or decode them with new String(b, UTF_8)"));
+    }
     String family = family(owner);
     String name = method.getSimpleName().toString();
     if (name.equals("iterator") && method.getParameters().isEmpty() && isCollection(owner, calls)) {

@@ -521,6 +521,11 @@ final class StatementTranslator {
     f.enterLoop(List.of());
     List<PyStmt> body = body(stmt.getBody(), f);
     f.exitLoop();
+    if (ExpressionTranslator.isByteArray(iterable)) {
+      body = new ArrayList<>(body);
+      body.add(0, new PyStmt.Assign(new PyExpr.Name(name),
+          ExpressionTranslator.signedByte(new PyExpr.Name(name))));
+    }
     out.add(new PyStmt.For(name, iter, body));
   }
 
