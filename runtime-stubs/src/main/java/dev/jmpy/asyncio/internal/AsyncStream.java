@@ -178,6 +178,7 @@ public final class AsyncStream implements Pollable {
     while (pending.hasRemaining()) {
       requireOpen();
       EventLoop.io.waitWritable(this);
+      requireOpen(); // closed by another task meanwhile
       socket.write(pending);
     }
     out = new byte[0];
@@ -188,7 +189,7 @@ public final class AsyncStream implements Pollable {
 
   /** {@code await wait_closed()}: closes the socket, without yielding. */
   public void waitClosed() throws IOException {
-    EventLoop.io.forget(this);
+    EventLoop.io.hangUp(this);
     EventLoop.closed(socket);
     socket.close();
   }
@@ -196,6 +197,7 @@ public final class AsyncStream implements Pollable {
   private void waitReadable() throws IOException {
     requireOpen();
     EventLoop.io.waitReadable(this);
+    requireOpen(); // closed by another task meanwhile
   }
 
   private void requireOpen() throws IOException {

@@ -34,6 +34,8 @@ final class IoQueue implements Removable {
     AsyncTask reader;
     AsyncTask writer;
     SelectionKey key;
+    /** The stream was closed while waited on: both waiters wake at the next poll (POLLNVAL). */
+    boolean closed;
 
     Entry(Pollable stream, long order) {
       this.stream = stream;
@@ -173,7 +175,7 @@ final class IoQueue implements Removable {
     new ArrayList<>(map.values()).forEach(this::drop);
   }
 
-  /** A stream is being closed: waiters on it are dropped, as the board's poller drops it. */
+  /** A stream is being closed by its waiting task itself: its entry (if any) is dropped. */
   void forget(Pollable stream) {
     Entry entry = map.get(stream);
     if (entry != null) {
@@ -181,9 +183,22 @@ final class IoQueue implements Removable {
     }
   }
 
+  /**
+   * A stream is being closed while other tasks may wait on it: as the board's poller reports a
+   * closed socket (POLLNVAL, neither only POLLIN nor only POLLOUT), both waiters are woken at the
+   * next poll, and their read or write then raises OSError(EBADF).
+   */
+  void hangUp(Pollable stream) {
+    Entry entry = map.get(stream);
+    if (entry != null) {
+      entry.closed = true;
+      soft.add(entry);
+    }
+  }
+
   private boolean anyReadableNow() {
     for (Entry entry : soft) {
-      if (entry.reader != null && entry.stream.readableNow()) {
+      if (entry.closed || (entry.reader != null && entry.stream.readableNow())) {
         return true;
       }
     }
@@ -251,15 +266,15 @@ final class IoQueue implements Removable {
     s.selectedKeys().clear();
     List<Entry> ready = new ArrayList<>(selected);
     for (Entry entry : soft) {
-      if (entry.stream.readableNow() && !selected.contains(entry)) {
+      if ((entry.closed || entry.stream.readableNow()) && !selected.contains(entry)) {
         ready.add(entry);
       }
     }
     ready.sort(java.util.Comparator.comparingLong(entry -> entry.order));
     List<AsyncTask> woken = new ArrayList<>();
     for (Entry entry : ready) {
-      boolean readable = entry.stream.readableNow();
-      boolean writable = false;
+      boolean readable = entry.closed || entry.stream.readableNow();
+      boolean writable = entry.closed;
       if (selected.contains(entry) && entry.key.isValid()) {
         // An error or hang-up shows as ready for what was asked, as POLLERR/POLLHUP on the board.
         int ops = entry.key.readyOps();
