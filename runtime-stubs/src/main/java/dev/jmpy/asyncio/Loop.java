@@ -72,7 +72,15 @@ public final class Loop {
   public void runForever() {
     AsyncTask stopper = EventLoop.newUnqueuedTask(() -> null);
     stopTask = stopper;
-    EventLoop.runUntilComplete(stopper);
+    try {
+      EventLoop.runUntilComplete(stopper);
+    } finally {
+      if (stopTask == stopper) {
+        // Left by an exception, not by stop(): this stopper will never run.
+        stopTask = null;
+        EventLoop.forgetUnqueued(stopper);
+      }
+    }
   }
 
   /**

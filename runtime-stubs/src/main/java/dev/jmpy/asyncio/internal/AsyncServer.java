@@ -78,14 +78,18 @@ public final class AsyncServer implements Pollable {
         throw dropped;
       }
       AsyncStream stream;
+      SocketChannel client = null;
       try {
-        SocketChannel client = socket.accept();
+        client = socket.accept();
         if (client == null) {
           continue;
         }
         client.configureBlocking(false);
         stream = new AsyncStream(client, (InetSocketAddress) client.getRemoteAddress());
       } catch (IOException e) {
+        if (client != null) {
+          client.close();
+        }
         continue; // a failed accept is ignored
       }
       EventLoop.createTask(handler.connected(stream));

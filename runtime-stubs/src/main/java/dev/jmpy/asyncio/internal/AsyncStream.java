@@ -192,6 +192,7 @@ public final class AsyncStream implements Pollable {
     EventLoop.io.hangUp(this);
     EventLoop.closed(socket);
     socket.close();
+    EventLoop.io.flushClosed(); // NIO releases a registered socket at the next select
   }
 
   private void waitReadable() throws IOException {
@@ -208,12 +209,26 @@ public final class AsyncStream implements Pollable {
 
   /** One non-blocking read of up to {@code max} bytes: null if none yet, empty at EOF. */
   private byte[] readSome(int max) throws IOException {
-    if (!in.hasRemaining() && !fill()) {
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    byte[] held = new byte[Math.min(max, in.remaining())];
+    in.get(held);
+    got.write(held);
+    // Then what the socket has now, up to max: the board's s.read(n) returns up to n available bytes.
+    while (got.size() < max && !eof) {
+      ByteBuffer more = ByteBuffer.allocate(Math.min(max - got.size(), 64 * 1024));
+      int n = socket.read(more);
+      if (n < 0) {
+        eof = true;
+      } else if (n == 0) {
+        break;
+      } else {
+        got.write(more.array(), 0, n);
+      }
+    }
+    if (got.size() == 0) {
       return eof ? new byte[0] : null;
     }
-    byte[] got = new byte[Math.min(max, in.remaining())];
-    in.get(got);
-    return got;
+    return got.toByteArray();
   }
 
   /** Up to and including the next {@code \n} of what can be read now: null if none, empty at EOF. */

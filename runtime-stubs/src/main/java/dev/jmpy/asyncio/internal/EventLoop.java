@@ -133,6 +133,13 @@ public final class EventLoop {
     return task;
   }
 
+  /** Forgets a task made by {@link #newUnqueuedTask} that will never run (a run_forever that failed). */
+  public static void forgetUnqueued(AsyncTask task) {
+    if (task.thread == null && !runQueue.contains(task)) {
+      live.remove(task);
+    }
+  }
+
   /** {@code _task_queue.push(task)}: queues a task at now. */
   public static void pushNow(AsyncTask task) {
     push(task, now());
@@ -446,8 +453,15 @@ public final class EventLoop {
     if (io.waitIoEvent(0) > 0) {
       return true;
     }
-    if (io.waitsOnConnection() && io.waitIoEvent(VIRTUAL_TIME_IO_QUIET_MS) > 0) {
-      return true;
+    if (io.waitsOnConnection()) {
+      // The whole quiet period: a wake-up left by a ThreadSafeFlag set earlier must not cut it short.
+      long quietEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(VIRTUAL_TIME_IO_QUIET_MS);
+      for (long left = VIRTUAL_TIME_IO_QUIET_MS; left > 0;
+          left = TimeUnit.NANOSECONDS.toMillis(quietEnd - System.nanoTime())) {
+        if (io.waitIoEvent(left) > 0) {
+          return true;
+        }
+      }
     }
     if (head == null) {
       io.waitIoEvent(-1);

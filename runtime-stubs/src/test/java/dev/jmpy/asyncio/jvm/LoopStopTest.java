@@ -53,5 +53,9 @@ class LoopStopTest {
   void runForeverWithNothingToRunAndNoStopIsADeadlockOnTheJvm() {
     // The board polls forever here (v1.26+); the JVM says why it would hang.
     assertThrows(IllegalStateException.class, () -> Asyncio.getEventLoop().runForever());
+    // The stopper that never ran is forgotten: nothing pending, and a later stop() does nothing.
+    assertEquals(0, dev.jmpy.asyncio.internal.EventLoop.pendingTaskCount());
+    Asyncio.getEventLoop().stop();
+    assertEquals(0, dev.jmpy.asyncio.internal.EventLoop.pendingTaskCount());
   }
 }
