@@ -93,11 +93,6 @@ class RejectedConstructsTest {
               dev.jmpy.asyncio.Asyncio.startServer(App::handle, "0.0.0.0", 80);
             }
             """, "JMPY013", "App::handle is not a @Coroutine", 6, 42),
-        Arguments.of("readinto into a byte[]", """
-            @dev.jmpy.annotations.Coroutine static int f(dev.jmpy.asyncio.StreamReader r) throws java.io.IOException {
-              return r.readinto(new byte[8]);
-            }
-            """, "JMPY021", "StreamReader.readinto(byte[])", 5, 13),
         Arguments.of("run_forever inside a coroutine", """
             @dev.jmpy.annotations.Coroutine static void f() {
               dev.jmpy.asyncio.Asyncio.getEventLoop().runForever();

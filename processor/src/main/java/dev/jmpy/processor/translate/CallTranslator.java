@@ -100,9 +100,25 @@ final class CallTranslator {
       env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
       return ExpressionTranslator.ERROR;
     }
-    if (isReadinto(m)) {
-      return expressions.unsupported(call, "StreamReader.readinto(byte[])",
-          "MicroPython's readinto needs a bytearray and jmpy's byte[] is a list: use read(n)");
+    if (isStreamWrite(m) && !isEncodedText(call.getArgument(0))) {
+      // A byte[] made in Java is a list of signed ints: bytes(...) of their low 8 bits for the
+      // socket (a stream's own bytes pass unchanged through the same expression).
+      PyExpr list = expressions.translate(call.getArgument(0), f);
+      PyExpr low = new PyExpr.BinOp(new PyExpr.Name("x"), "&", new PyExpr.Literal("255"));
+      PyExpr bytes = new PyExpr.Call(new PyExpr.Name("bytes"),
+          List.of(new PyExpr.ListComp(low, "x", list, null)));
+      return new PyExpr.Call(new PyExpr.Attribute(receiver(call, f), "write"), List.of(bytes));
+    }
+    if (isReadinto(m) && f.async()) {
+      // await r.readinto(buf) -> _jreadinto(buf, await r.read(len(buf))): buf is a list here.
+      PyExpr buffer = expressions.translate(call.getArgument(0), f);
+      if (!(buffer instanceof PyExpr.Name)) {
+        String temp = f.temporary("buf");
+        buffer = new PyExpr.NamedExpr(temp, buffer);
+        PyExpr again = new PyExpr.Name(temp);
+        return readInto(call, buffer, again, f);
+      }
+      return readInto(call, buffer, buffer, f);
     }
     if (LockBlocks.isHold(m)) {
       return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
@@ -508,6 +524,31 @@ final class CallTranslator {
     return Stubs.has(m, Stubs.COROUTINE) && !m.getModifiers().contains(Modifier.STATIC)
         && (name.equals("dev.jmpy.asyncio.StreamReader") || name.equals("dev.jmpy.asyncio.StreamWriter")
             || name.equals("dev.jmpy.asyncio.Server"));
+  }
+
+  private PyExpr readInto(MethodCallExpr call, PyExpr buffer, PyExpr again, FunctionContext f) {
+    PyExpr read = new PyExpr.Await(new PyExpr.Call(new PyExpr.Attribute(receiver(call, f), "read"),
+        List.of(new PyExpr.Call(new PyExpr.Name("len"), List.of(again)))));
+    return new PyExpr.Call(module.helper(Helper.READ_INTO), List.of(buffer, read));
+  }
+
+  private static boolean isStreamWrite(ExecutableElement m) {
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    return owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.StreamWriter")
+        && m.getSimpleName().contentEquals("write");
+  }
+
+  /** {@code s.getBytes(...)} or a stream's read: already Python bytes. */
+  private boolean isEncodedText(Expression e) {
+    if (!(e instanceof MethodCallExpr call)) {
+      return false;
+    }
+    return method(call).map(m -> {
+      TypeElement owner = (TypeElement) m.getEnclosingElement();
+      String name = owner.getQualifiedName().toString();
+      return (name.equals("java.lang.String") && m.getSimpleName().contentEquals("getBytes"))
+          || name.equals("dev.jmpy.asyncio.StreamReader");
+    }).orElse(false);
   }
 
   private static boolean isReadinto(ExecutableElement m) {

@@ -286,6 +286,21 @@ enum Helper {
           new PyStmt.Return(new PyExpr.Call(new PyExpr.Name("str"), List.of(v))))));
     }
   },
+  /**
+   * StreamReader.readinto(byte[]): MicroPython's readinto needs a bytearray and a Java byte[] is a
+   * list, so the bytes of one read(len(buf)) (which waits once and reads up to that many, as
+   * readinto does) are copied into the list's start.
+   */
+  READ_INTO("_jreadinto") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jreadinto(buf, data):
+              buf[:len(data)] = data
+              return len(data)
+          """);
+    }
+  },
   /** Map.put used as a value: the key's previous value (None when it had none), as in Java. */
   MAP_PUT("_jput") {
     @Override

@@ -296,6 +296,10 @@ final class StatementTranslator {
       out.add(new PyStmt.AugAssign(target, "+", expressions.strings().text(assign.getValue(), f)));
       return;
     }
+    // An element of a byte[] may hold 0..255 (bytes read from a stream): read it with Java's sign.
+    PyExpr current = assign.getTarget() instanceof ArrayAccessExpr access
+        && ExpressionTranslator.isByteArray(expressions.typeOf(access.getName()))
+        ? ExpressionTranslator.signedByte(target) : target;
     // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
@@ -314,14 +318,14 @@ final class StatementTranslator {
         return;
       }
       // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
-      PyExpr result = new Operators(env, expressions).combine(binary.get(), target,
+      PyExpr result = new Operators(env, expressions).combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), false);
       out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
       return;
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
         || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
-      PyExpr shifted = new Operators(env, expressions).combine(binary.get(), target,
+      PyExpr shifted = new Operators(env, expressions).combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), types.isIntegral(targetType)
               && types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG);
       // x <<= k keeps x's width, as Java does; >>= cannot overflow.
@@ -342,22 +346,32 @@ final class StatementTranslator {
             default -> IntRanges.product(a, b);
           };
           out.add(assignOrAugment(target, pythonOperator(binary.get()), value,
-              narrow(new PyExpr.BinOp(target, pythonOperator(binary.get()), value), targetType,
+              narrow(new PyExpr.BinOp(current, pythonOperator(binary.get()), value), targetType,
                   assign, "compound assignment", range)));
         } else {
           out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
         }
       }
-      case BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT ->
-          out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()),
-              expressions.translate(assign.getValue(), f)));
+      case BINARY_AND, BINARY_OR, XOR, LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> {
+        PyExpr value = expressions.translate(assign.getValue(), f);
+        javax.lang.model.type.TypeKind kind = types.isIntegral(targetType)
+            ? types.primitiveKind(targetType) : null;
+        if (kind == javax.lang.model.type.TypeKind.BYTE || kind == javax.lang.model.type.TypeKind.SHORT
+            || kind == javax.lang.model.type.TypeKind.CHAR) {
+          // b ^= 0x80 is b = (byte) (b ^ 0x80): the result can leave the narrow type's range.
+          out.add(new PyStmt.Assign(target, narrow(new PyExpr.BinOp(current,
+              pythonOperator(binary.get()), value), targetType, assign, "compound assignment", null)));
+        } else {
+          out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
+        }
+      }
       case DIVIDE -> {
         if (types.isIntegral(targetType)) {
           IntRanges ranges = new IntRanges(env, expressions);
           IntRanges.Range divisor = ranges.range(assign.getValue(), f);
           boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
           PyExpr quotient = new PyExpr.Call(expressions.calls().module().helper(Helper.INT_DIV),
-              List.of(target, expressions.translate(assign.getValue(), f)));
+              List.of(current, expressions.translate(assign.getValue(), f)));
           // x /= -1 of MIN_VALUE wraps, as Java's does.
           out.add(new PyStmt.Assign(target, byMinusOne ? narrow(quotient, targetType, assign,
               "division", null) : quotient));
@@ -369,7 +383,7 @@ final class StatementTranslator {
         if (types.isIntegral(targetType)) {
           out.add(new PyStmt.Assign(target, new PyExpr.Call(
               expressions.calls().module().helper(Helper.INT_REM),
-              List.of(target, expressions.translate(assign.getValue(), f)))));
+              List.of(current, expressions.translate(assign.getValue(), f)))));
         } else {
           unsupported(assign, "%= on floating-point values",
               "Python's % differs from Java's for negative operands");
