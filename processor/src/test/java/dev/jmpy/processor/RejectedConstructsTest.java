@@ -101,6 +101,9 @@ class RejectedConstructsTest {
         Arguments.of("Arrays on a byte[]", """
             static String f(byte[] b) { return java.util.Arrays.toString(b); }
             """, "JMPY021", "Arrays.toString() of a byte[]", 4, 54),
+        Arguments.of("instanceof RuntimeException", """
+            static boolean f(Exception e) { return e instanceof RuntimeException; }
+            """, "JMPY021", "instanceof RuntimeException", 4, 44),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

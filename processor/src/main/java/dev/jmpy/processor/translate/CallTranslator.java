@@ -168,7 +168,8 @@ final class CallTranslator {
       if (!isStatic && m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty()) {
         return new PyExpr.Call(new PyExpr.Name("str"), List.of(receiver(call, f)));
       }
-      if (!isStatic && m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1) {
+      if (!isStatic && m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1
+          && m.getParameters().get(0).asType().toString().equals("java.lang.Object")) {
         return new PyExpr.BinOp(receiver(call, f), "==",
             expressions.translate(call.getArgument(0), f));
       }

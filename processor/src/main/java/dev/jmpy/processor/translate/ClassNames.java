@@ -58,6 +58,7 @@ final class ClassNames {
       inheritedNames = ClassNames.of(base);
       instanceAttributes.addAll(inheritedNames.instanceAttributes);
       instanceMethods.putAll(inheritedNames.instanceMethods);
+      putSubstituted(inheritedNames.instanceMethods, type.getSuperclass(), instanceMethods);
     } else if (isThrowable(type)) {
       instanceAttributes.add("args"); // Python's BaseException keeps the message there
     }
@@ -76,6 +77,7 @@ final class ClassNames {
           instanceMethods.putIfAbsent(java, py);
           instanceAttributes.add(py);
         });
+        putSubstituted(inherited.instanceMethods, implemented, instanceMethods);
       }
     }
     Map<String, String> byJavaName = new HashMap<>();
@@ -159,6 +161,43 @@ final class ClassNames {
       }
     }
     return false;
+  }
+
+  /**
+   * The inherited methods again, keyed by their parameter types as this class sees them: in
+   * {@code Upper extends Handler<String>}, {@code handle(T)} is {@code handle(java.lang.String)},
+   * so {@code Upper.handle(String)} is found to override it and keeps its name.
+   */
+  private static void putSubstituted(Map<String, String> inherited, TypeMirror supertype,
+      Map<String, String> into) {
+    if (!(supertype instanceof javax.lang.model.type.DeclaredType declared)
+        || declared.getTypeArguments().isEmpty()) {
+      return;
+    }
+    TypeElement generic = (TypeElement) declared.asElement();
+    Map<String, String> substitution = new HashMap<>();
+    for (int i = 0; i < generic.getTypeParameters().size()
+        && i < declared.getTypeArguments().size(); i++) {
+      substitution.put(generic.getTypeParameters().get(i).getSimpleName().toString(),
+          erased(declared.getTypeArguments().get(i)));
+    }
+    inherited.forEach((signature, python) -> {
+      int open = signature.indexOf('(');
+      if (open < 0) {
+        return;
+      }
+      StringBuilder key = new StringBuilder(signature.substring(0, open + 1));
+      for (String parameter : signature.substring(open + 1, signature.length() - 1).split(",")) {
+        if (parameter.isEmpty()) {
+          continue;
+        }
+        int bracket = parameter.indexOf("[]");
+        String bare = bracket < 0 ? parameter : parameter.substring(0, bracket);
+        String dims = bracket < 0 ? "" : parameter.substring(bracket);
+        key.append(substitution.getOrDefault(bare, bare)).append(dims).append(',');
+      }
+      into.putIfAbsent(key.append(')').toString(), python);
+    });
   }
 
   /** name(paramTypes) for a method, the name for a field. */
@@ -271,8 +310,9 @@ final class ClassNames {
     if (name.equals("toString") && params == 0) {
       return "__str__";
     }
-    if (name.equals("equals") && params == 1) {
-      return "__eq__";
+    if (name.equals("equals") && params == 1 && ((javax.lang.model.element.ExecutableElement) member)
+        .getParameters().get(0).asType().toString().equals("java.lang.Object")) {
+      return "__eq__"; // equals(Money) is an overload, not Object.equals: a plain method
     }
     if (name.equals("hashCode") && params == 0) {
       return "__hash__";

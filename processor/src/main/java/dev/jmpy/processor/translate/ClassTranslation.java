@@ -650,6 +650,33 @@ final class ClassTranslation {
     return out;
   }
 
+  private static boolean defines(List<PyStmt> members, String name) {
+    return members.stream().anyMatch(m -> m instanceof PyStmt.FunctionDef d && d.name().equals(name));
+  }
+
+  /**
+   * Python drops {@code __hash__} from a class that defines {@code __eq__}; Java keeps the
+   * inherited hashCode (the base's, or the identity hash), so instances stay usable as keys.
+   */
+  private PyStmt hashBesideEquals() {
+    boolean inherited = false;
+    for (TypeElement t = ClassNames.translatedSuperclass(module.type()); t != null;
+        t = ClassNames.translatedSuperclass(t)) {
+      for (Element e : t.getEnclosedElements()) {
+        if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
+            && e.getSimpleName().contentEquals("hashCode")
+            && ((ExecutableElement) e).getParameters().isEmpty()) {
+          inherited = true;
+        }
+      }
+    }
+    PyExpr hash = inherited
+        ? new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Call(new PyExpr.Name("super"), List.of()),
+            "__hash__"), List.of())
+        : new PyExpr.Call(new PyExpr.Name("id"), List.of(new PyExpr.Name("self")));
+    return new PyStmt.FunctionDef("__hash__", List.of("self"), false, List.of(new PyStmt.Return(hash)));
+  }
+
   private PyModuleFile assemble() {
     List<PyStmt> classBody = new ArrayList<>();
     if (!isInterface) {
@@ -674,6 +701,9 @@ final class ClassTranslation {
     if (record != null) {
       classBody.addAll(new RecordTranslation(env, module, expressions, statements)
           .implicitMembers(record, methods));
+    }
+    if (record == null && !isInterface && defines(methods, "__eq__") && !defines(methods, "__hash__")) {
+      classBody.add(hashBesideEquals());
     }
     List<PyStmt> constants = List.of();
     if (enumeration != null) {

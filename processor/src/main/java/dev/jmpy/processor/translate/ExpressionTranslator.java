@@ -303,6 +303,12 @@ final class ExpressionTranslator {
     TypeElement cls = JavaTypes.classOf(tested);
     if (cls == null) {
       return unsupported(at, "this " + test, "test for a class");
+    } else if (cls.getQualifiedName().contentEquals("java.lang.RuntimeException")
+        || cls.getQualifiedName().contentEquals("java.lang.Error")) {
+      // Python has one base (Exception) for checked and unchecked exceptions, and Java's Errors
+      // are spread over BaseException and Exception.
+      return unsupported(at, test + " " + cls.getSimpleName(),
+          "test for the exception classes you mean (your own, or the JDK ones docs/semantics.md maps)");
     } else if (Stubs.isTranslated(cls)) {
       if (cls.getKind().isInterface()) {
         return unsupported(at, test + " a functional interface",

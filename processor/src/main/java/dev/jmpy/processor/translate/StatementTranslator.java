@@ -293,7 +293,14 @@ final class StatementTranslator {
       return;
     }
     if (JavaTypes.isString(targetType)) {
-      out.add(new PyStmt.AugAssign(target, "+", expressions.strings().text(assign.getValue(), f)));
+      PyExpr text = expressions.strings().text(assign.getValue(), f);
+      if (new NullSafety(env).isNonNull(assign.getTarget())) {
+        out.add(new PyStmt.AugAssign(target, "+", text));
+      } else {
+        // s += x on a null s gives "null" + x in Java; None + str fails in Python.
+        out.add(new PyStmt.Assign(target, new PyExpr.BinOp(new PyExpr.Call(
+            expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(target)), "+", text)));
+      }
       return;
     }
     // An element of a byte[] may hold 0..255 (bytes read from a stream): read it with Java's sign.
@@ -568,6 +575,12 @@ final class StatementTranslator {
       }
       for (TypeMirror alternative : alternatives) {
         caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
+      }
+      if (alternatives.size() == 1 && alternatives.get(0).toString().equals("java.lang.Error")
+          && handlers.stream().noneMatch(h -> h.types().contains(new PyExpr.Name("Exception")))) {
+        // catch (Error e) is except BaseException, which would also catch Java's Exceptions.
+        handlers.add(new PyStmt.Handler(List.of(new PyExpr.Name("Exception")), null,
+            List.of(new PyStmt.Raise(null))));
       }
       CheckedExceptions checked = new CheckedExceptions(env, expressions);
       if (alternatives.size() == 1 && checked.isRuntimeException(alternatives.get(0))) {

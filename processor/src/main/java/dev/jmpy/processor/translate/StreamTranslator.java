@@ -110,7 +110,15 @@ final class StreamTranslator {
       case "toList" -> list(elements(upstream));
       case "collect" -> collect(call, upstream);
       case "count" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(list(elements(upstream))));
-      case "sum" -> new PyExpr.Call(new PyExpr.Name("sum"), List.of(elements(upstream)));
+      case "sum" -> {
+        // IntStream.sum() wraps at 32 bits and LongStream's at 64, as Java's int and long do.
+        PyExpr total = new PyExpr.Call(new PyExpr.Name("sum"), List.of(elements(upstream)));
+        javax.lang.model.type.TypeMirror result = expressions.typeOf(call);
+        boolean integral = result != null && (result.getKind() == javax.lang.model.type.TypeKind.INT
+            || result.getKind() == javax.lang.model.type.TypeKind.LONG);
+        yield integral ? new Operators(env, expressions).wrapIfNeeded(total, null, result, call, "sum")
+            : total;
+      }
       case "anyMatch", "allMatch", "noneMatch" -> {
         PyExpr in = elements(upstream);
         Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
