@@ -301,6 +301,50 @@ enum Helper {
           """);
     }
   },
+  /** Map.merge(k, v, f): Java's rules (a null result removes the key); returns the new value. */
+  MAP_MERGE("_jmerge") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jmerge(m, k, v, f):
+              old = m.get(k)
+              new = v if old is None else f(old, v)
+              if new is None:
+                  m.pop(k, None)
+              else:
+                  m[k] = new
+              return new
+          """);
+    }
+  },
+  /** Map.computeIfAbsent(k, f): computes and puts only when absent (or null); returns the value. */
+  MAP_COMPUTE_IF_ABSENT("_jcomputeifabsent") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jcomputeifabsent(m, k, f):
+              v = m.get(k)
+              if v is None:
+                  v = f(k)
+                  if v is not None:
+                      m[k] = v
+              return v
+          """);
+    }
+  },
+  /** Map.putIfAbsent(k, v): puts only when absent (or null); returns the previous value. */
+  MAP_PUT_IF_ABSENT("_jputifabsent") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jputifabsent(m, k, v):
+              old = m.get(k)
+              if old is None:
+                  m[k] = v
+              return old
+          """);
+    }
+  },
   /** Map.put used as a value: the key's previous value (None when it had none), as in Java. */
   MAP_PUT("_jput") {
     @Override

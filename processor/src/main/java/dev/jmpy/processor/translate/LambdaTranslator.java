@@ -187,6 +187,25 @@ final class LambdaTranslator {
     if (body != null && typeScope) {
       return new PyExpr.Lambda(List.of("_o"), body);
     }
+    if (typeScope && m.getParameters().size() == 2) {
+      // Integer::sum, Long::sum, Math::max, Math::min: the two-argument reducers of merge/reduce.
+      PyExpr a = new PyExpr.Name("_a");
+      PyExpr b = new PyExpr.Name("_b");
+      PyExpr two = switch (key) {
+        case "java.lang.Integer#sum" -> new PyExpr.Call(
+            expressions.calls().module().helper(Helper.WRAP_INT), List.of(new PyExpr.BinOp(a, "+", b)));
+        case "java.lang.Long#sum" -> new PyExpr.Call(
+            expressions.calls().module().helper(Helper.WRAP_LONG), List.of(new PyExpr.BinOp(a, "+", b)));
+        case "java.lang.Integer#max", "java.lang.Long#max", "java.lang.Math#max" ->
+            new PyExpr.Call(new PyExpr.Name("max"), List.of(a, b));
+        case "java.lang.Integer#min", "java.lang.Long#min", "java.lang.Math#min" ->
+            new PyExpr.Call(new PyExpr.Name("min"), List.of(a, b));
+        default -> null;
+      };
+      if (two != null) {
+        return new PyExpr.Lambda(List.of("_a", "_b"), two);
+      }
+    }
     Optional<Element> qualifier = env.oracle().referenceQualifier(reference);
     if (key.equals("java.io.PrintStream#println") && m.getParameters().size() == 1
         && qualifier.isPresent() && qualifier.get().getKind() == ElementKind.FIELD

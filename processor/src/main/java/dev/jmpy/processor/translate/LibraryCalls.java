@@ -546,6 +546,9 @@ final class LibraryCalls {
       Map.entry("java.util.Map$Entry#getValue", site -> new PyExpr.Subscript(site.receiver(),
           new PyExpr.Literal("1"))),
       Map.entry("java.util.Map#put", site -> site.helperCall(Helper.MAP_PUT)), // used as a value
+      Map.entry("java.util.Map#merge", site -> site.helperCall(Helper.MAP_MERGE)),
+      Map.entry("java.util.Map#computeIfAbsent", site -> site.helperCall(Helper.MAP_COMPUTE_IF_ABSENT)),
+      Map.entry("java.util.Map#putIfAbsent", site -> site.helperCall(Helper.MAP_PUT_IF_ABSENT)),
       Map.entry("java.util.Set#add", site -> site.valueUsed()
           ? site.helperCall(Helper.SET_ADD) : site.method(site.receiver(), "add", site.arg(0))),
       Map.entry("java.util.Set#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
