@@ -301,6 +301,34 @@ enum Helper {
           """);
     }
   },
+  /** StringBuilder.reverse(): MicroPython's str has no [::-1], but reversed() works. */
+  BUILDER_REVERSE("_jsbreverse") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jsbreverse(sb):
+              sb[:] = ["".join(reversed("".join(sb)))]
+              return sb
+          """);
+    }
+  },
+  /**
+   * StringBuilder insert / deleteCharAt / setCharAt: the text between start and end replaced,
+   * with Java's bounds check (Python's slices would silently clamp).
+   */
+  BUILDER_EDIT("_jsbedit") {
+    @Override
+    List<PyStmt> definition() {
+      return HelperSource.parse("""
+          def _jsbedit(sb, start, end, text):
+              s = "".join(sb)
+              if start < 0 or end > len(s) or start > end:
+                  raise IndexError("index " + str(start) + ",length " + str(len(s)))
+              sb[:] = [s[:start] + text + s[end:]]
+              return sb
+          """);
+    }
+  },
   /** Map.merge(k, v, f): Java's rules (a null result removes the key); returns the new value. */
   MAP_MERGE("_jmerge") {
     @Override

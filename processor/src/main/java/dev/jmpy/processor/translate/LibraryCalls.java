@@ -300,6 +300,16 @@ final class LibraryCalls {
     }
 
     /** A StringBuilder (a list of pieces) as one string. */
+    /** {@code _jsbedit(sb, start, end, text)}; {@code start} is an index read twice, so plain only. */
+    PyExpr builderEdit(PyExpr start, PyExpr end, PyExpr text) {
+      if (!(call.getArgument(0).isNameExpr() || call.getArgument(0).isLiteralExpr())) {
+        return calls.expressions().unsupported(call.getArgument(0), "a computed index here",
+            "store it in a local variable first");
+      }
+      return new PyExpr.Call(calls.module().helper(Helper.BUILDER_EDIT),
+          List.of(receiver(), start, end, text));
+    }
+
     PyExpr joined(PyExpr builder) {
       return method(new PyExpr.Literal("\"\""), "join", builder);
     }
@@ -563,6 +573,19 @@ final class LibraryCalls {
       Map.entry("java.util.Set#isEmpty", site -> new PyExpr.BinOp(
           site.builtin("len", List.of(site.receiver())), "==", new PyExpr.Literal("0"))),
       Map.entry("java.lang.StringBuilder#toString", site -> site.joined(site.receiver())),
+      Map.entry("java.lang.StringBuilder#reverse", site -> new PyExpr.Call(
+          site.calls().module().helper(Helper.BUILDER_REVERSE), List.of(site.receiver()))),
+      Map.entry("java.lang.StringBuilder#charAt", site -> site.builtin("ord", List.of(
+          new PyExpr.Subscript(site.joined(site.receiver()), site.arg(0))))),
+      Map.entry("java.lang.StringBuilder#indexOf", site -> site.arity() == 1
+          ? site.method(site.joined(site.receiver()), "find", site.arg(0)) : null),
+      Map.entry("java.lang.StringBuilder#insert", site -> site.arity() == 2
+          ? site.builderEdit(site.arg(0), site.arg(0), site.text(1)) : null),
+      Map.entry("java.lang.StringBuilder#deleteCharAt", site -> site.builderEdit(site.arg(0),
+          new PyExpr.BinOp(site.arg(0), "+", new PyExpr.Literal("1")), new PyExpr.Literal("\"\""))),
+      Map.entry("java.lang.StringBuilder#setCharAt", site -> site.builderEdit(site.arg(0),
+          new PyExpr.BinOp(site.arg(0), "+", new PyExpr.Literal("1")),
+          site.builtin("chr", List.of(site.arg(1))))),
       Map.entry("java.lang.StringBuilder#length", site -> site.builtin("len",
           List.of(site.joined(site.receiver())))));
 
