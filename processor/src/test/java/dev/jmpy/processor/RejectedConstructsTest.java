@@ -104,6 +104,25 @@ class RejectedConstructsTest {
         Arguments.of("instanceof RuntimeException", """
             static boolean f(Exception e) { return e instanceof RuntimeException; }
             """, "JMPY021", "instanceof RuntimeException", 4, 44),
+        Arguments.of("a coroutine override of a plain method", """
+            interface Source { int get(); }
+            static class Slow implements Source {
+              @dev.jmpy.annotations.Coroutine public int get() { return 5; }
+            }
+            """, "JMPY014", "get is a @Coroutine but the method it overrides in Source is not", 6, 48),
+        Arguments.of("a plain override of a coroutine", """
+            interface Source { @dev.jmpy.annotations.Coroutine int get(); }
+            static class Fixed implements Source { public int get() { return 42; } }
+            """, "JMPY014", "get is not a @Coroutine but the method it overrides in Source is", 5, 53),
+        Arguments.of("thenComparing with a key comparator", """
+            record E(String name, int age) {}
+            static java.util.Comparator<E> f() {
+              return java.util.Comparator.comparing(E::age).thenComparing(E::name, java.util.Comparator.reverseOrder());
+            }
+            """, "JMPY025", "Comparator.thenComparing()", 6, 50),
+        Arguments.of("a HashMap keyed by a List", """
+            static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
+            """, "JMPY021", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

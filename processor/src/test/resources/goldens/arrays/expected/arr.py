@@ -58,6 +58,6 @@ def main(args):
     parts = _jsplit(csv, ",")
     print(str(len(parts)) + " " + _jstr(parts) + " " + str(len(_jsplit(",,,", ","))) + " " + str(len(_jsplit("", ","))))
     cs = [ord(_c) for _c in "hey"]
-    print(str(len(cs)) + " " + chr(cs[1] & 0xFFFF) + " " + "-".join(names) + " " + "+".join(["p", "q"]))
+    print(str(len(cs)) + " " + chr(cs[1] & 0xFFFF) + " " + "-".join([_jstr(_s) for _s in names]) + " " + "+".join([_jstr(_s) for _s in ["p", "q"]]))
     view = names
     print(str(len(view)) + " " + ("true" if [1, 2] == [1, 2] else "false"))

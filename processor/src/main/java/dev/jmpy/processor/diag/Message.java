@@ -36,6 +36,10 @@ public enum Message {
       "%s is not a @Coroutine, and a %s must be a coroutine function: on MicroPython a plain "
           + "function there kills the server task (TypeError: coroutine expected); mark it "
           + "@Coroutine"),
+  COROUTINE_OVERRIDE_MISMATCH("JMPY014", Diagnostic.Kind.ERROR,
+      "%s %s a @Coroutine but the method it overrides in %s %s: a call through %3$s would be "
+          + "awaited by that method's kind (MicroPython gets a generator object, or awaits a plain "
+          + "value); mark both @Coroutine or neither"),
 
   UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),

@@ -358,6 +358,9 @@ final class ClassTranslation {
       env.report(method, Message.NO_THREADS, "a synchronized method",
           "remove synchronized (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock");
     }
+    if (!method.isStatic()) {
+      env.oracle().element(method).ifPresent(e -> CoroutineOverrides.check(env, method, e));
+    }
     if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
       return; // Python needs no declaration; subclasses define it
     }

@@ -89,8 +89,12 @@ final class Formats {
             return mismatch(at, m.group(), type);
           }
           // Java prints a negative int as its two's complement.
-          String mask = types.primitiveKind(type) == TypeKind.LONG ? "0xFFFFFFFFFFFFFFFF"
-              : "0xFFFFFFFF";
+          String mask = switch (types.primitiveKind(type)) {
+            case LONG -> "0xFFFFFFFFFFFFFFFF";
+            case SHORT -> "0xFFFF"; // %x of a short is 16 bits: (short) -2 prints fffe
+            case BYTE -> "0xFF";
+            default -> "0xFFFFFFFF";
+          };
           values.add(new PyExpr.BinOp(calls.expressions().translate(arg, f), "&",
               new PyExpr.Literal(mask)));
           python.append('%').append(flags).append(width).append(conversion);
@@ -99,6 +103,12 @@ final class Formats {
           PyExpr value;
           if (conversion == 'c' || conversion == 'C') {
             value = new PyExpr.Call(new PyExpr.Name("chr"), List.of(calls.expressions().translate(arg, f)));
+          } else if (Character.toLowerCase(conversion) == 'b' && types.isBoolean(type)
+              && !type.getKind().isPrimitive()) {
+            // %b of a Boolean: "false" for null as for false (evaluated once: `is True`).
+            value = new PyExpr.IfExp(new PyExpr.BinOp(calls.expressions().translate(arg, f), "is",
+                new PyExpr.Literal("True")), new PyExpr.Literal("\"true\""),
+                new PyExpr.Literal("\"false\""));
           } else if (Character.toLowerCase(conversion) == 'b' && !types.isBoolean(type)) {
             // %b of anything but a Boolean: false for null, true otherwise.
             value = new PyExpr.IfExp(new PyExpr.BinOp(calls.expressions().translate(arg, f), "is",

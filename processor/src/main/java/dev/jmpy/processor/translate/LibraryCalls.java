@@ -310,6 +310,15 @@ final class LibraryCalls {
           List.of(receiver(), start, end, text));
     }
 
+    /** Argument {@code i}, a start index, as Java reads it: a negative one counts as 0. */
+    PyExpr nonNegative(int i) {
+      Expression e = call.getArgument(i);
+      if (e instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr) {
+        return arg(i);
+      }
+      return builtin("max", List.of(arg(i), new PyExpr.Literal("0")));
+    }
+
     PyExpr joined(PyExpr builder) {
       return method(new PyExpr.Literal("\"\""), "join", builder);
     }
@@ -355,7 +364,7 @@ final class LibraryCalls {
       Map.entry("java.lang.String#contains", site -> new PyExpr.BinOp(site.arg(0), "in", site.receiver())),
       Map.entry("java.lang.String#indexOf", site -> site.arity() == 1
           ? site.method(site.receiver(), "find", site.text(0))
-          : site.method(site.receiver(), "find", site.text(0), site.arg(1))),
+          : site.method(site.receiver(), "find", site.text(0), site.nonNegative(1))),
       Map.entry("java.lang.String#lastIndexOf", site -> site.arity() == 1
           ? site.method(site.receiver(), "rfind", site.text(0)) : null),
       Map.entry("java.lang.String#trim", site -> site.method(site.receiver(), "strip")),
@@ -439,6 +448,9 @@ final class LibraryCalls {
             new PyExpr.Call(c, List.of(new PyExpr.Name("b"), new PyExpr.Name("a"))));
       }),
       Map.entry("java.util.Comparator#thenComparing", site -> {
+        if (site.arity() != 1) {
+          return null; // thenComparing(key, keyComparator): not mapped (JMPY025)
+        }
         PyExpr next = site.isComparatorParameter(0) ? site.arg(0) : site.comparing();
         PyExpr a = new PyExpr.Name("a");
         PyExpr b = new PyExpr.Name("b");
@@ -529,9 +541,13 @@ final class LibraryCalls {
       Map.entry("java.util.Arrays#equals", site -> new PyExpr.BinOp(site.arg(0), "==", site.arg(1))),
       Map.entry("java.lang.String#toCharArray", site -> new PyExpr.ListComp(
           site.builtin("ord", List.of(new PyExpr.Name("_c"))), "_c", site.receiver())),
+      // Java joins null elements as "null"; Python's join refuses None.
       Map.entry("java.lang.String#join", site -> site.arity() == 2 && !site.isString(1)
-          ? site.method(site.arg(0), "join", site.arg(1))
-          : site.method(site.arg(0), "join", new PyExpr.ListExpr(site.args().subList(1, site.arity())))),
+          ? site.method(site.arg(0), "join", new PyExpr.ListComp(new PyExpr.Call(
+              site.calls().module().helper(Helper.JAVA_TEXT), List.of(new PyExpr.Name("_s"))),
+              "_s", site.arg(1), null))
+          : site.method(site.arg(0), "join", new PyExpr.ListExpr(
+              java.util.stream.IntStream.range(1, site.arity()).mapToObj(site::text).toList()))),
       Map.entry("java.lang.String#split", site -> site.split()),
       Map.entry("java.util.Collections#sort", site -> site.arity() == 1
           ? site.naturalSort(site.arg(0), site.call().getArgument(0))
@@ -825,6 +841,10 @@ final class LibraryCalls {
     if (owner.getQualifiedName().contentEquals("java.util.EnumMap")) {
       return Optional.of(enumMap(creation, f, calls));
     }
+    Optional<PyExpr> listKeys = listKeyedHashCollection(creation, owner, calls);
+    if (listKeys.isPresent()) {
+      return listKeys;
+    }
     List<PyExpr> args = calls.expressions().translateAll(creation.getArguments(), f);
     boolean copy = args.size() == 1 && !calls.expressions().javaTypes()
         .isIntegral(calls.expressions().typeOf(creation.getArgument(0)));
@@ -882,6 +902,32 @@ final class LibraryCalls {
     TypeMirror type = calls.expressions().typeOf(creation.getArgument(0));
     return isA(type, "java.util.HashMap", calls) ? source
         : new PyExpr.Call(new PyExpr.Attribute(source, "items"), List.of());
+  }
+
+  /**
+   * A HashMap or HashSet keyed by a List or an array: Python's dict and set cannot hash a list
+   * (TypeError on the board), so it is rejected where it is made.
+   */
+  private static Optional<PyExpr> listKeyedHashCollection(ObjectCreationExpr creation,
+      TypeElement owner, CallTranslator calls) {
+    String name = owner.getQualifiedName().toString();
+    if (!List.of("java.util.HashMap", "java.util.LinkedHashMap", "java.util.HashSet").contains(name)
+        || !(calls.expressions().typeOf(creation) instanceof javax.lang.model.type.DeclaredType type)
+        || type.getTypeArguments().isEmpty()) {
+      return Optional.empty();
+    }
+    TypeMirror key = type.getTypeArguments().get(0);
+    javax.lang.model.util.Types types = calls.env().types();
+    TypeElement list = calls.env().elements().getTypeElement("java.util.List");
+    boolean sequence = key.getKind() == javax.lang.model.type.TypeKind.ARRAY
+        || (key.getKind() == javax.lang.model.type.TypeKind.DECLARED
+            && types.isAssignable(types.erasure(key), types.erasure(list.asType())));
+    if (!sequence) {
+      return Optional.empty();
+    }
+    return Optional.of(calls.expressions().unsupported(creation,
+        "a " + owner.getSimpleName() + " keyed by " + key,
+        "Python cannot hash a list; key it by a record (its List components are hashed as tuples) or a String"));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -96,12 +97,25 @@ final class RecordTranslation {
           List.of(new PyStmt.Return(test))));
     }
     if (!declaredNames.contains("__hash__")) {
-      List<PyExpr> values = fields.stream().map(v -> field(self, v)).toList();
+      // A list component (or array) is unhashable in Python: its items are hashed as a tuple.
+      List<PyExpr> values = fields.stream().map(v -> isSequence(v.asType())
+          ? new PyExpr.IfExp(new PyExpr.BinOp(field(self, v), "is", new PyExpr.Literal("None")),
+              new PyExpr.Literal("None"), new PyExpr.Call(new PyExpr.Name("tuple"),
+                  List.of(field(self, v))))
+          : field(self, v)).toList();
       PyExpr tuple = new PyExpr.Call(new PyExpr.Name("tuple"), List.of(new PyExpr.ListExpr(values)));
       out.add(new PyStmt.FunctionDef("__hash__", List.of("self"), false,
           List.of(new PyStmt.Return(new PyExpr.Call(new PyExpr.Name("hash"), List.of(tuple))))));
     }
     return out;
+  }
+
+  private boolean isSequence(javax.lang.model.type.TypeMirror type) {
+    if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      return true;
+    }
+    TypeElement list = env.elements().getTypeElement("java.util.List");
+    return env.types().isAssignable(env.types().erasure(type), env.types().erasure(list.asType()));
   }
 
   private PyExpr field(PyExpr object, VariableElement field) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
@@ -251,7 +252,7 @@ final class StatementTranslator {
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
         boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
             || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
-        PyExpr target = stableTarget(unary.getExpression(), f, out);
+        PyExpr target = stableTarget(unary.getExpression(), Set.of(), f, out);
         TypeMirror type = expressions.requireType(unary.getExpression());
         PyExpr one = new PyExpr.Literal("1");
         if (type != null && types.isIntegral(type)) {
@@ -279,7 +280,7 @@ final class StatementTranslator {
   }
 
   private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
-    PyExpr target = stableTarget(assign.getTarget(), f, out);
+    PyExpr target = stableTarget(assign.getTarget(), assignedNames(assign.getValue()), f, out);
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       if (assign.getValue() instanceof SwitchExpr sw && !SwitchTranslator.isExpressionOnly(sw)) {
         switches.statementForm(sw, f, out, value -> new PyStmt.Assign(target, value), false);
@@ -454,23 +455,53 @@ final class StatementTranslator {
    * temporaries before the statement, since Python evaluates the value before the target and
    * would evaluate {@code a[i] = a[i] + 1}'s index twice.
    */
-  private PyExpr stableTarget(Expression e, FunctionContext f, List<PyStmt> out) {
+  private PyExpr stableTarget(Expression e, Set<String> assignedLater, FunctionContext f,
+      List<PyStmt> out) {
+    if (e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr scope
+        && assignedLater.contains(scope.getNameAsString())
+        && expressions.translate(e, f) instanceof PyExpr.Attribute attribute) {
+      // cur.next = cur = node: Java picks the object before the value rebinds cur.
+      String name = f.temporary("object");
+      out.add(new PyStmt.Assign(new PyExpr.Name(name), attribute.value()));
+      return new PyExpr.Attribute(new PyExpr.Name(name), attribute.attr());
+    }
     if (!(e instanceof ArrayAccessExpr access)) {
       return target(e, f);
     }
     PyExpr array = expressions.translate(access.getName(), f);
-    if (!isPlain(access.getName())) {
+    if (!isPlain(access.getName()) || usesAny(access.getName(), assignedLater)) {
       String name = f.temporary("array");
       out.add(new PyStmt.Assign(new PyExpr.Name(name), array));
       array = new PyExpr.Name(name);
     }
     PyExpr index = expressions.translate(access.getIndex(), f);
-    if (!isPlain(access.getIndex())) {
+    if (!isPlain(access.getIndex()) || usesAny(access.getIndex(), assignedLater)) {
       String name = f.temporary("index");
       out.add(new PyStmt.Assign(new PyExpr.Name(name), index));
       index = new PyExpr.Name(name);
     }
     return new PyExpr.Subscript(array, index);
+  }
+
+  /** The local names an expression assigns ({@code i = 2}, {@code j++}): Java reads a target first. */
+  private static Set<String> assignedNames(Expression value) {
+    Set<String> names = new java.util.HashSet<>();
+    value.findAll(AssignExpr.class).forEach(a -> {
+      if (a.getTarget() instanceof NameExpr n) {
+        names.add(n.getNameAsString());
+      }
+    });
+    value.findAll(UnaryExpr.class).forEach(u -> {
+      if (Operators.isIncrementOrDecrement(u) && u.getExpression() instanceof NameExpr n) {
+        names.add(n.getNameAsString());
+      }
+    });
+    return names;
+  }
+
+  private static boolean usesAny(Expression e, Set<String> names) {
+    return !names.isEmpty() && e.findAll(NameExpr.class).stream()
+        .anyMatch(n -> names.contains(n.getNameAsString()));
   }
 
   /** A name, a literal or this.field: reading it twice, or late, changes nothing. */
