@@ -123,6 +123,10 @@ class RejectedConstructsTest {
         Arguments.of("a HashMap keyed by a List", """
             static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
             """, "JMPY021", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),
+        Arguments.of("a lambda for an interface without @FunctionalInterface", """
+            interface Reader { int read(); }
+            static int f() { Reader r = () -> 7; return r.read(); }
+            """, "JMPY021", "a lambda or method reference for Reader, which is not marked @FunctionalInterface", 5, 31),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

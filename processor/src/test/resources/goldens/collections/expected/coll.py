@@ -32,7 +32,7 @@ def main():
     print(_jstr(names))
     nums = list([3, 1, 2])
     nums.sort()
-    print(str(nums) + " " + ("true" if len(nums) == 0 else "false"))
+    print(_jstr(nums) + " " + ("true" if len(nums) == 0 else "false"))
     ages = collections.OrderedDict()
     ages["x"] = 1
     ages["a"] = 2

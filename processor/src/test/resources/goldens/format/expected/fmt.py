@@ -1,15 +1,3 @@
-def _jfloordiv(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    return a // b
-
-
-def _jfloormod(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    return a % b
-
-
 def _jstr(v):
     if v is None:
         return "null"
@@ -30,6 +18,18 @@ def _jstr(v):
     return str(v)
 
 
+def _jfloordiv(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    return a // b
+
+
+def _jfloormod(a, b):
+    if b == 0:
+        raise ZeroDivisionError("/ by zero")
+    return a % b
+
+
 def _jparse(s, limit):
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if not d.isdigit():
@@ -44,7 +44,7 @@ def main():
     name = "jmpy"
     n = -42
     print("%s has %d items, %5d|%-5d|%05d|%+d" % (name, 3, 7, 7, 7, 7))
-    print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", str([1, 2])))
+    print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", _jstr([1, 2])))
     print("name=%s n=%d\n" % (name, n), end="")
     print("%s-%s" % ("a", "null"))
     print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))

@@ -70,8 +70,8 @@ def _jstrcmp(a, b):
 def main():
     nums = [5, 3, 8, 1, 9, 2]
     evens_doubled = [_w32(n * 2) for n in [n for n in nums if _jrem(n, 2) == 0]]
-    print(str(evens_doubled) + " " + str(_w32(sum([n for n in nums]))) + " " + str(len([n for n in nums if n > 4])))
-    print(str([_w32(i * i) for i in range(0, 5)]) + " " + str(_w32(sum(range(1, 4 + 1)))))
+    print(_jstr(evens_doubled) + " " + str(_w32(sum([n for n in nums]))) + " " + str(len([n for n in nums if n > 4])))
+    print(_jstr([_w32(i * i) for i in range(0, 5)]) + " " + str(_w32(sum(range(1, 4 + 1)))))
     print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))

@@ -78,7 +78,8 @@ final class CallTranslator {
     if (library.isPresent()) {
       return library.get();
     }
-    if (LambdaTranslator.isFunctionType(owner)
+    boolean onSelf = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
+    if (!onSelf && LambdaTranslator.isFunctionType(owner)
         && LambdaTranslator.functionalMethod(owner).map(m::equals).orElse(false)) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));

@@ -34,6 +34,9 @@ final class LambdaTranslator {
   }
 
   PyExpr lambda(LambdaExpr lambda, FunctionContext f) {
+    if (unannotatedOwnInterface(lambda)) {
+      return ExpressionTranslator.ERROR;
+    }
     Set<String> own = new HashSet<>();
     for (Parameter p : lambda.getParameters()) {
       own.add(p.getNameAsString());
@@ -72,6 +75,23 @@ final class LambdaTranslator {
     return new PyExpr.Name(name);
   }
 
+  /**
+   * A lambda for one of your interfaces without {@code @FunctionalInterface}: its calls are method
+   * calls ({@code r.read()}), which a Python function cannot answer. Reports it and returns true.
+   */
+  private boolean unannotatedOwnInterface(Expression function) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(function));
+    if (type == null || !type.getKind().isInterface()
+        || !dev.jmpy.processor.types.Stubs.isTranslated(type) || isFunctionType(type)) {
+      return false;
+    }
+    expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
+        + ", which is not marked @FunctionalInterface",
+        "annotate " + type.getSimpleName() + " with @FunctionalInterface (jmpy then calls it as a "
+            + "Python function), or implement it with a class");
+    return true;
+  }
+
   /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
   private boolean isCoroutineFunction(LambdaExpr lambda) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
@@ -99,6 +119,9 @@ final class LambdaTranslator {
    * class.
    */
   PyExpr methodReference(MethodReferenceExpr reference, FunctionContext f) {
+    if (unannotatedOwnInterface(reference)) {
+      return ExpressionTranslator.ERROR;
+    }
     Optional<Element> element = env.oracle().element(reference);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
       return expressions.unsupported(reference, "the method reference " + reference,

@@ -205,10 +205,7 @@ final class StringConversion {
     if (Stubs.isTranslated(cls)) {
       return !ExceptionTypes.isThrowable(type); // Java prints "pkg.Error: message"
     }
-    if (JavaTypes.isClass(type, "java.util.List") || JavaTypes.isClass(type, "java.util.ArrayList")) {
-      List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
-      return args.size() == 1 && types.isIntegral(args.get(0)) && !types.isChar(args.get(0));
-    }
+    // A List<Integer> may hold null, which str() would print as None: lists go through _jstr.
     return false;
   }
 
