@@ -127,6 +127,10 @@ class RejectedConstructsTest {
             interface Reader { int read(); }
             static int f() { Reader r = () -> 7; return r.read(); }
             """, "JMPY021", "a lambda or method reference for Reader, which is not marked @FunctionalInterface", 5, 31),
+        Arguments.of("a lambda for a functional interface with a default method", """
+            @FunctionalInterface interface Twice { int read(); default int twice() { return 2 * read(); } }
+            static int f() { Twice t = () -> 7; return t.twice(); }
+            """, "JMPY021", "a lambda or method reference for Twice, which has the default method twice()", 5, 30),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY030", "synchronized has no meaning", 4, 21),

@@ -82,14 +82,44 @@ final class LambdaTranslator {
   private boolean unannotatedOwnInterface(Expression function) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(function));
     if (type == null || !type.getKind().isInterface()
-        || !dev.jmpy.processor.types.Stubs.isTranslated(type) || isFunctionType(type)) {
+        || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
       return false;
+    }
+    if (isFunctionType(type)) {
+      Optional<String> defaultMethod = defaultMethodOf(type);
+      if (defaultMethod.isEmpty()) {
+        return false;
+      }
+      expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
+          + ", which has the default method " + defaultMethod.get() + "()",
+          "a lambda is a plain Python function without " + defaultMethod.get()
+              + "(); implement " + type.getSimpleName() + " with a class");
+      return true;
     }
     expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
         + ", which is not marked @FunctionalInterface",
         "annotate " + type.getSimpleName() + " with @FunctionalInterface (jmpy then calls it as a "
             + "Python function), or implement it with a class");
     return true;
+  }
+
+  /** A default method of the interface or of its superinterfaces, if any. */
+  private static Optional<String> defaultMethodOf(TypeElement type) {
+    for (Element e : type.getEnclosedElements()) {
+      if (e instanceof ExecutableElement m && m.isDefault()) {
+        return Optional.of(m.getSimpleName().toString());
+      }
+    }
+    for (javax.lang.model.type.TypeMirror parent : type.getInterfaces()) {
+      if (parent instanceof javax.lang.model.type.DeclaredType d
+          && dev.jmpy.processor.types.Stubs.isTranslated((TypeElement) d.asElement())) {
+        Optional<String> inherited = defaultMethodOf((TypeElement) d.asElement());
+        if (inherited.isPresent()) {
+          return inherited;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
