@@ -101,27 +101,11 @@ final class CallTranslator {
       env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
       return ExpressionTranslator.ERROR;
     }
-    if (isStreamWrite(m) && !isEncodedText(call.getArgument(0))) {
-      // A byte[] made in Java is a list of signed ints: bytes(...) of their low 8 bits for the
-      // socket (a stream's own bytes pass unchanged through the same expression).
-      PyExpr list = expressions.translate(call.getArgument(0), f);
-      PyExpr low = new PyExpr.BinOp(new PyExpr.Name("x"), "&", new PyExpr.Literal("255"));
-      PyExpr bytes = new PyExpr.Call(new PyExpr.Name("bytes"),
-          List.of(new PyExpr.ListComp(low, "x", list, null)));
-      return new PyExpr.Call(new PyExpr.Attribute(receiver(call, f), "write"), List.of(bytes));
+    Optional<PyExpr> stream = StreamCalls.translate(call, m, f, this);
+    if (stream.isPresent()) {
+      return stream.get();
     }
-    if (isReadinto(m) && f.async()) {
-      // await r.readinto(buf) -> _jreadinto(buf, await r.read(len(buf))): buf is a list here.
-      PyExpr buffer = expressions.translate(call.getArgument(0), f);
-      if (!(buffer instanceof PyExpr.Name)) {
-        String temp = f.temporary("buf");
-        buffer = new PyExpr.NamedExpr(temp, buffer);
-        PyExpr again = new PyExpr.Name(temp);
-        return readInto(call, buffer, again, f);
-      }
-      return readInto(call, buffer, buffer, f);
-    }
-    if (LockBlocks.isHold(m)) {
+    if (ResourceBlocks.isHold(m)) {
       return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
           "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
     }
@@ -414,7 +398,7 @@ final class CallTranslator {
       return shape(lambda, "this body is not a single call");
     }
     Optional<ExecutableElement> method = method(call);
-    if (method.isEmpty() || !(isUserCoroutine(method.get()) || isStreamCoroutine(method.get()))) {
+    if (method.isEmpty() || !(isUserCoroutine(method.get()) || StreamCalls.isStreamCoroutine(method.get()))) {
       return shape(call, "'" + call.getNameAsString() + "' is not a @Coroutine method of a "
           + "translated class (asyncio's own functions, such as sleep, are not coroutines on "
           + "MicroPython: create_task(sleep(1)) fails there)");
@@ -513,50 +497,6 @@ final class CallTranslator {
   private static boolean isUserCoroutine(ExecutableElement m) {
     return Stubs.has(m, Stubs.COROUTINE)
         && Stubs.pyModule((TypeElement) m.getEnclosingElement()).isEmpty();
-  }
-
-  /**
-   * A stream's or server's coroutine method ({@code reader.readline()}): a generator or
-   * {@code async def} on MicroPython, so it can be made a task ({@code wait_for(r.readline(), 1)}),
-   * unlike asyncio's sleep.
-   */
-  private static boolean isStreamCoroutine(ExecutableElement m) {
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
-    String name = owner.getQualifiedName().toString();
-    return Stubs.has(m, Stubs.COROUTINE) && !m.getModifiers().contains(Modifier.STATIC)
-        && (name.equals("dev.jmpy.asyncio.StreamReader") || name.equals("dev.jmpy.asyncio.StreamWriter")
-            || name.equals("dev.jmpy.asyncio.Server"));
-  }
-
-  private PyExpr readInto(MethodCallExpr call, PyExpr buffer, PyExpr again, FunctionContext f) {
-    PyExpr read = new PyExpr.Await(new PyExpr.Call(new PyExpr.Attribute(receiver(call, f), "read"),
-        List.of(new PyExpr.Call(new PyExpr.Name("len"), List.of(again)))));
-    return new PyExpr.Call(module.helper(Helper.READ_INTO), List.of(buffer, read));
-  }
-
-  private static boolean isStreamWrite(ExecutableElement m) {
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
-    return owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.StreamWriter")
-        && m.getSimpleName().contentEquals("write");
-  }
-
-  /** {@code s.getBytes(...)} or a stream's read: already Python bytes. */
-  private boolean isEncodedText(Expression e) {
-    if (!(e instanceof MethodCallExpr call)) {
-      return false;
-    }
-    return method(call).map(m -> {
-      TypeElement owner = (TypeElement) m.getEnclosingElement();
-      String name = owner.getQualifiedName().toString();
-      return (name.equals("java.lang.String") && m.getSimpleName().contentEquals("getBytes"))
-          || name.equals("dev.jmpy.asyncio.StreamReader");
-    }).orElse(false);
-  }
-
-  private static boolean isReadinto(ExecutableElement m) {
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
-    return owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.StreamReader")
-        && m.getSimpleName().contentEquals("readinto");
   }
 
   private static boolean isAsyncioRun(ExecutableElement m) {

@@ -584,7 +584,7 @@ final class StatementTranslator {
   private void tryStatement(TryStmt stmt, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> body = block(stmt.getTryBlock().getStatements(), f);
     if (!stmt.getResources().isEmpty()) {
-      Optional<List<PyStmt>> held = new LockBlocks(env, expressions).wrap(stmt, body, f);
+      Optional<List<PyStmt>> held = new ResourceBlocks(env, expressions).wrap(stmt, body, f);
       if (held.isEmpty()) {
         return;
       }

@@ -22,14 +22,14 @@ import javax.lang.model.element.TypeElement;
  * {@link ContextManagers}). Each resource nests one {@code with}, so they are closed in reverse
  * order, as Java closes them.
  */
-final class LockBlocks {
+final class ResourceBlocks {
   private static final String LOCK = "dev.jmpy.asyncio.Lock";
   private static final String HOLD = "hold";
 
   private final TranslationEnv env;
   private final ExpressionTranslator expressions;
 
-  LockBlocks(TranslationEnv env, ExpressionTranslator expressions) {
+  ResourceBlocks(TranslationEnv env, ExpressionTranslator expressions) {
     this.env = env;
     this.expressions = expressions;
   }
