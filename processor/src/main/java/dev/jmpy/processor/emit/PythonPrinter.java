@@ -46,14 +46,20 @@ public final class PythonPrinter {
 
   /** PEP 8: two blank lines around top-level definitions, one around methods and after imports. */
   private static int blankLines(PyStmt previous, PyStmt next, boolean topLevel) {
-    boolean prevDef = previous instanceof PyStmt.FunctionDef || previous instanceof PyStmt.ClassDef;
-    boolean nextDef = next instanceof PyStmt.FunctionDef || next instanceof PyStmt.ClassDef;
+    boolean prevDef = isDefinition(previous);
+    boolean nextDef = isDefinition(next);
     if (prevDef || nextDef) {
       return topLevel ? 2 : 1;
     }
     boolean prevImport = previous instanceof PyStmt.Import || previous instanceof PyStmt.ImportFrom;
     boolean nextImport = next instanceof PyStmt.Import || next instanceof PyStmt.ImportFrom;
     return prevImport && !nextImport ? 1 : 0;
+  }
+
+  /** A def or class; a helper's verbatim source is one. */
+  private static boolean isDefinition(PyStmt stmt) {
+    return stmt instanceof PyStmt.FunctionDef || stmt instanceof PyStmt.ClassDef
+        || stmt instanceof PyStmt.Verbatim;
   }
 
   private void stmt(PyStmt stmt, int depth) {
@@ -124,6 +130,8 @@ public final class PythonPrinter {
         block(s.body(), depth + 1, false);
       }
       case PyStmt.Comment s -> line(depth, "# " + s.text());
+      case PyStmt.Verbatim s -> s.source().stripTrailing().lines()
+          .forEach(l -> out.append(l.isBlank() ? "\n" : "    ".repeat(depth) + l + "\n"));
     }
   }
 

@@ -16,17 +16,13 @@ import java.util.Set;
 final class GlobalDeclarations {
   private GlobalDeclarations() {}
 
-  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables, Set<PyStmt> helpers) {
+  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables) {
     if (moduleVariables.isEmpty()) {
       return file;
     }
-    List<PyStmt> out = new ArrayList<>();
-    for (PyStmt stmt : file.body()) {
-      // A helper's locals (lo, h, old, ...) may share a name with a static field: still locals.
-      out.addAll(helpers.contains(stmt) ? List.of(stmt)
-          : rewriteDefinitions(List.of(stmt), moduleVariables));
-    }
-    return new PyModuleFile(file.path(), out);
+    // A helper is verbatim source: its locals (lo, h, old, ...) stay locals, whatever the
+    // module's variables are called.
+    return new PyModuleFile(file.path(), rewriteDefinitions(file.body(), moduleVariables));
   }
 
   private static List<PyStmt> rewriteDefinitions(List<PyStmt> body, Set<String> globals) {

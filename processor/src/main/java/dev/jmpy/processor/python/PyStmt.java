@@ -68,4 +68,11 @@ public sealed interface PyStmt {
 
   /** A {@code # comment} line. */
   record Comment(String text) implements PyStmt {}
+
+  /**
+   * Python source printed as it is, line by line at the statement's indent: one of jmpy's own
+   * helper definitions, read from its {@code .py} resource ({@code runtime/Helper}). Lowering
+   * passes leave it alone; its names are its own.
+   */
+  record Verbatim(String source) implements PyStmt {}
 }

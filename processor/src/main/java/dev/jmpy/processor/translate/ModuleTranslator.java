@@ -73,8 +73,7 @@ public final class ModuleTranslator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    file = Passes.lower(file, translation.moduleVariables(),
-        java.util.Set.copyOf(module.helperDefinitions()));
+    file = Passes.lower(file, translation.moduleVariables());
     ClassNames names = module.names();
     String importStatement = names.packageName().isEmpty()
         ? "import " + names.moduleName()

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
 
