@@ -76,7 +76,10 @@ public final class PythonPrinter {
         block(s.body(), depth + 1, false);
       }
       case PyStmt.For s -> {
-        line(depth, "for " + s.target() + " in " + expr(s.iter()) + ":");
+        String target = s.target() instanceof PyExpr.TupleExpr t
+            ? t.elements().stream().map(this::expr).collect(Collectors.joining(", "))
+            : expr(s.target());
+        line(depth, "for " + target + " in " + expr(s.iter()) + ":");
         block(s.body(), depth + 1, false);
       }
       case PyStmt.Break s -> line(depth, "break");
@@ -206,8 +209,9 @@ public final class PythonPrinter {
         yield items.append('}').toString();
       }
       case PyExpr.NamedExpr n -> "(" + n.target() + " := " + expr(n.value()) + ")";
-      case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + String.join(", ", l.params()))
-          + ": " + expr(l.body());
+      case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + l.params().stream()
+          .map(p -> p.value() == null ? p.name() : p.name() + "=" + expr(p.value()))
+          .collect(Collectors.joining(", "))) + ": " + expr(l.body());
     };
   }
 

@@ -79,9 +79,7 @@ final class GlobalDeclarations {
         case PyStmt.Assign a -> target(a.target(), globals, out);
         case PyStmt.AugAssign a -> target(a.target(), globals, out);
         case PyStmt.For f -> {
-          if (globals.contains(f.target())) {
-            out.add(f.target());
-          }
+          target(f.target(), globals, out);
           collectAssigned(f.body(), globals, out);
         }
         case PyStmt.If i -> {
@@ -106,6 +104,8 @@ final class GlobalDeclarations {
   private static void target(PyExpr target, Set<String> globals, Set<String> out) {
     if (target instanceof PyExpr.Name n && globals.contains(n.id())) {
       out.add(n.id());
+    } else if (target instanceof PyExpr.TupleExpr t) {
+      t.elements().forEach(e -> target(e, globals, out));
     }
   }
 }

@@ -23,8 +23,12 @@ public sealed interface PyStmt {
   /** {@code while test: body}. */
   record While(PyExpr test, List<PyStmt> body) implements PyStmt {}
 
-  /** {@code for target in iter: body}. */
-  record For(String target, PyExpr iter, List<PyStmt> body) implements PyStmt {}
+  /** {@code for target in iter: body}; the target is a name or a tuple of names ({@code k, v}). */
+  record For(PyExpr target, PyExpr iter, List<PyStmt> body) implements PyStmt {
+    public For(String name, PyExpr iter, List<PyStmt> body) {
+      this(new PyExpr.Name(name), iter, body);
+    }
+  }
 
   /** {@code break}. */
   record Break() implements PyStmt {}

@@ -83,7 +83,6 @@ final class StreamCalls {
       return false;
     }
     String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
-    return (owner.equals("java.lang.String") && m.getSimpleName().contentEquals("getBytes"))
-        || owner.equals(READER);
+    return dev.jmpy.processor.library.Jdk.isStringMethod(m, "getBytes") || owner.equals(READER);
   }
 }

@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -10,7 +10,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
+import java.util.function.Predicate;
 
 /**
  * Which String expressions cannot be null, so their text needs no check: Java prints a null String
@@ -18,14 +18,17 @@ import javax.lang.model.element.TypeElement;
  * String's own methods, and locals only ever assigned such values are non-null; parameters,
  * fields and other calls may be null, and their text goes through {@code _jstr}.
  */
-final class NullSafety {
-  private final TranslationEnv env;
+public final class NullSafety {
+  private final Typing typing;
+  private final Predicate<ExecutableElement> neverNull;
 
-  NullSafety(TranslationEnv env) {
-    this.env = env;
+  /** {@code neverNull} tells the library methods that never return null (String's own). */
+  public NullSafety(Typing typing, Predicate<ExecutableElement> neverNull) {
+    this.typing = typing;
+    this.neverNull = neverNull;
   }
 
-  boolean isNonNull(Expression e) {
+  public boolean isNonNull(Expression e) {
     return isNonNull(e, new HashSet<>());
   }
 
@@ -43,22 +46,16 @@ final class NullSafety {
     };
   }
 
-  /** Methods of String and the JDK's toString/valueOf/format never return null. */
+  /** The library methods that never return null (String's own, the JDK's toString, ...). */
   private boolean isNonNullCall(MethodCallExpr call) {
-    Optional<Element> element = env.oracle().element(call);
-    if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
-      return false;
-    }
-    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
-    String name = m.getSimpleName().toString();
-    return owner.equals("java.lang.String")
-        || ((owner.startsWith("java.lang.") || owner.equals("java.util.Arrays"))
-            && (name.equals("toString") || name.equals("valueOf") || name.startsWith("to")));
+    Optional<Element> element = typing.element(call);
+    return element.isPresent() && element.get() instanceof ExecutableElement m
+        && neverNull.test(m);
   }
 
   /** A local whose every assignment in its method is non-null. */
   private boolean isNonNullLocal(NameExpr name, Set<String> visiting) {
-    Optional<Element> element = env.oracle().element(name);
+    Optional<Element> element = typing.element(name);
     if (element.isEmpty() || element.get().getKind() != ElementKind.LOCAL_VARIABLE
         || !visiting.add(name.getNameAsString())) {
       return false;

@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -14,22 +14,25 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * {@code c.iterator()} as a {@code _JIterator} ({@link Helper#ITERATOR}): a list is walked in
+ * {@code c.iterator()} as a {@code _JIterator} ({@code Helper.ITERATOR}): a list is walked in
  * place, so {@code it.remove()} deletes at the cursor as ArrayList's iterator does; a set, or a
  * map's keySet() or entrySet(), is walked over a copy, and {@code it.remove()} deletes the last
  * element returned from the set or map itself.
  */
 final class Iterators {
-  private final CallTranslator calls;
-  private final FunctionContext f;
+  private final CallSite site;
 
-  Iterators(CallTranslator calls, FunctionContext f) {
-    this.calls = calls;
-    this.f = f;
+  private Iterators(CallSite site) {
+    this.site = site;
   }
 
-  /** The iterator of {@code call}'s receiver. */
-  PyExpr iterator(MethodCallExpr call) {
+  /** The iterator of the call's receiver; null for an {@code iterator(...)} with arguments. */
+  static PyExpr iterator(CallSite site) {
+    return site.method().getParameters().isEmpty()
+        ? new Iterators(site).iterator((MethodCallExpr) site.node()) : null;
+  }
+
+  private PyExpr iterator(MethodCallExpr call) {
     Optional<Expression> scope = call.getScope().map(Iterators::unwrap);
     if (scope.isEmpty()) {
       return reject(call, "this object", "call iterator() on a List or a Set");
@@ -37,14 +40,14 @@ final class Iterators {
     if (scope.get() instanceof MethodCallExpr view && mapView(view).isPresent()) {
       return mapViewIterator(call, view, mapView(view).get());
     }
-    TypeMirror type = calls.expressions().typeOf(scope.get());
-    PyExpr iterator = calls.module().helper(Helper.ITERATOR);
-    if (isA(type, "java.util.List") || isA(type, "java.util.Queue")) {
-      return new PyExpr.Call(iterator, List.of(calls.expressions().translate(scope.get(), f)));
+    TypeMirror type = site.typeOf(scope.get());
+    PyExpr iterator = site.helper(Helper.ITERATOR);
+    if (isA(type, Jdk.LIST) || isA(type, Jdk.QUEUE)) {
+      return new PyExpr.Call(iterator, List.of(site.translate(scope.get())));
     }
-    if (isA(type, "java.util.Set")) {
+    if (isA(type, Jdk.SET)) {
       // _JIterator(list(s), lambda x, s=s: s.discard(x))
-      PyExpr[] set = once(calls.expressions().translate(scope.get(), f), "set");
+      PyExpr[] set = once(site.translate(scope.get()), "set");
       return new PyExpr.Call(iterator, List.of(
           new PyExpr.Call(new PyExpr.Name("list"), List.of(set[0])),
           remover("x", "s", set[1], "discard", new PyExpr.Name("x"))));
@@ -64,8 +67,8 @@ final class Iterators {
       return reject(call, "a map's values()", "iterate entrySet().iterator() and read getValue(); "
           + "its remove() removes the entry, as values().iterator().remove() does in Java");
     }
-    PyExpr iterator = calls.module().helper(Helper.ITERATOR);
-    PyExpr[] map = once(calls.expressions().translate(view.getScope().get(), f), "map");
+    PyExpr iterator = site.helper(Helper.ITERATOR);
+    PyExpr[] map = once(site.translate(view.getScope().get()), "map");
     if (kind.equals("keySet")) {
       // _JIterator(list(m), lambda k, m=m: m.pop(k))
       return new PyExpr.Call(iterator, List.of(
@@ -87,21 +90,21 @@ final class Iterators {
    */
   private static PyExpr remover(String element, String bound, PyExpr collection, String method,
       PyExpr argument) {
-    return new PyExpr.Lambda(List.of(element, bound + "=" + PythonText.of(collection)),
+    return new PyExpr.Lambda(List.of(new PyExpr.Param(element),
+        new PyExpr.Param(bound, collection)),
         new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name(bound), method), List.of(argument)));
   }
 
   /** "keySet", "entrySet" or "values" when {@code call} is that view of a map. */
   private Optional<String> mapView(MethodCallExpr call) {
-    Optional<Element> element = calls.env().oracle().element(call);
+    Optional<Element> element = site.element(call);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)
         || !m.getParameters().isEmpty()) {
       return Optional.empty();
     }
     String name = m.getSimpleName().toString();
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    boolean ofMap = new JavaTypes(calls.env().types()).isSubtypeOf(owner.asType(),
-        calls.env().elements().getTypeElement("java.util.Map"));
+    boolean ofMap = site.isA(owner.asType(), Jdk.MAP);
     return ofMap && List.of("keySet", "entrySet", "values").contains(name)
         ? Optional.of(name) : Optional.empty();
   }
@@ -114,7 +117,7 @@ final class Iterators {
     if (isPlainReference(value)) {
       return new PyExpr[] {value, value};
     }
-    String temp = f.temporary(base);
+    String temp = site.temporary(base);
     return new PyExpr[] {new PyExpr.NamedExpr(temp, value), new PyExpr.Name(temp)};
   }
 
@@ -124,13 +127,11 @@ final class Iterators {
   }
 
   private boolean isA(TypeMirror type, String qualifiedName) {
-    return new JavaTypes(calls.env().types()).isSubtypeOf(type,
-        calls.env().elements().getTypeElement(qualifiedName));
+    return site.isA(type, qualifiedName);
   }
 
   private PyExpr reject(MethodCallExpr call, String what, String instead) {
-    calls.env().report(call, Message.ITERATOR_SOURCE, what, instead);
-    return ExpressionTranslator.ERROR;
+    return site.rejectAt(call, Message.ITERATOR_SOURCE, what, instead);
   }
 
   private static Expression unwrap(Expression e) {

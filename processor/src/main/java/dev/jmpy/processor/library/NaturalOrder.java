@@ -1,6 +1,7 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.Node;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.types.Stubs;
@@ -21,46 +22,40 @@ import javax.lang.model.type.TypeMirror;
  * or sorted collection is rejected: Python has no compareTo to fall back on.
  */
 final class NaturalOrder {
-  private final TranslationEnv env;
-  private final ExpressionTranslator expressions;
-
-  NaturalOrder(TranslationEnv env, ExpressionTranslator expressions) {
-    this.env = env;
-    this.expressions = expressions;
-  }
+  private NaturalOrder() {}
 
   /** Whether Python's {@code <} orders values of {@code type} as Java's compareTo does. */
-  boolean isBuiltin(TypeMirror type) {
-    JavaTypes types = expressions.javaTypes();
+  static boolean isBuiltin(CallSite site, TypeMirror type) {
+    JavaTypes types = site.javaTypes();
     return type != null && (types.isIntegral(type) || types.isFloating(type)
-        || types.isBoolean(type) || JavaTypes.isString(type));
+        || types.isBoolean(type) || Jdk.isString(type));
   }
 
   /**
    * {@code cmp(a, b)} with compareTo's sign for values of {@code type} (reversed: {@code cmp(b, a)}),
-   * or, when the order is unknown, {@link ExpressionTranslator#ERROR} after reporting JMPY060 at
+   * or, when the order is unknown, {@link CallSite#ERROR} after reporting JMPY060 at
    * {@code at}, where {@code what} names the operation.
    */
-  PyExpr comparator(TypeMirror type, boolean reversed, Node at, String what) {
+  static PyExpr comparator(CallSite site, TypeMirror type, boolean reversed, Node at,
+      String what) {
     PyExpr a = new PyExpr.Name(reversed ? "b" : "a");
     PyExpr b = new PyExpr.Name(reversed ? "a" : "b");
     List<String> params = List.of("a", "b");
-    if (isBuiltin(type)) {
+    if (isBuiltin(site, type)) {
       // (a > b) - (a < b): -1, 0 or 1
-      return new PyExpr.Lambda(params, new PyExpr.BinOp(new PyExpr.BinOp(a, ">", b), "-",
+      return PyExpr.Lambda.of(params, new PyExpr.BinOp(new PyExpr.BinOp(a, ">", b), "-",
           new PyExpr.BinOp(a, "<", b)));
     }
     TypeElement cls = JavaTypes.classOf(type);
     if (cls != null && cls.getKind() == ElementKind.ENUM && Stubs.isTranslated(cls)) {
-      return new PyExpr.Lambda(params, new PyExpr.BinOp(
-          new PyExpr.Attribute(a, EnumTranslation.ORDINAL), "-",
-          new PyExpr.Attribute(b, EnumTranslation.ORDINAL)));
+      return PyExpr.Lambda.of(params, new PyExpr.BinOp(
+          new PyExpr.Attribute(a, ObjectRows.ENUM_ORDINAL), "-",
+          new PyExpr.Attribute(b, ObjectRows.ENUM_ORDINAL)));
     }
-    Optional<ExecutableElement> compareTo = cls == null ? Optional.empty() : compareTo(cls);
+    Optional<ExecutableElement> compareTo = cls == null ? Optional.empty() : compareTo(site, cls);
     if (compareTo.isPresent()) {
-      TypeElement owner = (TypeElement) compareTo.get().getEnclosingElement();
-      return new PyExpr.Lambda(params, new PyExpr.Call(
-          new PyExpr.Attribute(a, ClassNames.of(owner).member(compareTo.get())), List.of(b)));
+      return PyExpr.Lambda.of(params, new PyExpr.Call(
+          new PyExpr.Attribute(a, site.memberName(compareTo.get())), List.of(b)));
     }
     String shown = type == null ? "values of an unknown type" : "values of type " + type;
     String instead = cls != null && Stubs.isTranslated(cls) && !cls.getKind().isInterface()
@@ -68,8 +63,7 @@ final class NaturalOrder {
             + "Comparator"
         : "declare the elements with a concrete @MicroPython class that implements "
             + "Comparable (or Integer, Long, String, an enum), or pass a Comparator";
-    env.report(at, Message.UNKNOWN_NATURAL_ORDER, what, shown, instead);
-    return ExpressionTranslator.ERROR;
+    return site.rejectAt(at, Message.UNKNOWN_NATURAL_ORDER, what, shown, instead);
   }
 
   /** The element type of a collection or array type (its first type argument), or null. */
@@ -91,19 +85,19 @@ final class NaturalOrder {
    * The compareTo of a translated class (declared in it or a translated superclass) that
    * implements {@code Comparable.compareTo}.
    */
-  private Optional<ExecutableElement> compareTo(TypeElement cls) {
+  private static Optional<ExecutableElement> compareTo(CallSite site, TypeElement cls) {
     if (!Stubs.isTranslated(cls)) {
       return Optional.empty();
     }
-    TypeElement comparable = env.elements().getTypeElement("java.lang.Comparable");
+    TypeElement comparable = site.elements().getTypeElement(Jdk.COMPARABLE);
     ExecutableElement abstractCompareTo = comparable.getEnclosedElements().stream()
         .filter(e -> e.getSimpleName().contentEquals("compareTo"))
         .map(e -> (ExecutableElement) e).findFirst().orElseThrow();
-    for (Element member : env.elements().getAllMembers(cls)) {
+    for (Element member : site.elements().getAllMembers(cls)) {
       if (member instanceof ExecutableElement m && m.getSimpleName().contentEquals("compareTo")
           && !m.getModifiers().contains(Modifier.STATIC) && !m.getModifiers().contains(Modifier.ABSTRACT)
           && m.getEnclosingElement() instanceof TypeElement owner && Stubs.isTranslated(owner)
-          && env.elements().overrides(m, abstractCompareTo, cls)) {
+          && site.elements().overrides(m, abstractCompareTo, cls)) {
         return Optional.of(m);
       }
     }

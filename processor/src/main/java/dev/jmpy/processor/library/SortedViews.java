@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -40,10 +40,10 @@ final class SortedViews {
   private SortedViews() {}
 
   /** Whether the value of {@code view} is used up where it is made (see the class comment). */
-  static boolean usedAtOnce(Expression view, TranslationEnv env) {
+  static boolean usedAtOnce(Expression view, CallSite site) {
     Node parent = view.getParentNode().orElse(null);
     return switch (parent) {
-      case EnclosedExpr enclosed -> usedAtOnce(enclosed, env);
+      case EnclosedExpr enclosed -> usedAtOnce(enclosed, site);
       case ForEachStmt loop -> loop.getIterable() == view;
       case ExpressionStmt discarded -> true; // made only for its exception
       case BinaryExpr binary -> binary.getOperator() == BinaryExpr.Operator.PLUS; // text
@@ -51,17 +51,17 @@ final class SortedViews {
           && copy.getAnonymousClassBody().isEmpty() && isJdkCollection(copy);
       case MethodCallExpr call when call.getScope().orElse(null) == view -> {
         String name = call.getNameAsString();
-        yield READS.contains(name) || VIEW_METHODS.contains(name) && usedAtOnce(call, env);
+        yield READS.contains(name) || VIEW_METHODS.contains(name) && usedAtOnce(call, site);
       }
-      case MethodCallExpr call -> CONSUMERS.contains(call.getNameAsString()) && isJdk(call, env);
+      case MethodCallExpr call -> CONSUMERS.contains(call.getNameAsString()) && isJdk(call, site);
       case null, default -> false;
     };
   }
 
-  private static boolean isJdk(MethodCallExpr call, TranslationEnv env) {
-    return env.oracle().element(call)
+  private static boolean isJdk(MethodCallExpr call, CallSite site) {
+    return site.element(call)
         .map(e -> e.getEnclosingElement() instanceof javax.lang.model.element.TypeElement owner
-            && CallTranslator.isJdk(owner))
+            && Jdk.isJdk(owner))
         .orElse(false);
   }
 

@@ -1,7 +1,9 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.check;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * An override must agree with what it overrides on {@code @Coroutine}: a call through the base
@@ -19,23 +22,24 @@ import javax.lang.model.type.TypeMirror;
  * would hand a generator object to its caller, and a plain override of a coroutine would be
  * awaited as if it were one (TypeError on MicroPython).
  */
-final class CoroutineOverrides {
+public final class CoroutineOverrides {
   private CoroutineOverrides() {}
 
   /** Reports JMPY014 at {@code declaration} when it overrides a method of the other kind. */
-  static void check(TranslationEnv env, MethodDeclaration declaration, Element element) {
+  public static void check(Elements elements, Diagnostics diagnostics, SourceUnit unit,
+      MethodDeclaration declaration, Element element) {
     if (!(element instanceof ExecutableElement method)
         || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return;
     }
     boolean coroutine = Stubs.isCoroutine(method);
-    Optional<ExecutableElement> other = overriddenOfOtherKind(env, method, owner, coroutine);
-    other.ifPresent(base -> env.report(declaration, Message.COROUTINE_OVERRIDE_MISMATCH,
+    Optional<ExecutableElement> other = overriddenOfOtherKind(elements, method, owner, coroutine);
+    other.ifPresent(base -> diagnostics.report(unit, declaration, Message.COROUTINE_OVERRIDE_MISMATCH,
         method.getSimpleName(), coroutine ? "is" : "is not",
         ((TypeElement) base.getEnclosingElement()).getSimpleName(), coroutine ? "is not" : "is"));
   }
 
-  private static Optional<ExecutableElement> overriddenOfOtherKind(TranslationEnv env,
+  private static Optional<ExecutableElement> overriddenOfOtherKind(Elements elements,
       ExecutableElement method, TypeElement owner, boolean coroutine) {
     ArrayDeque<TypeMirror> todo = new ArrayDeque<>();
     todo.add(owner.getSuperclass());
@@ -52,7 +56,7 @@ final class CoroutineOverrides {
       for (Element e : type.getEnclosedElements()) {
         if (e instanceof ExecutableElement candidate
             && candidate.getSimpleName().contentEquals(method.getSimpleName())
-            && env.elements().overrides(method, candidate, owner)
+            && elements.overrides(method, candidate, owner)
             && Stubs.isCoroutine(candidate) != coroutine) {
           return Optional.of(candidate);
         }

@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -22,22 +22,28 @@ import javax.lang.model.util.Types;
  * its throw statements); re-raising them first keeps Java's catch exact:
  * {@code except (Refused, OSError): raise} before {@code except Exception as e:}.
  */
-final class CheckedExceptions {
-  private final TranslationEnv env;
-  private final ExpressionTranslator expressions;
+public final class CheckedExceptions {
+  private final Typing typing;
+  private final Types types;
+  private final TypeMirror exception;
+  private final TypeMirror runtimeException;
 
-  CheckedExceptions(TranslationEnv env, ExpressionTranslator expressions) {
-    this.env = env;
-    this.expressions = expressions;
+  /** {@code exception} and {@code runtimeException} are java.lang's two classes. */
+  public CheckedExceptions(Typing typing, Types types, TypeMirror exception,
+      TypeMirror runtimeException) {
+    this.typing = typing;
+    this.types = types;
+    this.exception = exception;
+    this.runtimeException = runtimeException;
   }
 
   /** Whether {@code caught} is {@code java.lang.RuntimeException} itself. */
-  boolean isRuntimeException(TypeMirror caught) {
-    return caught != null && caught.toString().equals("java.lang.RuntimeException");
+  public boolean isRuntimeException(TypeMirror caught) {
+    return caught != null && types.isSameType(caught, runtimeException);
   }
 
   /** The checked exception types {@code block} can throw, in the order they appear. */
-  List<TypeMirror> thrownBy(BlockStmt block) {
+  public List<TypeMirror> thrownBy(BlockStmt block) {
     Map<String, TypeMirror> found = new LinkedHashMap<>();
     collect(block, found);
     List<TypeMirror> checked = new ArrayList<>();
@@ -55,13 +61,13 @@ final class CheckedExceptions {
       return; // their code runs elsewhere, later
     }
     if (node instanceof MethodCallExpr || node instanceof ObjectCreationExpr) {
-      env.oracle().element(node)
+      typing.element(node)
           .filter(e -> e instanceof ExecutableElement)
           .ifPresent(e -> ((ExecutableElement) e).getThrownTypes()
               .forEach(t -> found.putIfAbsent(t.toString(), t)));
     }
     if (node instanceof ThrowStmt thrown) {
-      TypeMirror type = expressions.typeOf(thrown.getExpression());
+      TypeMirror type = typing.typeOf(thrown.getExpression());
       if (type != null) {
         found.putIfAbsent(type.toString(), type);
       }
@@ -72,11 +78,8 @@ final class CheckedExceptions {
   }
 
   private boolean isChecked(TypeMirror type) {
-    Types types = env.types();
-    TypeMirror exception = env.elements().getTypeElement("java.lang.Exception").asType();
-    TypeMirror runtime = env.elements().getTypeElement("java.lang.RuntimeException").asType();
     // java.lang.Exception itself has no Python class of its own to re-raise: left as it is.
-    return types.isSubtype(type, exception) && !types.isSubtype(type, runtime)
+    return types.isSubtype(type, exception) && !types.isSubtype(type, runtimeException)
         && !types.isSameType(type, exception);
   }
 }

@@ -1,10 +1,10 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.expr.*;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -13,27 +13,38 @@ import javax.lang.model.type.TypeMirror;
  * only where an operation can overflow: literals, lengths, chars, bytes, shorts, masked values and
  * counting-loop counters have known bounds; anything else spans its type.
  */
-final class IntRanges {
+public final class IntRanges {
   /** A closed interval of possible values. */
-  record Range(long lo, long hi) {
-    static final Range INT = new Range(Integer.MIN_VALUE, Integer.MAX_VALUE);
-    static final Range LONG = new Range(Long.MIN_VALUE, Long.MAX_VALUE);
+  public record Range(long lo, long hi) {
+    public static final Range INT = new Range(Integer.MIN_VALUE, Integer.MAX_VALUE);
+    public static final Range LONG = new Range(Long.MIN_VALUE, Long.MAX_VALUE);
 
-    boolean within(Range outer) {
+    public boolean within(Range outer) {
       return lo >= outer.lo && hi <= outer.hi;
     }
   }
 
-  private final TranslationEnv env;
-  private final ExpressionTranslator expressions;
+  /** The ranges of the counters of the loops around the code analysed, by Java name. */
+  public interface Counters {
+    Optional<Range> range(String javaName);
+  }
 
-  IntRanges(TranslationEnv env, ExpressionTranslator expressions) {
-    this.env = env;
-    this.expressions = expressions;
+  private final Typing typing;
+  private final JavaTypes types;
+  private final Function<ExecutableElement, Range> calls;
+
+  /**
+   * {@code calls} gives the range of what a library method returns ({@code length()} is never
+   * negative), or null when nothing is known.
+   */
+  public IntRanges(Typing typing, JavaTypes types, Function<ExecutableElement, Range> calls) {
+    this.typing = typing;
+    this.types = types;
+    this.calls = calls;
   }
 
   /** The range of Java type {@code type}'s values (int for anything narrower that promotes). */
-  static Range ofType(TypeMirror type, JavaTypes types) {
+  public static Range ofType(TypeMirror type, JavaTypes types) {
     return switch (types.primitiveKind(type)) {
       case BYTE -> new Range(Byte.MIN_VALUE, Byte.MAX_VALUE);
       case SHORT -> new Range(Short.MIN_VALUE, Short.MAX_VALUE);
@@ -44,24 +55,24 @@ final class IntRanges {
   }
 
   /**
-   * What {@code e} can evaluate to, as far as this cheap analysis sees; null when {@code e} is
-   * arithmetic whose mathematical value may leave its type (which is what wrapping is for). A
-   * variable or call without known bounds spans its type.
-   */
-  /**
    * The mathematical range of {@code e} itself, before any wrapping: what decides whether
    * {@code e} needs to be wrapped. Null when unknown.
    */
-  Range mathRange(Expression e, FunctionContext f) {
+  public Range mathRange(Expression e, Counters f) {
     Range known = known(e, f);
     return known != null || isArithmetic(e) ? known : range(e, f);
   }
 
-  Range range(Expression e, FunctionContext f) {
+  /**
+   * What {@code e} can evaluate to, as far as this cheap analysis sees; null when {@code e} is
+   * arithmetic whose mathematical value may leave its type (which is what wrapping is for). A
+   * variable or call without known bounds spans its type.
+   */
+  public Range range(Expression e, Counters f) {
     Range known = known(e, f);
     if (known != null) {
-      TypeMirror type = expressions.typeOf(e);
-      Range limit = type == null ? null : ofType(type, expressions.javaTypes());
+      TypeMirror type = typing.typeOf(e);
+      Range limit = type == null ? null : ofType(type, types);
       // Arithmetic that may leave its type is wrapped where it is used, so its value is the
       // type's (a parent +, - or * computes its own range from this and wraps in turn).
       return limit != null && isArithmetic(e) && !known.within(limit) ? limit : known;
@@ -69,8 +80,8 @@ final class IntRanges {
     if (isArithmetic(e)) {
       return null;
     }
-    TypeMirror type = expressions.typeOf(e);
-    return type == null ? null : ofType(type, expressions.javaTypes());
+    TypeMirror type = typing.typeOf(e);
+    return type == null ? null : ofType(type, types);
   }
 
   private static boolean isArithmetic(Expression e) {
@@ -90,7 +101,7 @@ final class IntRanges {
     return false;
   }
 
-  private Range known(Expression e, FunctionContext f) {
+  private Range known(Expression e, Counters f) {
     switch (e) {
       case IntegerLiteralExpr lit -> {
         long v = lit.asNumber().longValue();
@@ -107,7 +118,7 @@ final class IntRanges {
         return range(enclosed.getInner(), f);
       }
       case NameExpr name -> {
-        return f.counterRange(name.getNameAsString()).orElse(null);
+        return f.range(name.getNameAsString()).orElse(null);
       }
       case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
         Range r = range(unary.getExpression(), f);
@@ -125,26 +136,16 @@ final class IntRanges {
     }
   }
 
-  /** Lengths and sizes are non-negative ints; indexOf may also be -1. */
+  /** What the library says of the method's result (lengths and sizes are non-negative). */
   private Range callRange(MethodCallExpr call) {
-    Optional<Element> element = env.oracle().element(call);
+    Optional<Element> element = typing.element(call);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
       return null;
     }
-    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
-    String name = m.getSimpleName().toString();
-    boolean collection = owner.startsWith("java.util.") || owner.equals("java.lang.String")
-        || owner.equals("java.lang.StringBuilder") || owner.equals("java.lang.AbstractStringBuilder");
-    if (collection && (name.equals("length") || name.equals("size"))) {
-      return new Range(0, Integer.MAX_VALUE);
-    }
-    if (collection && (name.equals("indexOf") || name.equals("lastIndexOf"))) {
-      return new Range(-1, Integer.MAX_VALUE);
-    }
-    return null;
+    return calls.apply(m);
   }
 
-  private Range binaryRange(BinaryExpr e, FunctionContext f) {
+  private Range binaryRange(BinaryExpr e, Counters f) {
     Range a = range(e.getLeft(), f);
     Range b = range(e.getRight(), f);
     if (e.getOperator() == BinaryExpr.Operator.BINARY_AND) {
@@ -184,7 +185,7 @@ final class IntRanges {
   }
 
   /** Sum of intervals, or null if it leaves the long range (no bound known). */
-  static Range sum(Range a, Range b) {
+  public static Range sum(Range a, Range b) {
     if (a == null || b == null) {
       return null;
     }
@@ -195,7 +196,7 @@ final class IntRanges {
     }
   }
 
-  static Range product(Range a, Range b) {
+  public static Range product(Range a, Range b) {
     if (a == null || b == null) {
       return null;
     }
@@ -212,7 +213,7 @@ final class IntRanges {
   }
 
   /** The type an arithmetic result has: long if either side is long, else int. */
-  static Range resultRange(TypeMirror resultType, JavaTypes types) {
+  public static Range resultRange(TypeMirror resultType, JavaTypes types) {
     return types.primitiveKind(resultType) == TypeKind.LONG ? Range.LONG : Range.INT;
   }
 }

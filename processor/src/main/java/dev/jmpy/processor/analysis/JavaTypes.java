@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.analysis;
 
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -8,15 +8,15 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Questions about Java types that decide how an operation translates. */
-final class JavaTypes {
+public final class JavaTypes {
   private final Types types;
 
-  JavaTypes(Types types) {
+  public JavaTypes(Types types) {
     this.types = types;
   }
 
   /** The primitive kind of {@code type}, unboxing {@code Integer} and friends. */
-  TypeKind primitiveKind(TypeMirror type) {
+  public TypeKind primitiveKind(TypeMirror type) {
     if (type == null) {
       return TypeKind.ERROR;
     }
@@ -35,7 +35,7 @@ final class JavaTypes {
   }
 
   /** int, long, short, byte or char (boxed or not): a Python int. */
-  boolean isIntegral(TypeMirror type) {
+  public boolean isIntegral(TypeMirror type) {
     return switch (primitiveKind(type)) {
       case INT, LONG, SHORT, BYTE, CHAR -> true;
       default -> false;
@@ -43,44 +43,69 @@ final class JavaTypes {
   }
 
   /** Integer, Long, Boolean, ...: nullable, so their text may be "null". */
-  boolean isBoxed(TypeMirror type) {
+  public boolean isBoxed(TypeMirror type) {
     return type != null && type.getKind() == TypeKind.DECLARED
         && primitiveKind(type).isPrimitive();
   }
 
-  boolean isFloating(TypeMirror type) {
+  public boolean isFloating(TypeMirror type) {
     TypeKind kind = primitiveKind(type);
     return kind == TypeKind.DOUBLE || kind == TypeKind.FLOAT;
   }
 
-  boolean isBoolean(TypeMirror type) {
+  public boolean isBoolean(TypeMirror type) {
     return primitiveKind(type) == TypeKind.BOOLEAN;
   }
 
-  boolean isChar(TypeMirror type) {
+  public boolean isChar(TypeMirror type) {
     return primitiveKind(type) == TypeKind.CHAR;
   }
 
-  static boolean isString(TypeMirror type) {
-    return isClass(type, "java.lang.String");
-  }
-
   /** Whether {@code type} is the class {@code qualifiedName} (type arguments ignored). */
-  static boolean isClass(TypeMirror type, String qualifiedName) {
+  public static boolean isClass(TypeMirror type, String qualifiedName) {
     return type != null && type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
             .contentEquals(qualifiedName);
   }
 
   /** The class of a declared type, or null. */
-  static TypeElement classOf(TypeMirror type) {
+  public static TypeElement classOf(TypeMirror type) {
     return type != null && type.getKind() == TypeKind.DECLARED
         ? (TypeElement) ((DeclaredType) type).asElement() : null;
   }
 
   /** Whether {@code type} is a subtype of the erasure of class {@code qualifiedName}. */
-  boolean isSubtypeOf(TypeMirror type, TypeElement of) {
+  public boolean isSubtypeOf(TypeMirror type, TypeElement of) {
     return type != null && of != null
         && types.isSubtype(types.erasure(type), types.erasure(of.asType()));
+  }
+
+  /**
+   * The single abstract method of a functional interface type, if {@code type} is one (the
+   * methods of Object an interface redeclares do not count).
+   */
+  public static java.util.Optional<javax.lang.model.element.ExecutableElement> functionalMethod(
+      TypeElement type) {
+    if (!type.getKind().isInterface()) {
+      return java.util.Optional.empty();
+    }
+    javax.lang.model.element.ExecutableElement found = null;
+    for (javax.lang.model.element.Element e : type.getEnclosedElements()) {
+      if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
+          && e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
+          && !isObjectMethod((javax.lang.model.element.ExecutableElement) e)) {
+        if (found != null) {
+          return java.util.Optional.empty();
+        }
+        found = (javax.lang.model.element.ExecutableElement) e;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
+  private static boolean isObjectMethod(javax.lang.model.element.ExecutableElement m) {
+    String name = m.getSimpleName().toString();
+    return (name.equals("equals") && m.getParameters().size() == 1)
+        || (name.equals("hashCode") || name.equals("toString")) && m.getParameters().isEmpty();
   }
 }

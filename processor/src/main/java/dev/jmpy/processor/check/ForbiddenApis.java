@@ -1,4 +1,4 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.check;
 
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -10,11 +10,11 @@ import javax.lang.model.element.TypeElement;
  * JDK APIs that have no meaning on MicroPython asyncio (threads, monitors, reflection), each with
  * what to write instead.
  */
-final class ForbiddenApis {
+public final class ForbiddenApis {
   private ForbiddenApis() {}
 
   /** What to write instead of calling {@code method} of {@code owner}, if it is forbidden. */
-  static Optional<String> alternative(TypeElement owner, ExecutableElement method) {
+  public static Optional<String> alternative(TypeElement owner, ExecutableElement method) {
     String type = owner.getQualifiedName().toString();
     String name = method.getSimpleName().toString();
     if (type.equals("java.lang.Thread") && name.equals("sleep")) {

@@ -1,7 +1,9 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import java.util.List;
@@ -16,30 +18,36 @@ import javax.lang.model.element.TypeElement;
  * lambda written inline. Sources: {@code Collection.stream()}, {@code Arrays.stream(a)},
  * {@code IntStream.range/rangeClosed}, {@code Stream.of}; stages: map (and mapToInt, mapToObj,
  * boxed), filter, sorted, limit, skip; terminals: toList, collect(toList() / joining), count,
- * sum, anyMatch, allMatch, noneMatch. Anything else is rejected.
+ * sum, anyMatch, allMatch, noneMatch. Anything else is rejected ({@link StreamRows} names the
+ * operations).
  */
-final class StreamTranslator {
-  private final ExpressionTranslator expressions;
-  private final FunctionContext f;
-  private final TranslationEnv env;
+final class Streams {
+  private final CallSite site;
 
-  StreamTranslator(TranslationEnv env, ExpressionTranslator expressions, FunctionContext f) {
-    this.env = env;
-    this.expressions = expressions;
-    this.f = f;
+  private Streams(CallSite site) {
+    this.site = site;
+  }
+
+  /** The elements {@code stream} produces, as a Python list (or an iterable for sources). */
+  static PyExpr elements(CallSite site, Expression stream) {
+    return new Streams(site).elements(stream);
+  }
+
+  /** The call's terminal operation on its stream. */
+  static PyExpr terminal(CallSite site) {
+    return new Streams(site).terminal((MethodCallExpr) site.node());
   }
 
   /** Whether {@code type} is one of the JDK's stream types. */
-  static boolean isStream(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    return name.equals("java.util.stream.Stream") || name.equals("java.util.stream.IntStream")
-        || name.equals("java.util.stream.LongStream") || name.equals("java.util.stream.BaseStream");
+  private static boolean isStream(TypeElement type) {
+    return LibraryRegistry.families(type.getQualifiedName().toString())
+        .equals(List.of(StreamRows.STREAM));
   }
 
   /** The elements a stream expression produces, as a Python list (or iterable for sources). */
-  PyExpr elements(Expression stream) {
+  private PyExpr elements(Expression stream) {
     if (!(stream instanceof MethodCallExpr call)) {
-      return expressions.unsupported(stream, "a stream held in a variable",
+      return site.rejectAt(stream, Message.UNSUPPORTED_EXPRESSION, "a stream held in a variable",
           "write the pipeline in one expression, from its source to its terminal operation");
     }
     String name = call.getNameAsString();
@@ -47,13 +55,12 @@ final class StreamTranslator {
     if (owner.isPresent() && !isStream(owner.get())) {
       String type = owner.get().getQualifiedName().toString();
       if (name.equals("stream") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-        return expressions.translate(call.getScope().get(), f); // a collection's elements
+        return site.translate(call.getScope().get()); // a collection's elements
       }
       if (type.equals("java.util.Arrays") && name.equals("stream") && call.getArguments().size() == 1) {
-        return expressions.translate(call.getArgument(0), f);
+        return site.translate(call.getArgument(0));
       }
-      return expressions.unsupported(call, "the stream source " + name + "()",
-          "start from collection.stream(), Arrays.stream(array) or IntStream.range");
+      return unmapped(call, "the stream source " + name + "()", SOURCES);
     }
     if (call.getScope().isEmpty() || isStaticStreamCall(call)) {
       return source(call);
@@ -62,26 +69,25 @@ final class StreamTranslator {
     return switch (name) {
       case "map", "mapToInt", "mapToLong", "mapToObj" -> {
         PyExpr in = elements(upstream);
-        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        CallSite.Applied applied = site.apply(call.getArgument(0));
         yield new PyExpr.ListComp(applied.result(), applied.variable(), in);
       }
       case "filter" -> {
         PyExpr in = elements(upstream);
-        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        CallSite.Applied applied = site.apply(call.getArgument(0));
         yield new PyExpr.ListComp(new PyExpr.Name(applied.variable()), applied.variable(), in,
             applied.result());
       }
       case "boxed", "sequential", "asLongStream" -> elements(upstream);
       case "sorted" -> call.getArguments().isEmpty()
           ? naturallySorted(call, upstream)
-          : new PyExpr.Call(expressions.calls().module().helper(Helper.STABLE_SORT),
-              List.of(list(elements(upstream)), expressions.translate(call.getArgument(0), f)));
+          : new PyExpr.Call(site.helper(Helper.STABLE_SORT),
+              List.of(list(elements(upstream)), site.translate(call.getArgument(0))));
       case "limit" -> new PyExpr.Slice(list(elements(upstream)), null,
-          expressions.translate(call.getArgument(0), f));
+          site.translate(call.getArgument(0)));
       case "skip" -> new PyExpr.Slice(list(elements(upstream)),
-          expressions.translate(call.getArgument(0), f), null);
-      default -> expressions.unsupported(call, "the stream operation " + name + "()",
-          "use map, filter, sorted, limit, skip, or a loop");
+          site.translate(call.getArgument(0)), null);
+      default -> unmapped(call, "the stream operation " + name + "()", STAGES);
     };
   }
 
@@ -90,21 +96,20 @@ final class StreamTranslator {
    * the elements' compareTo.
    */
   private PyExpr naturallySorted(MethodCallExpr call, Expression upstream) {
-    javax.lang.model.type.TypeMirror type = expressions.typeOf(call);
+    javax.lang.model.type.TypeMirror type = site.typeOf(call);
     TypeElement stream = JavaTypes.classOf(type);
     boolean numbers = stream != null && !stream.getSimpleName().contentEquals("Stream");
     javax.lang.model.type.TypeMirror element = NaturalOrder.elementType(type);
-    NaturalOrder order = new NaturalOrder(env, expressions);
-    if (numbers || order.isBuiltin(element)) {
+    if (numbers || NaturalOrder.isBuiltin(site, element)) {
       return new PyExpr.Call(new PyExpr.Name("sorted"), List.of(elements(upstream)));
     }
-    PyExpr compare = order.comparator(element, false, call, "sorted()");
-    return new PyExpr.Call(expressions.calls().module().helper(Helper.STABLE_SORT),
+    PyExpr compare = NaturalOrder.comparator(site, element, false, call, "sorted()");
+    return new PyExpr.Call(site.helper(Helper.STABLE_SORT),
         List.of(list(elements(upstream)), compare));
   }
 
   /** A terminal operation on a stream. */
-  PyExpr terminal(MethodCallExpr call) {
+  private PyExpr terminal(MethodCallExpr call) {
     String name = call.getNameAsString();
     Expression upstream = call.getScope().orElseThrow();
     return switch (name) {
@@ -114,23 +119,20 @@ final class StreamTranslator {
       case "sum" -> {
         // IntStream.sum() wraps at 32 bits and LongStream's at 64, as Java's int and long do.
         PyExpr total = new PyExpr.Call(new PyExpr.Name("sum"), List.of(elements(upstream)));
-        javax.lang.model.type.TypeMirror result = expressions.typeOf(call);
+        javax.lang.model.type.TypeMirror result = site.typeOf(call);
         boolean integral = result != null && (result.getKind() == javax.lang.model.type.TypeKind.INT
             || result.getKind() == javax.lang.model.type.TypeKind.LONG);
-        yield integral ? new Operators(env, expressions).wrapIfNeeded(total, null, result, call, "sum")
-            : total;
+        yield integral ? site.wrapIfNeeded(total, null, result, "sum") : total;
       }
       case "anyMatch", "allMatch", "noneMatch" -> {
         PyExpr in = elements(upstream);
-        Functions.Applied applied = new Functions(expressions, f).apply(call.getArgument(0));
+        CallSite.Applied applied = site.apply(call.getArgument(0));
         PyExpr tests = new PyExpr.ListComp(applied.result(), applied.variable(), in);
         PyExpr result = new PyExpr.Call(new PyExpr.Name(name.equals("allMatch") ? "all" : "any"),
             List.of(tests));
         yield name.equals("noneMatch") ? new PyExpr.UnaryOp("not", result) : result;
       }
-      default -> expressions.unsupported(call, "the stream operation " + name + "()",
-          "end the pipeline with toList(), collect(Collectors.toList()), count(), sum(), "
-              + "anyMatch, allMatch, noneMatch or forEach");
+      default -> unmapped(call, "the stream operation " + name + "()", TERMINALS);
     };
   }
 
@@ -142,15 +144,15 @@ final class StreamTranslator {
       }
       if (kind.equals("joining")) {
         PyExpr separator = collector.getArguments().isEmpty()
-            ? new PyExpr.Literal("\"\"") : expressions.translate(collector.getArgument(0), f);
+            ? new PyExpr.Literal("\"\"") : site.translate(collector.getArgument(0));
         if (collector.getArguments().size() > 1) {
-          return expressions.unsupported(collector, "joining with a prefix and suffix",
-              "add them with +");
+          return site.rejectAt(collector, Message.UNSUPPORTED_EXPRESSION,
+              "joining with a prefix and suffix", "add them with +");
         }
         return new PyExpr.Call(new PyExpr.Attribute(separator, "join"), List.of(elements(upstream)));
       }
     }
-    return expressions.unsupported(call, "this collector",
+    return site.rejectAt(call, Message.UNSUPPORTED_EXPRESSION, "this collector",
         "use Collectors.toList() or Collectors.joining(separator)");
   }
 
@@ -166,24 +168,33 @@ final class StreamTranslator {
 
   private PyExpr source(MethodCallExpr call) {
     String name = call.getNameAsString();
-    List<PyExpr> args = expressions.translateAll(call.getArguments(), f);
+    List<PyExpr> args = call.getArguments().stream().map(site::translate).toList();
     return switch (name) {
       case "range" -> new PyExpr.Call(new PyExpr.Name("range"), args);
       case "rangeClosed" -> new PyExpr.Call(new PyExpr.Name("range"),
           List.of(args.get(0), new PyExpr.BinOp(args.get(1), "+", new PyExpr.Literal("1"))));
       case "of" -> new PyExpr.ListExpr(args);
-      default -> expressions.unsupported(call, "the stream source " + name + "()",
-          "start from collection.stream(), Arrays.stream(array) or IntStream.range");
+      default -> unmapped(call, "the stream source " + name + "()", SOURCES);
     };
   }
 
   private boolean isStaticStreamCall(MethodCallExpr call) {
-    return env.oracle().element(call).map(e -> e.getModifiers()
+    return site.element(call).map(e -> e.getModifiers()
         .contains(javax.lang.model.element.Modifier.STATIC)).orElse(false);
   }
 
+  static final String SOURCES =
+      "start from collection.stream(), Arrays.stream(array) or IntStream.range";
+  static final String STAGES = "use map, filter, sorted, limit, skip, or a loop";
+  static final String TERMINALS = "end the pipeline with toList(), collect(Collectors.toList()), "
+      + "count(), sum(), anyMatch, allMatch, noneMatch or forEach";
+
+  private PyExpr unmapped(MethodCallExpr call, String what, String instead) {
+    return site.rejectAt(call, Message.UNSUPPORTED_EXPRESSION, what, instead);
+  }
+
   private Optional<TypeElement> owner(MethodCallExpr call) {
-    Optional<Element> element = env.oracle().element(call);
+    Optional<Element> element = site.element(call);
     return element.filter(e -> e instanceof ExecutableElement)
         .map(e -> (TypeElement) e.getEnclosingElement());
   }

@@ -1,8 +1,10 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +24,10 @@ final class Formats {
   private static final Pattern SPEC =
       Pattern.compile("%(\\d+\\$)?([-#+ 0,(<]*)(\\d+)?(\\.\\d+)?([a-zA-Z%])");
 
-  private final CallTranslator calls;
-  private final FunctionContext f;
+  private final CallSite site;
 
-  Formats(CallTranslator calls, FunctionContext f) {
-    this.calls = calls;
-    this.f = f;
+  Formats(CallSite site) {
+    this.site = site;
   }
 
   /** {@code format % (args,)}, or an error if the format is not a literal jmpy understands. */
@@ -38,7 +38,7 @@ final class Formats {
     } else if (format instanceof TextBlockLiteralExpr t) {
       text = t.asString();
     } else {
-      return calls.expressions().unsupported(at, "a format that is not a literal",
+      return unsupported(at, "a format that is not a literal",
           "write the format as a string literal, so it is translated at compile time");
     }
     StringBuilder python = new StringBuilder();
@@ -63,25 +63,25 @@ final class Formats {
       }
       if (m.group(1) != null || flags.contains(",") || flags.contains("(") || flags.contains("<")
           || flags.contains("#")) {
-        return calls.expressions().unsupported(at, "the format specifier " + m.group(),
+        return unsupported(at, "the format specifier " + m.group(),
             "use %d, %s, %x, %o, %c, %b with -, 0, + and a width");
       }
       if (next >= args.size()) {
-        return calls.expressions().unsupported(at, "a format with more specifiers than arguments",
+        return unsupported(at, "a format with more specifiers than arguments",
             "pass one argument per specifier");
       }
       Expression arg = args.get(next++);
-      TypeMirror type = calls.expressions().requireType(arg);
+      TypeMirror type = site.requireType(arg);
       if (type == null) {
-        return ExpressionTranslator.ERROR;
+        return CallSite.ERROR;
       }
-      JavaTypes types = calls.expressions().javaTypes();
+      JavaTypes types = site.javaTypes();
       switch (Character.toLowerCase(conversion)) {
         case 'd' -> {
           if (!types.isIntegral(type) || types.isChar(type)) {
             return mismatch(at, m.group(), type);
           }
-          values.add(calls.expressions().translate(arg, f));
+          values.add(site.translate(arg));
           python.append('%').append(flags).append(width).append('d');
         }
         case 'x', 'o' -> {
@@ -95,27 +95,27 @@ final class Formats {
             case BYTE -> "0xFF";
             default -> "0xFFFFFFFF";
           };
-          values.add(new PyExpr.BinOp(calls.expressions().translate(arg, f), "&",
+          values.add(new PyExpr.BinOp(site.translate(arg), "&",
               new PyExpr.Literal(mask)));
           python.append('%').append(flags).append(width).append(conversion);
         }
         case 's', 'b', 'c' -> {
           PyExpr value;
           if (conversion == 'c' || conversion == 'C') {
-            value = new PyExpr.Call(new PyExpr.Name("chr"), List.of(calls.expressions().translate(arg, f)));
+            value = new PyExpr.Call(new PyExpr.Name("chr"), List.of(site.translate(arg)));
           } else if (Character.toLowerCase(conversion) == 'b' && types.isBoolean(type)
               && !type.getKind().isPrimitive()) {
             // %b of a Boolean: "false" for null as for false (evaluated once: `is True`).
-            value = new PyExpr.IfExp(new PyExpr.BinOp(calls.expressions().translate(arg, f), "is",
+            value = new PyExpr.IfExp(new PyExpr.BinOp(site.translate(arg), "is",
                 new PyExpr.Literal("True")), new PyExpr.Literal("\"true\""),
                 new PyExpr.Literal("\"false\""));
           } else if (Character.toLowerCase(conversion) == 'b' && !types.isBoolean(type)) {
             // %b of anything but a Boolean: false for null, true otherwise.
-            value = new PyExpr.IfExp(new PyExpr.BinOp(calls.expressions().translate(arg, f), "is",
+            value = new PyExpr.IfExp(new PyExpr.BinOp(site.translate(arg), "is",
                 new PyExpr.Literal("None")), new PyExpr.Literal("\"false\""),
                 new PyExpr.Literal("\"true\""));
           } else {
-            value = calls.strings().text(arg, f);
+            value = site.text(arg);
           }
           if (Character.isUpperCase(conversion)) {
             value = new PyExpr.Call(new PyExpr.Attribute(value, "upper"), List.of());
@@ -124,27 +124,31 @@ final class Formats {
           python.append('%').append(flags).append(width).append(precision).append('s');
         }
         default -> {
-          return calls.expressions().unsupported(at, "the format conversion %" + conversion,
+          return unsupported(at, "the format conversion %" + conversion,
               "MicroPython formats floats differently from Java; format ints and text");
         }
       }
     }
     escapeInto(python, text.substring(last));
     if (next < args.size()) {
-      return calls.expressions().unsupported(at, "a format with fewer specifiers than arguments",
+      return unsupported(at, "a format with fewer specifiers than arguments",
           "pass one argument per specifier");
     }
     if (values.isEmpty()) {
       // No % operator applies, so the text stays as written: %% was only Python's escape.
-      return new PyExpr.Literal(Literals.string(python.toString().replace("%%", "%")));
+      return PyExpr.Literal.string(python.toString().replace("%%", "%"));
     }
-    PyExpr literal = new PyExpr.Literal(Literals.string(python.toString()));
+    PyExpr literal = PyExpr.Literal.string(python.toString());
     return new PyExpr.BinOp(literal, "%", new PyExpr.TupleExpr(values));
   }
 
   private PyExpr mismatch(com.github.javaparser.ast.Node at, String spec, TypeMirror type) {
-    return calls.expressions().unsupported(at, spec + " of a " + type,
+    return unsupported(at, spec + " of a " + type,
         "Java throws IllegalFormatConversionException here; use %s");
+  }
+
+  private PyExpr unsupported(com.github.javaparser.ast.Node at, String what, String instead) {
+    return site.rejectAt(at, Message.UNSUPPORTED_EXPRESSION, what, instead);
   }
 
   /** Literal text, with Python's % doubled. */
