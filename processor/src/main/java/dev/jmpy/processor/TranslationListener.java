@@ -159,12 +159,7 @@ final class TranslationListener implements TaskListener {
         main.main().get().takesArgs()
             ? List.of(new PyExpr.ListExpr(List.of()))
             : List.of());
-    String module = main.importStatement().startsWith("from ")
-        ? main.importStatement().substring(5, main.importStatement().indexOf(" import "))
-        : null;
-    PyStmt importStmt = module == null
-        ? new PyStmt.Import(main.moduleName(), null)
-        : new PyStmt.ImportFrom(module, main.moduleName());
+    PyStmt importStmt = main.importStatement();
     writer.writeText("main.py", dev.jmpy.processor.emit.PythonPrinter.print(
         new PyModuleFile("main.py", List.of(importStmt, new PyStmt.ExprStmt(call)))), null);
   }

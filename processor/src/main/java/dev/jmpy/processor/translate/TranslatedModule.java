@@ -13,7 +13,8 @@ import javax.lang.model.element.TypeElement;
  * @param main the module's {@code main} function, if the class has a Java main method
  */
 public record TranslatedModule(
-    TypeElement type, PyModuleFile file, String importStatement, String moduleName,
+    TypeElement type, PyModuleFile file, dev.jmpy.processor.python.PyStmt importStatement,
+    String moduleName,
     java.util.Optional<MainFunction> main) {
 
   /** A translated {@code public static void main(String[] args)}. */
