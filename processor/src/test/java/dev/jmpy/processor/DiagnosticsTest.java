@@ -124,7 +124,7 @@ class DiagnosticsTest {
         "[JMPY035] a label on a statement that is not a loop is not supported")
         .inFile(source).onLine(12).atColumn(5);
     // javac's position for a binary operation is its operator.
-    assertThat(compilation).hadErrorContaining("[JMPY070] the >>> operator is not supported")
+    assertThat(compilation).hadErrorContaining("[JMPY080] the >>> operator is not supported")
         .inFile(source).onLine(15).atColumn(15);
     assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
         .inFile(source).onLine(18).atColumn(19);

@@ -26,7 +26,7 @@ class RejectedConstructsTest {
         Arguments.of("record hashCode value", """
             record P(int x) {}
             static int h() { return new P(1).hashCode(); }
-            """, "JMPY077", "a record's hashCode()", 5, 35),
+            """, "JMPY087", "a record's hashCode()", 5, 35),
         Arguments.of("static member of a nested type", """
             static class Inner { static int count; }
             """, "JMPY029", "static members of a nested type", 4, 10),
@@ -104,7 +104,7 @@ class RejectedConstructsTest {
             """, "JMPY011", "Asyncio.run (or the loop's run_until_complete / run_forever)", 5, 44),
         Arguments.of("Arrays on a byte[]", """
             static String f(byte[] b) { return java.util.Arrays.toString(b); }
-            """, "JMPY074", "Arrays.toString() of a byte[]", 4, 54),
+            """, "JMPY084", "Arrays.toString() of a byte[]", 4, 54),
         Arguments.of("instanceof RuntimeException", """
             static boolean f(Exception e) { return e instanceof RuntimeException; }
             """, "JMPY038", "instanceof RuntimeException", 4, 44),
@@ -126,15 +126,15 @@ class RejectedConstructsTest {
             """, "JMPY025", "Comparator.thenComparing()", 6, 50),
         Arguments.of("a HashMap keyed by a List", """
             static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
-            """, "JMPY075", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),
+            """, "JMPY085", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),
         Arguments.of("a lambda for an interface without @FunctionalInterface", """
             interface Reader { int read(); }
             static int f() { Reader r = () -> 7; return r.read(); }
-            """, "JMPY076", "a lambda or method reference for Reader, which is not marked @FunctionalInterface", 5, 31),
+            """, "JMPY086", "a lambda or method reference for Reader, which is not marked @FunctionalInterface", 5, 31),
         Arguments.of("a lambda for a functional interface with a default method", """
             @FunctionalInterface interface Twice { int read(); default int twice() { return 2 * read(); } }
             static int f() { Twice t = () -> 7; return t.twice(); }
-            """, "JMPY076", "a lambda or method reference for Twice, which has the default method twice()", 5, 30),
+            """, "JMPY086", "a lambda or method reference for Twice, which has the default method twice()", 5, 30),
         Arguments.of("synchronized", """
             static void f() { synchronized (App.class) {} }
             """, "JMPY031", "synchronized has no meaning", 4, 21),
@@ -143,7 +143,7 @@ class RejectedConstructsTest {
             """, "JMPY020", "assert", 4, 26),
         Arguments.of("unsigned right shift", """
             static int f(int k) { return k >>> 1; }
-            """, "JMPY070", "the >>> operator", 4, 34),
+            """, "JMPY080", "the >>> operator", 4, 34),
         Arguments.of("double in text", """
             static String f(double d) { return "d=" + d; }
             """, "JMPY026", "converting a double to text", 4, 45),
@@ -155,13 +155,13 @@ class RejectedConstructsTest {
             """, "JMPY025", "Function.andThen()", 4, 117),
         Arguments.of("stream held in a variable", """
             static long f(java.util.List<Integer> xs) { java.util.stream.Stream<Integer> s = xs.stream(); return s.count(); }
-            """, "JMPY072", "a stream held in a variable", 4, 104),
+            """, "JMPY082", "a stream held in a variable", 4, 104),
         Arguments.of("float format", """
             static String f(double d) { return String.format("%.2f", d); }
-            """, "JMPY071", "the format conversion %f", 4, 44),
+            """, "JMPY081", "the format conversion %f", 4, 44),
         Arguments.of("regex split", """
             static String[] f(String s) { return s.split("[,;]"); }
-            """, "JMPY073", "split with a regular expression", 4, 41),
+            """, "JMPY083", "split with a regular expression", 4, 41),
         Arguments.of("list.remove(Object)", """
             static void f(java.util.List<String> xs) { xs.remove("a"); }
             """, "JMPY025", "List.remove()", 4, 48),

@@ -42,7 +42,7 @@ public enum Message {
           + "value); mark both @Coroutine or neither"),
 
   /** An internal mismatch: javac gave no symbol or scope where jmpy needs one. */
-  UNRESOLVED("JMPY006", Diagnostic.Kind.ERROR,
+  UNRESOLVED("JMPY007", Diagnostic.Kind.ERROR,
       "%s is not translated: %s; no module was written. Please report this with the code that "
           + "triggers it"),
 
@@ -105,15 +105,15 @@ public enum Message {
   COULD_NOT_WRITE("JMPY052", Diagnostic.Kind.ERROR,
       "jmpy could not write %s: %s"),
 
-  OPERATOR("JMPY070", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
-  FORMAT("JMPY071", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
-  STREAM_SHAPE("JMPY072", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
-  REGEX("JMPY073", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  BYTE_ARRAY("JMPY074", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  LIST_KEYS("JMPY075", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  LAMBDA_TARGET("JMPY076", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  RECORD_HASH("JMPY077", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  STATIC_ONLY_CLASS("JMPY078", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  OPERATOR("JMPY080", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  FORMAT("JMPY081", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  STREAM_SHAPE("JMPY082", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  REGEX("JMPY083", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  BYTE_ARRAY("JMPY084", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  LIST_KEYS("JMPY085", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),
