@@ -57,12 +57,7 @@ class NewProjectTest {
     jmpyVersion = property("jmpy.version");
     outerRepository = Path.of(property("jmpy.outerRepository"));
     repository = work.resolve("repository");
-    install("jmpy-parent", ".", false);
-    install("jmpy-annotations", "annotations", true);
-    install("jmpy-runtime", "runtime-stubs", true);
-    install("jmpy-processor", "processor", true);
-    install("jmpy-project-parent", "project-parent", false);
-    install("jmpy-archetype", "archetype", true);
+    installThisBuildsArtifacts();
 
     // The README's command, with the archetype plugin's version pinned (offline, no metadata).
     Maven generate = mvn(work, javaHome(),
@@ -173,9 +168,7 @@ class NewProjectTest {
 
   /** groupId:artifactId -> version of every plugin a pom declares (build plugins and managed). */
   private static Map<String, String> pluginVersions(String pom) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    Document document = factory.newDocumentBuilder()
-        .parse(new java.io.ByteArrayInputStream(pom.getBytes(UTF_8)));
+    Document document = parse(pom);
     Map<String, String> versions = new TreeMap<>();
     NodeList plugins = document.getElementsByTagName("plugin");
     for (int i = 0; i < plugins.getLength(); i++) {
@@ -218,22 +211,51 @@ class NewProjectTest {
   }
 
   /**
-   * Puts {@code <module>/pom.xml} (and its jar from {@code <module>/target}) into the temporary
-   * repository, where {@code mvn install} would.
+   * Puts the build's root pom and every {@code dev.jmpy} module's pom and jar (from {@code
+   * <module>/target}, as packaged before this module) into the temporary repository, where {@code
+   * mvn install} would put them. Modules built after this one (conformance) have no jar yet; what a
+   * new project needs must come before it in the reactor (it is listed in this module's pom).
    */
-  private static void install(String artifactId, String module, boolean jar) throws IOException {
+  private static void installThisBuildsArtifacts() throws Exception {
+    Document root = parse(Files.readString(checkout.resolve("pom.xml")));
+    install(checkout, root);
+    NodeList modules = root.getElementsByTagName("module");
+    for (int i = 0; i < modules.getLength(); i++) {
+      Path module = checkout.resolve(modules.item(i).getTextContent().strip());
+      install(module, parse(Files.readString(module.resolve("pom.xml"))));
+    }
+    for (String needed : List.of("jmpy-annotations", "jmpy-runtime", "jmpy-processor",
+        "jmpy-archetype")) {
+      String jar = "dev/jmpy/" + needed + "/" + jmpyVersion + "/" + needed + "-" + jmpyVersion + ".jar";
+      assertTrue(Files.isRegularFile(repository.resolve(jar)), () -> needed + " is not packaged: "
+          + "run ./mvnw verify from the checkout (this test builds with the reactor's jars)");
+    }
+  }
+
+  private static void install(Path module, Document pom) throws IOException {
+    Element project = pom.getDocumentElement();
+    Element parent = (Element) project.getElementsByTagName("parent").item(0);
+    String groupId = child(project, "groupId");
+    if (groupId.isEmpty() && parent != null && parent.getParentNode() == project) {
+      groupId = child(parent, "groupId");
+    }
+    if (!groupId.equals("dev.jmpy")) {
+      return; // the samples: users' projects, not jmpy's artifacts
+    }
+    String artifactId = child(project, "artifactId");
     Path folder = repository.resolve("dev/jmpy/" + artifactId + "/" + jmpyVersion);
     Files.createDirectories(folder);
     String base = artifactId + "-" + jmpyVersion;
-    Files.copy(checkout.resolve(module).resolve("pom.xml"), folder.resolve(base + ".pom"));
-    if (jar) {
-      Path built = checkout.resolve(module).resolve("target/" + base + ".jar");
-      if (!Files.isRegularFile(built)) {
-        fail(built + " is not built: run ./mvnw verify from the checkout (this test needs the "
-            + "jars of the modules it depends on)");
-      }
-      Files.copy(built, folder.resolve(base + ".jar"));
+    Files.copy(module.resolve("pom.xml"), folder.resolve(base + ".pom"));
+    Path jar = module.resolve("target/" + base + ".jar");
+    if (!child(project, "packaging").equals("pom") && Files.isRegularFile(jar)) {
+      Files.copy(jar, folder.resolve(base + ".jar"));
     }
+  }
+
+  private static Document parse(String xml) throws Exception {
+    return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(xml.getBytes(UTF_8)));
   }
 
   private record Maven(int exitCode, String log, String command) {
