@@ -53,7 +53,11 @@ final class StatementTranslator {
   void translate(Statement s, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> translated = new ArrayList<>();
     translateStatement(s, f, translated);
-    out.addAll(f.drainHoisted());
+    List<PyStmt> hoisted = f.drainHoisted();
+    // The line map: every Python statement made here runs for this Java statement.
+    f.module().lineOrigins().recordAll(hoisted, JavaOrigins.of(s));
+    f.module().lineOrigins().recordAll(translated, JavaOrigins.of(s));
+    out.addAll(hoisted);
     out.addAll(translated);
   }
 
