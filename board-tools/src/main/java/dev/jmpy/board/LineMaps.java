@@ -88,7 +88,7 @@ public final class LineMaps {
 
   /**
    * The origin of line {@code line} of the module a traceback names {@code file} (as a board names
-   * it: {@code garden/plant_app.py}, maybe with a leading {@code /} or as {@code .mpy}); null when
+   * it: {@code garden/plant_app.py}, maybe below a longer path, or as {@code .mpy}); null when
    * unknown.
    */
   public Origin origin(String file, int line) {
@@ -99,7 +99,18 @@ public final class LineMaps {
     if (module.endsWith(".mpy")) {
       module = module.substring(0, module.length() - 4) + ".py";
     }
-    Map<Integer, Origin> lines = modules.get(module);
-    return lines == null ? null : lines.get(line);
+    // A board names a module by the path it imported it from: "fail/deep.py" from its root, or a
+    // longer path ("/lib/fail/deep.py", "/tmp/x/fail/deep.py" on the unix port): match the end.
+    while (true) {
+      Map<Integer, Origin> lines = modules.get(module);
+      if (lines != null) {
+        return lines.get(line);
+      }
+      int slash = module.indexOf('/');
+      if (slash < 0) {
+        return null;
+      }
+      module = module.substring(slash + 1);
+    }
   }
 }

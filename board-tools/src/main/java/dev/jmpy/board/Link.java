@@ -42,7 +42,7 @@ final class Link implements AutoCloseable {
       try {
         while (true) {
           int n = in.read(chunk);
-          if (n < 0) {
+          if (n < 0 || stale(mine)) {
             break;
           }
           if (n > 0) {
@@ -59,6 +59,10 @@ final class Link implements AutoCloseable {
         }
       }
     });
+  }
+
+  private synchronized boolean stale(int mine) {
+    return generation != mine;
   }
 
   private synchronized void put(byte[] chunk, int n, int mine) {
