@@ -13,6 +13,7 @@ import java.nio.file.Path;
 public final class BoardSession implements AutoCloseable {
   private final RawRepl repl;
   private final Deployer deployer;
+  private volatile boolean stopRequested;
 
   public BoardSession(Transport transport) throws IOException {
     this.repl = new RawRepl(transport);
@@ -36,6 +37,9 @@ public final class BoardSession implements AutoCloseable {
   public boolean runMain(OutputStream out, TracebackDecoder decoder) throws IOException {
     repl.enter();
     repl.softReset();
+    if (stopRequested) {
+      return true;
+    }
     DecodingOutput console = new DecodingOutput(out, decoder);
     ByteCounter errors = new ByteCounter(console);
     // Plain raw mode, not raw-paste: there, Ctrl-C interrupts the program on the unix port too.
@@ -44,9 +48,18 @@ public final class BoardSession implements AutoCloseable {
     return errors.count == 0;
   }
 
-  /** Interrupts the running program (Ctrl-C), from another thread. */
-  public void interrupt() throws IOException {
-    repl.interrupt();
+  /**
+   * Asks {@link #runMain} to stop (from another thread): Ctrl-C when the program runs; before it
+   * runs, it will not start. Returns whether Ctrl-C was sent (call again until the run returns).
+   */
+  public boolean interrupt() throws IOException {
+    stopRequested = true;
+    return repl.interruptIfExecuting();
+  }
+
+  /** Lets {@link #runMain} run again after {@link #interrupt()}. */
+  public void clearStop() {
+    stopRequested = false;
   }
 
   /**

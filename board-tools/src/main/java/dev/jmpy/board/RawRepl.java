@@ -31,6 +31,7 @@ public final class RawRepl implements AutoCloseable {
   private final Link link;
   private boolean promptPending;
   private boolean rawPaste = true;
+  private volatile boolean executing;
 
   public RawRepl(Transport transport) throws IOException {
     this.link = new Link(transport);
@@ -54,6 +55,21 @@ public final class RawRepl implements AutoCloseable {
 
   /** Interrupts whatever runs and enters the raw REPL. */
   public void enter() throws IOException {
+    try {
+      enterOnce();
+    } catch (IOException gone) {
+      // A board that went away (a process that exited, a closed stream) is powered up again once,
+      // if it can be; a board that answers wrongly is not.
+      boolean away = gone instanceof BoardGoneException || !(gone instanceof BoardException);
+      if (!away || !link.restart()) {
+        throw gone;
+      }
+      awaitReady();
+      enterOnce();
+    }
+  }
+
+  private void enterOnce() throws IOException {
     link.write("\r\u0003\u0003");
     link.discard();
     link.write("\r\u0001");
@@ -128,7 +144,24 @@ public final class RawRepl implements AutoCloseable {
   public void execStreaming(String code, boolean paste, OutputStream out, OutputStream err)
       throws IOException {
     send(code, paste);
-    follow(out, err, 0);
+    executing = true;
+    try {
+      follow(out, err, 0);
+    } finally {
+      executing = false;
+    }
+  }
+
+  /**
+   * Sends Ctrl-C if code started by {@link #execStreaming} is running (from another thread);
+   * otherwise sends nothing, since a Ctrl-C in the middle of the protocol would garble it.
+   */
+  public boolean interruptIfExecuting() throws IOException {
+    if (executing) {
+      link.write("\u0003");
+      return true;
+    }
+    return false;
   }
 
   private void awaitPrompt() throws IOException {

@@ -141,6 +141,7 @@ public final class Watcher implements AutoCloseable {
   }
 
   private void startProgram() {
+    board.clearStop();
     program = Thread.ofPlatform().name("jmpy-watch-run").daemon().start(() -> {
       try {
         board.runMain(console, decoder.get());
@@ -155,8 +156,10 @@ public final class Watcher implements AutoCloseable {
   private void stopProgram() throws IOException, InterruptedException {
     Thread running = program;
     if (running != null && running.isAlive()) {
-      board.interrupt();
-      running.join(5_000);
+      for (int i = 0; i < 50 && running.isAlive(); i++) {
+        board.interrupt(); // again until it stops: the program may not have started yet
+        running.join(200);
+      }
       if (running.isAlive()) {
         throw new BoardException("the program on the board did not stop on Ctrl-C");
       }

@@ -28,6 +28,7 @@ class DecodedTracebackTest {
   @TempDir static Path temp;
   static BoardSession board;
   static NodeTools node;
+  static final java.util.Map<String, Path> compiled = new java.util.HashMap<>();
 
   @BeforeAll
   static void board() throws Exception {
@@ -49,11 +50,16 @@ class DecodedTracebackTest {
       "bounds, fail.Shelf, py", "bounds, fail.Shelf, mpy"})
   void theDecodedTracebackNamesTheJvmsFrames(String program, String mainClass, String kind)
       throws Exception {
-    Path classes = TestProjects.compile(
-        List.of(Path.of("src/test/resources/failing", program)), temp.resolve(program + "-" + kind));
+    Path classes = compiled.computeIfAbsent(program, p -> {
+      try {
+        return TestProjects.compile(List.of(Path.of("src/test/resources/failing", p)), temp.resolve(p));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     Path image = classes.resolve("micropython");
     if (kind.equals("mpy")) {
-      Path mpy = classes.resolve("../micropython-mpy");
+      Path mpy = classes.resolveSibling(program + "-mpy");
       MpyCompiler.webAssembly(node).compileImage(image, mpy, 0);
       image = mpy;
     }
