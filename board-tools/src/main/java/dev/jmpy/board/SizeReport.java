@@ -231,7 +231,7 @@ public final class SizeReport {
     }
     out.append(String.format("%-40s %,10d %10s %,12d%n", "total (all modules imported together)",
         py, mpy ? String.format("%,d", mpyTotal) : "", heapTotal));
-    out.append(String.format("flash: %,d bytes (the %s image with main.py), heap measured on %s%n",
+    out.append(String.format("flash: %,d bytes (the %s image as deployed), heap measured on %s%n",
         flashBytes, mpy ? ".mpy" : ".py", measuredOn));
     return out.toString();
   }
