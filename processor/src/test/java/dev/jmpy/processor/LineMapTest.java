@@ -53,7 +53,7 @@ class LineMapTest {
     }
     List<String> py = python.lines().toList();
     assertThat(entryOf(py, entries, "q = _w32(_jdiv(a, b))")).isEqualTo("7 demo.App ratio");
-    assertThat(entryOf(py, entries, "total")).isEqualTo("8 demo.App ratio");
+    assertThat(entryOf(py, entries, "total = _w32(total + q)")).isEqualTo("8 demo.App ratio");
     assertThat(entryOf(py, entries, "if q > 2:")).isEqualTo("9 demo.App ratio");
     assertThat(entryOf(py, entries, "return q")).isEqualTo("10 demo.App ratio");
     assertThat(entryOf(py, entries, "print(")).isEqualTo("15 demo.App main");
