@@ -61,9 +61,9 @@ class LineMapTest {
     assertThat(entryOf(py, entries, "global total")).isNull();
   }
 
-  /** The map's entry for the first Python line that starts with {@code start} (indent aside). */
+  /** The map's entry for the last Python line that starts with {@code start} (indent aside). */
   private static String entryOf(List<String> py, Map<Integer, String> entries, String start) {
-    for (int i = 0; i < py.size(); i++) {
+    for (int i = py.size() - 1; i >= 0; i--) {
       if (py.get(i).strip().startsWith(start)) {
         return entries.get(i + 1);
       }
