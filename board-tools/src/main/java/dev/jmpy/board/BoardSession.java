@@ -16,7 +16,11 @@ public final class BoardSession implements AutoCloseable {
   private volatile boolean stopRequested;
 
   public BoardSession(Transport transport) throws IOException {
-    this.repl = new RawRepl(transport);
+    this(new RawRepl(transport));
+  }
+
+  BoardSession(RawRepl repl) {
+    this.repl = repl;
     this.deployer = new Deployer(repl);
   }
 
@@ -70,9 +74,13 @@ public final class BoardSession implements AutoCloseable {
     repl.enter();
     repl.exitRaw();
     Link link = repl.link();
+    // Up to the friendly REPL's first prompt before anything is typed: a port may flush input
+    // that arrives while it switches its terminal mode (the unix port does).
+    out.write(link.readUntil(">>> ", RawRepl.QUIET_MS, "leaving the raw REPL"));
+    out.flush();
     Thread pump = Thread.ofPlatform().daemon().name("jmpy-repl-output").start(() -> {
       try {
-        while (true) {
+        while (!Thread.currentThread().isInterrupted()) {
           int b = link.read(0);
           if (b < 0) {
             return;
@@ -94,6 +102,12 @@ public final class BoardSession implements AutoCloseable {
       link.write(new byte[] {(byte) (b == '\n' ? '\r' : b)});
     }
     pump.interrupt();
+    try {
+      pump.join(); // it must not take the bytes of what comes next
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    out.flush();
   }
 
   @Override

@@ -58,7 +58,14 @@ public final class SerialTransport implements Transport {
 
   /** Opens {@code name} ({@code /dev/ttyUSB0}, {@code COM3}). */
   public static SerialTransport open(String name) throws IOException {
-    return new SerialTransport(SerialPort.getCommPort(name));
+    SerialPort port;
+    try {
+      port = SerialPort.getCommPort(name);
+    } catch (RuntimeException invalid) { // jSerialComm's SerialPortInvalidPortException
+      throw new BoardException("cannot open " + name + ": there is no such serial port ("
+          + String.join(", ", candidates()) + " may be the board)");
+    }
+    return new SerialTransport(port);
   }
 
   /** The serial ports that look like a board (by USB vendor), or every USB serial port. */

@@ -51,4 +51,32 @@ class RawReplTest {
     repl.softReset();
     assertEquals("False\n", repl.run("print('forgotten' in globals())"));
   }
+
+  @Test
+  void theReplPassesTheConsoleThroughUntilCtrlRightBracket() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] typed = "print(6*7)\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    java.io.InputStream keyboard = new java.io.InputStream() {
+      int next;
+
+      @Override
+      public int read() throws java.io.IOException {
+        if (next < typed.length) {
+          return typed[next++];
+        }
+        // Ctrl-] once the answer is on the screen (a guard of a minute, not a timing).
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("42")
+            && System.nanoTime() < deadline) {
+          Thread.onSpinWait();
+        }
+        return 0x1d;
+      }
+    };
+    BoardSession session = new BoardSession(repl);
+    session.repl(keyboard, out);
+    String screen = out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+    assertTrue(screen.contains(">>> print(6*7)\n42\n"), screen);
+    repl.enter(); // back to the raw REPL for the other tests
+  }
 }
