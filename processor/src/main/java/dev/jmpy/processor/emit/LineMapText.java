@@ -47,6 +47,10 @@ final class LineMapText {
   private static void collect(PyStmt stmt, String helper, LineOrigins origins,
       Map<PyStmt, Integer> printedAt, Map<Integer, String> entries) {
     Integer line = printedAt.get(stmt);
+    if (line != null && stmt instanceof PyStmt.Verbatim verbatim) {
+      verbatimHelper(verbatim, line, entries);
+      return;
+    }
     if (line != null) {
       if (helper != null) {
         if (!(stmt instanceof PyStmt.FunctionDef) && !(stmt instanceof PyStmt.ClassDef)) {
@@ -65,6 +69,25 @@ final class LineMapText {
       }
     }
   }
+
+  /** A helper printed from its Python source: each line names the definition it is in. */
+  private static void verbatimHelper(PyStmt.Verbatim helper, int first,
+      Map<Integer, String> entries) {
+    String name = "helper";
+    List<String> lines = helper.source().stripTrailing().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i);
+      java.util.regex.Matcher definition = DEFINITION.matcher(text);
+      if (definition.lookingAt()) {
+        name = definition.group(1);
+      } else if (!text.isBlank() && !text.strip().startsWith("#")) {
+        entries.put(first + i, "helper " + name);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern DEFINITION =
+      java.util.regex.Pattern.compile("(?:def|class)\\s+(\\w+)");
 
   private static String name(PyStmt stmt) {
     return switch (stmt) {
