@@ -82,8 +82,8 @@ public final class NodeTools {
       }
     } catch (IOException e) {
       if (e.getMessage() != null && e.getMessage().contains("Cannot run program")) {
-        throw new IOException("jmpy needs Node 18+ and npm on the PATH for mpy-cross and the size"
-            + " report: " + e.getMessage(), e);
+        throw new NodeMissingException("jmpy needs Node 18+ and npm on the PATH for mpy-cross and"
+            + " the size report: " + e.getMessage(), e);
       }
       throw e;
     }
@@ -141,6 +141,13 @@ public final class NodeTools {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException();
+    }
+  }
+
+  /** Node or npm is not installed: the WebAssembly tools cannot run. */
+  public static final class NodeMissingException extends IOException {
+    NodeMissingException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 }

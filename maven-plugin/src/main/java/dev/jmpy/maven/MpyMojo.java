@@ -42,6 +42,9 @@ public class MpyMojo extends JmpyMojo {
           optimisation);
       getLog().info("jmpy: " + compiled.size() + " module(s) compiled to .mpy (-O" + optimisation
           + ") in " + mpyDirectory);
+    } catch (dev.jmpy.board.NodeTools.NodeMissingException e) {
+      getLog().warn("jmpy: no .mpy image: " + e.getMessage()
+          + " (or give a native mpy-cross v1.27 with -Djmpy.mpyCross=)");
     } catch (IOException e) {
       throw new MojoExecutionException("jmpy: " + e.getMessage(), e);
     }

@@ -47,6 +47,14 @@ public class SizeMojo extends JmpyMojo {
           ? SizeReport.webAssembly(node())
           : SizeReport.unixPort(Path.of(micropython));
       report = SizeReport.measure(pyImage(), mpy, meter);
+    } catch (dev.jmpy.board.NodeTools.NodeMissingException e) {
+      if (flashBudget != null || ramBudget != null) {
+        throw new MojoExecutionException("jmpy: the size budget cannot be checked: "
+            + e.getMessage() + " (or give MicroPython's unix port with -Djmpy.micropython=)", e);
+      }
+      getLog().warn("jmpy: no size report: " + e.getMessage()
+          + " (or give MicroPython's unix port with -Djmpy.micropython=)");
+      return;
     } catch (IOException e) {
       throw new MojoExecutionException("jmpy: the size report failed: " + e.getMessage(), e);
     }
