@@ -88,6 +88,14 @@ public final class Outside {
     }
   }
 
+  /**
+   * Wakes a loop waiting in its poll, from any thread: an outside event was scheduled or a
+   * handler queued, so it should look again (as {@code ThreadSafeFlag.set()} does).
+   */
+  public static void wake() {
+    EventLoop.io.wakeUp();
+  }
+
   /** Whether an outside party is busy: the watched thread is neither the loop's driver nor idle. */
   static boolean busy(Thread driver) {
     Thread party = watched;
