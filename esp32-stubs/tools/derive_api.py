@@ -68,7 +68,6 @@ ESP_IDF_ASSUMPTIONS = {
     "LWIP_VERSION_MAJOR": 2,
     "MICROPY_HW_ENABLE_SDCARD": 1,
     "MICROPY_HW_ENABLE_UART_REPL": 1,
-    "MICROPY_HW_ESP_NEW_I2C_DRIVER": 1,
 }
 
 # Values of ESP-IDF enums and of newlib's errno.h (the ESP32 port does not use MicroPython's
