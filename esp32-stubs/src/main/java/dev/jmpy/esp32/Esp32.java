@@ -10,11 +10,6 @@ import dev.jmpy.machine.Pin;
 public final class Esp32 {
   private Esp32() {}
 
-  /** {@code esp32.WAKEUP_ALL_LOW}. */
-  public static final boolean WAKEUP_ALL_LOW = false;
-  /** {@code esp32.WAKEUP_ANY_HIGH}. */
-  public static final boolean WAKEUP_ANY_HIGH = true;
-
   /** {@code esp32.raw_temperature()}: the chip's internal sensor, in °F, uncalibrated. */
   public static int rawTemperature() {
     return Hw.get().rawTemperature();
