@@ -240,6 +240,17 @@ final class ConformanceRun {
     } else {
       verdict = Verdict.judge(evidence);
     }
+    if (program.onBoard() && verdict.status() == Verdict.Status.PASSED) {
+      // Generated code is checked against the ESP32 port's API table too: the simulations accept
+      // what the board might not.
+      ApiCheck.Result api = ApiCheck.check(settings.conformanceDir(), List.of(compiled.boardImage()));
+      if (!api.ok()) {
+        String headline = program.id() + ": the ESP32 API check failed";
+        verdict = new Verdict(Verdict.Status.FAILED, headline, headline + "\nprogram: "
+            + program.source().toAbsolutePath() + "\n" + api.output()
+            + GeneratedPython.listing(compiled.boardImage()));
+      }
+    }
     return new Outcome(verdict, compileMillis, jvm.millis(), board == null ? 0 : board.millis(), notes);
   }
 
