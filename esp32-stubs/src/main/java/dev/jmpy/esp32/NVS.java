@@ -1,5 +1,6 @@
 package dev.jmpy.esp32;
 
+import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.board.internal.Hw;
 import dev.jmpy.micropython.OSError;
@@ -7,7 +8,7 @@ import dev.jmpy.micropython.OSError;
 /**
  * {@code esp32.NVS}: a namespace of non-volatile storage, kept in flash across resets, deep sleep
  * and power cycles. A missing key raises {@code OSError(-4354, 'ESP_ERR_NVS_NOT_FOUND')}
- * ({@link OSError#ESP_ERR_NVS_NOT_FOUND}).
+ * .
  */
 @PyModule("esp32")
 public class NVS {
@@ -35,7 +36,7 @@ public class NVS {
   }
 
   /** {@code nvs.get_blob(key, buf)}: fills buf, returns the blob's length. */
-  public int getBlob(String key, byte[] buf) throws OSError {
+  public int getBlob(String key, @PyFills byte[] buf) throws OSError {
     return Hw.get().storage.getBlob(namespace, key, buf);
   }
 

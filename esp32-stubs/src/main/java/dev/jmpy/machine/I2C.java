@@ -1,5 +1,6 @@
 package dev.jmpy.machine;
 
+import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.board.internal.Hw;
@@ -11,7 +12,7 @@ import java.util.List;
  * {@code machine.I2C}: a hardware I2C controller (ids 0 and 1). The ESP32 takes the pins and the
  * frequency by keyword only: {@code new I2C(0, scl, sda, 400_000)} becomes
  * {@code machine.I2C(0, scl=scl, sda=sda, freq=400000)}. A device that does not answer raises
- * {@code OSError(ENODEV)} ({@link OSError#ENODEV}), one that holds the bus
+ * {@code OSError(ENODEV)} ({@link dev.jmpy.micropython.Errno#ENODEV}), one that holds the bus
  * {@code OSError(ETIMEDOUT)} after the bus timeout (50 ms). Buffers are {@code byte[]}, buffers
  * on the board; results are {@code bytes} on the board and {@code byte[]} in Java.
  */
@@ -58,7 +59,7 @@ public class I2C {
   }
 
   /** {@code i2c.readfrom_into(addr, buf)}: fills buf from the device. */
-  public void readfromInto(int addr, byte[] buf) throws OSError {
+  public void readfromInto(int addr, @PyFills byte[] buf) throws OSError {
     byte[] data = Hw.get().buses.read(scl, sda, addr, buf.length, DEFAULT_TIMEOUT_US);
     System.arraycopy(data, 0, buf, 0, buf.length);
   }
@@ -76,7 +77,7 @@ public class I2C {
   }
 
   /** {@code i2c.readfrom_mem_into(addr, memaddr, buf)}. */
-  public void readfromMemInto(int addr, int memaddr, byte[] buf) throws OSError {
+  public void readfromMemInto(int addr, int memaddr, @PyFills byte[] buf) throws OSError {
     byte[] data = readfromMem(addr, memaddr, buf.length);
     System.arraycopy(data, 0, buf, 0, buf.length);
   }

@@ -1,5 +1,6 @@
 package dev.jmpy.machine;
 
+import dev.jmpy.annotations.Blocking;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.board.internal.Hw;
 import dev.jmpy.board.internal.Storage;
@@ -75,6 +76,7 @@ public final class Machine {
   }
 
   /** {@code machine.lightsleep(ms)}: pauses for {@code ms}, keeping RAM; IRQs run after. */
+  @Blocking("Asyncio.sleepMs(ms)")
   public static void lightsleep(int ms) {
     Hw.get().sleepUs(ms * 1000L);
   }

@@ -1,5 +1,6 @@
 package dev.jmpy.machine;
 
+import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.board.internal.Hw;
@@ -45,12 +46,12 @@ public class SPI {
   }
 
   /** {@code spi.readinto(buf)}. */
-  public void readinto(byte[] buf) {
+  public void readinto(@PyFills byte[] buf) {
     readinto(buf, 0);
   }
 
   /** {@code spi.readinto(buf, write)}. */
-  public void readinto(byte[] buf, int write) {
+  public void readinto(@PyFills byte[] buf, int write) {
     byte[] data = read(buf.length, write);
     System.arraycopy(data, 0, buf, 0, buf.length);
   }
@@ -61,7 +62,7 @@ public class SPI {
   }
 
   /** {@code spi.write_readinto(wbuf, rbuf)}: both the same length. */
-  public void writeReadinto(byte[] wbuf, byte[] rbuf) {
+  public void writeReadinto(byte[] wbuf, @PyFills byte[] rbuf) {
     if (wbuf.length != rbuf.length) {
       throw new IllegalArgumentException("buffers must be the same length");
     }

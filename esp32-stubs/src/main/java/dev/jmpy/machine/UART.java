@@ -1,5 +1,6 @@
 package dev.jmpy.machine;
 
+import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.board.internal.Hw;
@@ -56,7 +57,7 @@ public class UART {
   }
 
   /** {@code uart.readinto(buf)}: the number of bytes read, or null (None). */
-  public Integer readinto(byte[] buf) {
+  public Integer readinto(@PyFills byte[] buf) {
     byte[] data = Hw.get().serial.read(id, buf.length);
     if (data == null) {
       return null;

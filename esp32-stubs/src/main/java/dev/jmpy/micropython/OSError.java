@@ -1,5 +1,6 @@
 package dev.jmpy.micropython;
 
+import dev.jmpy.annotations.PyAttribute;
 import dev.jmpy.annotations.PyModule;
 import dev.jmpy.annotations.PyName;
 import java.io.IOException;
@@ -10,22 +11,13 @@ import java.io.IOException;
  * 'ESP_ERR_NVS_NOT_FOUND')}). It is an {@link IOException}, so {@code catch (IOException e)}
  * catches it too (both are {@code except OSError} in MicroPython).
  *
- * <p>Errno values are the ESP32's (newlib's): {@link #ENODEV} 19, {@link #ETIMEDOUT} 116 (the
+ * <p>Errno values are the ESP32's (newlib's), in {@link Errno}: ENODEV 19, ETIMEDOUT 116 (the
  * WebAssembly and unix ports number ETIMEDOUT 110).
  */
 @PyModule("builtins")
 @PyName("OSError")
 public class OSError extends IOException {
   private static final long serialVersionUID = 1L;
-
-  /** No such device: an I2C address nobody acknowledges. */
-  public static final int ENODEV = 19;
-  /** Timed out: a device holding the I2C bus. */
-  public static final int ETIMEDOUT = 116;
-  /** ESP-IDF's ESP_ERR_NVS_NOT_FOUND, as the port raises it (negated). */
-  public static final int ESP_ERR_NVS_NOT_FOUND = -0x1102;
-  /** ESP-IDF's ESP_ERR_NVS_INVALID_LENGTH, negated. */
-  public static final int ESP_ERR_NVS_INVALID_LENGTH = -0x110c;
 
   private final int errno;
 
@@ -47,8 +39,8 @@ public class OSError extends IOException {
     this.errno = 0;
   }
 
-  /** {@code e.errno}. */
-  @PyName("errno")
+  /** {@code e.errno} (an attribute on the board). */
+  @PyAttribute("errno")
   public int errno() {
     return errno;
   }
@@ -58,8 +50,8 @@ public class OSError extends IOException {
       return "(" + errno + ", '" + message + "')";
     }
     String name = switch (errno) {
-      case ENODEV -> "ENODEV";
-      case ETIMEDOUT -> "ETIMEDOUT";
+      case Errno.ENODEV -> "ENODEV";
+      case Errno.ETIMEDOUT -> "ETIMEDOUT";
       case 5 -> "EIO";
       case 22 -> "EINVAL";
       default -> null;

@@ -1,6 +1,8 @@
 package dev.jmpy.time;
 
+import dev.jmpy.annotations.Blocking;
 import dev.jmpy.annotations.PyModule;
+import dev.jmpy.annotations.Ticks;
 import dev.jmpy.board.internal.Hw;
 import dev.jmpy.board.internal.Storage;
 
@@ -22,16 +24,19 @@ public final class Time {
   private static final long PERIOD = Hw.TICKS_PERIOD;
 
   /** {@code time.ticks_ms()}: milliseconds, wrapping at 2^30. */
+  @Ticks
   public static int ticksMs() {
     return (int) Hw.get().ticksMs();
   }
 
   /** {@code time.ticks_us()}: microseconds, wrapping at 2^30. */
+  @Ticks
   public static int ticksUs() {
     return (int) Hw.get().ticksUs();
   }
 
   /** {@code time.ticks_cpu()}: CPU cycles (160 MHz), wrapping at 2^30. */
+  @Ticks
   public static int ticksCpu() {
     return (int) Hw.get().ticksCpu();
   }
@@ -46,6 +51,7 @@ public final class Time {
   }
 
   /** {@code time.ticks_add(ticks, delta)}: wraps; |delta| must be below 2^29. */
+  @Ticks
   public static int ticksAdd(int ticks, int delta) {
     if (delta <= -PERIOD / 2 || delta >= PERIOD / 2) {
       throw new ArithmeticException("ticks interval overflow");
@@ -54,16 +60,19 @@ public final class Time {
   }
 
   /** {@code time.sleep(seconds)}: blocking. */
+  @Blocking("Asyncio.sleep(seconds)")
   public static void sleep(int seconds) {
     Hw.get().sleepUs(Math.max(0, seconds) * 1_000_000L);
   }
 
   /** {@code time.sleep_ms(ms)}: blocking; IRQ handlers run meanwhile. */
+  @Blocking("Asyncio.sleepMs(ms)")
   public static void sleepMs(int ms) {
     Hw.get().sleepUs(Math.max(0, ms) * 1000L);
   }
 
   /** {@code time.sleep_us(us)}: blocking. */
+  @Blocking("Asyncio.sleepMs(ms) (asyncio sleeps in whole milliseconds)")
   public static void sleepUs(int us) {
     Hw.get().sleepUs(Math.max(0, us));
   }

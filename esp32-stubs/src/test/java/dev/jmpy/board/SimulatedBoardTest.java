@@ -22,6 +22,7 @@ import dev.jmpy.machine.SoftI2C;
 import dev.jmpy.machine.Timer;
 import dev.jmpy.machine.UART;
 import dev.jmpy.machine.WDT;
+import dev.jmpy.micropython.Errno;
 import dev.jmpy.micropython.OSError;
 import dev.jmpy.network.Network;
 import dev.jmpy.network.WLAN;
@@ -157,7 +158,7 @@ class SimulatedBoardTest {
     I2C i2c = new I2C(0, new Pin(22), new Pin(21), 400_000);
     assertEquals(List.of(0x50, 0x76), i2c.scan());
     OSError missing = assertThrows(OSError.class, () -> i2c.readfrom(0x40, 2));
-    assertEquals(OSError.ENODEV, missing.errno());
+    assertEquals(Errno.ENODEV, missing.errno());
     assertEquals("[Errno 19] ENODEV", missing.getMessage());
     assertArrayEquals(new byte[] {1, 2, 3}, i2c.readfromMem(0x50, 0x10, 3));
     I2C soft = new SoftI2C(new Pin(22), new Pin(21));
@@ -171,7 +172,7 @@ class SimulatedBoardTest {
     board.i2c(22, 21, new RegisterDevice(0x50).hang(true));
     I2C i2c = new I2C(0, new Pin(22), new Pin(21));
     OSError timeout = assertThrows(OSError.class, () -> i2c.writeto(0x50, new byte[] {1}));
-    assertEquals(OSError.ETIMEDOUT, timeout.errno());
+    assertEquals(Errno.ETIMEDOUT, timeout.errno());
     assertEquals(50, Time.ticksMs());
   }
 

@@ -38,7 +38,7 @@ class StubsMatchApiTableTest {
 
   /** Java names that are module functions: the module classes. */
   private static final List<String> MODULE_CLASSES =
-      List.of("Machine", "Time", "Network", "Esp32", "Gc", "MicroPython", "Json");
+      List.of("Machine", "Time", "Network", "Esp32", "Gc", "MicroPython", "Json", "Errno");
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object value) {

@@ -83,7 +83,7 @@ public final class Storage {
         return value;
       }
     }
-    throw new OSError(OSError.ESP_ERR_NVS_NOT_FOUND, "ESP_ERR_NVS_NOT_FOUND");
+    throw new OSError(-0x1102, "ESP_ERR_NVS_NOT_FOUND");
   }
 
   public void setBlob(String namespace, String key, byte[] value) throws OSError {
@@ -102,10 +102,10 @@ public final class Storage {
       value = space(namespace).get(key) instanceof byte[] blob ? blob : null;
     }
     if (value == null) {
-      throw new OSError(OSError.ESP_ERR_NVS_NOT_FOUND, "ESP_ERR_NVS_NOT_FOUND");
+      throw new OSError(-0x1102, "ESP_ERR_NVS_NOT_FOUND");
     }
     if (value.length > into.length) {
-      throw new OSError(OSError.ESP_ERR_NVS_INVALID_LENGTH, "ESP_ERR_NVS_INVALID_LENGTH");
+      throw new OSError(-0x110c, "ESP_ERR_NVS_INVALID_LENGTH");
     }
     System.arraycopy(value, 0, into, 0, value.length);
     return value.length;
@@ -114,7 +114,7 @@ public final class Storage {
   public void eraseKey(String namespace, String key) throws OSError {
     synchronized (hw) {
       if (space(namespace).remove(key) == null) {
-        throw new OSError(OSError.ESP_ERR_NVS_NOT_FOUND, "ESP_ERR_NVS_NOT_FOUND");
+        throw new OSError(-0x1102, "ESP_ERR_NVS_NOT_FOUND");
       }
       hw.record("nvs " + namespace + " " + key + " erased");
     }
