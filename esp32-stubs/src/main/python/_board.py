@@ -130,6 +130,7 @@ class Board:
         self.mem_free = 111168
         self.mem_alloc = 4352
         self.raw_temperature = 128
+        self.cpu_freq = 160000000
         self.unique_id = b"\x24\x0a\xc4\x12\x34\x56"
         self.timeline = []  # [at_ms, seq, action, boot]
         self.timed_seq = 0
@@ -506,7 +507,7 @@ class Board:
 
     def uart_readline(self, uid):
         self.run_scheduled()
-        self.uart_await(uid, lambda u: 10 in u["rx"])
+        self.uart_await(uid, lambda u: u["rx"].find(b"\n") >= 0)
         rx = self.uart(uid)["rx"]
         if not rx:
             return None
@@ -719,6 +720,7 @@ class Board:
         self.boot_us = 0
         self.timeline = [e for e in self.timeline if e[3] == 0]
         self.boot_number += 1
+        self.cpu_freq = 160000000
         self.reset_cause = cause
         self.wake_reason = wake
         self._reboot_ram()
@@ -1088,7 +1090,7 @@ def load(board, text):
         board.aps = [a for a in board.aps if a["ssid"] != ap["ssid"]]
         board.aps.append({"ssid": ap["ssid"], "key": ap["key"], "connectMs": ap.get("connectMs", 1500),
                           "refusals": ap.get("refusals", 0), "ip": ap.get("ip", "192.168.1.50"),
-                          "rssi": -55, "channel": 6, "up": True})
+                          "rssi": ap.get("rssi", -55), "channel": ap.get("channel", 6), "up": True})
     for ns, key, value in s.get("nvs", []):
         board.nvs_set(ns, key, value, str(value))
     for e in s.get("events", []):
@@ -1296,6 +1298,34 @@ def _install_time():
     time.mktime = mktime
 
 
+# ---------------------------------------------------------------- gc
+
+
+class _Gc:
+    # gc as the board reports it: the heap figures are the scenario's (the WebAssembly port's heap
+    # grows on demand, over 100 MB). Installed as sys.modules["gc"], which `import gc` returns.
+    def __init__(self, real):
+        self._real = real
+
+    def collect(self):
+        self._real.collect()
+
+    def mem_free(self):
+        return board.mem_free
+
+    def mem_alloc(self):
+        return board.mem_alloc
+
+    def enable(self):
+        self._real.enable()
+
+    def disable(self):
+        self._real.disable()
+
+    def isenabled(self):
+        return self._real.isenabled()
+
+
 # ---------------------------------------------------------------- harness entry points
 
 board = Board()
@@ -1309,6 +1339,9 @@ def install(host, scenario_text):
     boots = load(board, scenario_text) if scenario_text else 1
     _install_loop()
     _install_time()
+    import gc
+
+    sys.modules["gc"] = _Gc(gc)
     return boots
 
 

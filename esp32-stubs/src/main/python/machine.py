@@ -18,7 +18,6 @@ ULP_WAKE = 6
 SLEEP = 2
 DEEPSLEEP = 4
 
-_freq = [160000000]
 
 
 def _fill(buf, data):
@@ -359,9 +358,9 @@ def freq(*hz):
     if hz:
         if hz[0] not in (20000000, 40000000, 80000000, 160000000, 240000000):
             raise ValueError("frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz")
-        _freq[0] = hz[0]
+        board.cpu_freq = hz[0]
     else:
-        return _freq[0]
+        return board.cpu_freq
 
 
 def reset():

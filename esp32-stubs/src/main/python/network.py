@@ -61,7 +61,8 @@ class WLAN:
         if not board.wifi_active:
             raise OSError("STA must be active")
         found = [ap for ap in board.aps if ap["up"]]
-        found.sort(key=lambda ap: -ap["rssi"])
+        # Strongest first, ties in the order the scenario lists them (MicroPython's sort is not stable).
+        found.sort(key=lambda ap: (-ap["rssi"], board.aps.index(ap)))
         return [(ap["ssid"].encode(), b"\x00" * 6, ap["channel"], ap["rssi"], 3, False) for ap in found]
 
     def config(self, param):

@@ -1,3 +1,5 @@
+package hw;
+
 import dev.jmpy.annotations.MicroPython;
 import dev.jmpy.machine.Pin;
 import dev.jmpy.time.Time;
@@ -6,7 +8,7 @@ import dev.jmpy.time.Time;
 @MicroPython
 public class BlinkHistory {
   public static void main(String[] args) {
-    Pin led = new Pin(2, 3);
+    Pin led = new Pin(2, Pin.OUT);
     for (int i = 0; i < 3; i++) {
       led.on();
       Time.sleepMs(100);

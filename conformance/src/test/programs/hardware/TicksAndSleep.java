@@ -1,3 +1,5 @@
+package hw;
+
 import dev.jmpy.annotations.MicroPython;
 import dev.jmpy.machine.Machine;
 import dev.jmpy.time.Time;
@@ -12,7 +14,8 @@ public class TicksAndSleep {
     int end = Time.ticksMs();
     System.out.println("elapsed ms " + Time.ticksDiff(end, start));
     System.out.println("us " + Time.ticksUs());
-    System.out.println("reset cause " + Machine.resetCause());
+    System.out.println("reset cause " + Machine.resetCause() + " power-on " + Machine.PWRON_RESET);
+    System.out.println("wake " + Machine.wakeReason());
     System.out.println("time " + Time.time());
   }
 }

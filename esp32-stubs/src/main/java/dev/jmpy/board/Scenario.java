@@ -30,7 +30,7 @@ import java.util.function.LongUnaryOperator;
  *   "spi": [{"cs": 5, "model": "registers", "registers": [[208, [96]]]}],
  *   "uart": [{"id": 1, "replies": [["PING\n", "PONG\n", 5]]}],
  *   "wifi": [{"ssid": "home", "key": "secret", "connectMs": 1500, "refusals": 0,
- *             "ip": "192.168.1.50"}],
+ *             "ip": "192.168.1.50", "rssi": -55, "channel": 6}],
  *   "nvs": [["app", "boots", 3]],
  *   "events": [{"at": 500, "pin": 0, "level": 0},
  *              {"at": 100, "uart": 1, "send": "hello\n"},
@@ -107,10 +107,13 @@ public final class Scenario {
       }
     }
     for (Map<String, Object> ap : maps(root.get("wifi"))) {
-      board.accessPoint((String) ap.get("ssid"), (String) ap.get("key"),
+      hw.wifi.add(new dev.jmpy.board.internal.Wifi.AccessPoint((String) ap.get("ssid"),
+          (String) ap.get("key"),
           ap.containsKey("connectMs") ? number(ap.get("connectMs")) : 1500,
-          ap.containsKey("refusals") ? number(ap.get("refusals")) : 0,
-          ap.containsKey("ip") ? (String) ap.get("ip") : "192.168.1.50");
+          ap.containsKey("rssi") ? number(ap.get("rssi")) : -55,
+          ap.containsKey("channel") ? number(ap.get("channel")) : 6,
+          ap.containsKey("ip") ? (String) ap.get("ip") : "192.168.1.50",
+          ap.containsKey("refusals") ? number(ap.get("refusals")) : 0));
     }
     for (Object entry : list(root.get("nvs"))) {
       List<Object> e = (List<Object>) entry;

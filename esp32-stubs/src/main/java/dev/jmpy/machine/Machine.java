@@ -36,11 +36,9 @@ public final class Machine {
   /** {@code machine.ULP_WAKE}. */
   public static final int ULP_WAKE = 6;
 
-  private static int freq = 160_000_000;
-
   /** {@code machine.freq()}: the CPU frequency in Hz (160 MHz by default). */
   public static int freq() {
-    return freq;
+    return Hw.get().cpuFreq();
   }
 
   /** {@code machine.freq(hz)}: 20, 40, 80, 160 or 240 MHz. */
@@ -49,7 +47,7 @@ public final class Machine {
         && hz != 240_000_000) {
       throw new IllegalArgumentException("frequency must be 20MHz, 40MHz, 80Mhz, 160MHz or 240MHz");
     }
-    freq = hz;
+    Hw.get().cpuFreq(hz);
   }
 
   /** {@code machine.reset()}: resets the chip; the next boot's reset_cause() is HARD_RESET. */

@@ -59,6 +59,7 @@ public final class Hw implements Outside.Events {
   private long memFree = 111_168;
   private long memAlloc = 4_352;
   private int rawTemperature = 128;
+  private int cpuFreq = 160_000_000;
   private byte[] uniqueId = {(byte) 0x24, (byte) 0x0a, (byte) 0xc4, 0x12, 0x34, 0x56};
   private long wdtDeadlineMs = -1;
   private int wdtTimeoutMs;
@@ -93,6 +94,7 @@ public final class Hw implements Outside.Events {
     memFree = 111_168;
     memAlloc = 4_352;
     rawTemperature = 128;
+    cpuFreq = 160_000_000;
     timeline.clear();
     scheduled.clear();
     history.clear();
@@ -116,6 +118,7 @@ public final class Hw implements Outside.Events {
     subUs = 0;
     timeline.removeIf(t -> t.boot != 0);
     bootNumber++;
+    cpuFreq = 160_000_000;
     resetCause = cause;
     wakeReason = wake;
     scheduled.clear();
@@ -205,6 +208,15 @@ public final class Hw implements Outside.Events {
 
   public synchronized int rawTemperature() {
     return rawTemperature;
+  }
+
+  /** machine.freq(): reset to 160 MHz at every boot. */
+  public synchronized int cpuFreq() {
+    return cpuFreq;
+  }
+
+  public synchronized void cpuFreq(int hz) {
+    cpuFreq = hz;
   }
 
   public synchronized void uniqueId(byte[] id) {
