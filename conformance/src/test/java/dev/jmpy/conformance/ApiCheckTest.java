@@ -21,7 +21,8 @@ class ApiCheckTest {
   private static final Path MODULE = ConformanceRun.Settings.fromEnvironment().conformanceDir();
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"seed-asyncio", "vending-machine", "sensor-app", "web-server"})
+  @ValueSource(strings = {"seed-asyncio", "vending-machine", "sensor-app", "web-server",
+      "weather-station"})
   void everySamplesModulesPassTheCheck(String sample, @TempDir Path temp) throws Exception {
     Path image = SampleBundleTest.extractBoardImage(temp.resolve("board"), sample);
     ApiCheck.Result result = ApiCheck.check(MODULE, List.of(image));

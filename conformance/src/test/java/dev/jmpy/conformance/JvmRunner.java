@@ -6,7 +6,6 @@ import dev.jmpy.asyncio.Asyncio;
 import dev.jmpy.asyncio.internal.EventLoop;
 import dev.jmpy.asyncio.internal.Outside;
 import dev.jmpy.board.Board;
-import dev.jmpy.board.Boot;
 import dev.jmpy.board.Scenario;
 import dev.jmpy.board.internal.Hw;
 import java.io.ByteArrayOutputStream;
@@ -86,6 +85,21 @@ final class JvmRunner {
     } catch (IllegalStateException e) {
       return RunResult.failed("[jmpy harness] " + e.getMessage());
     }
+    return runOnBoard(scenario, () -> {
+      try (URLClassLoader loader = new URLClassLoader(
+          new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
+        invokeMain(loader, className);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Runs {@code boot} (one boot of a program) on the simulated ESP32 with the scenario, as many
+   * times as the scenario allows while it ends in a reset, then prints the board's history.
+   */
+  RunResult runOnBoard(String scenario, Runnable boot) {
     return runMain(true, () -> {
       Board board = Board.get();
       board.powerOn();
@@ -94,12 +108,8 @@ final class JvmRunner {
         board.load(scenario);
         int boots = Scenario.boots(scenario);
         for (int n = 0; n < boots; n++) {
-          try (URLClassLoader loader = new URLClassLoader(
-              new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
-            Boot boot = board.run(() -> invokeMain(loader, className));
-            if (boot.returned()) {
-              break;
-            }
+          if (board.run(boot).returned()) {
+            break;
           }
         }
       } finally {

@@ -80,6 +80,7 @@ class StubRulesTest {
         "    int ok = Clock.ticksDiff(Clock.ticksMs(), start) + 1;",
         "    boolean same = last == start;",
         "    int plain = ok * 2;",
+        "    String text = \"at \" + Clock.ticksMs() + last;",
         "    return elapsed;",
         "  }");
     Compilation compilation = Jmpy.compile(CLOCK, source);

@@ -58,12 +58,13 @@ public final class TickArithmetic {
     }
     for (Node node : method.getBody().get().findAll(Node.class)) {
       Expression operand = null;
-      if (node instanceof BinaryExpr binary && ARITHMETIC.contains(binary.getOperator())) {
+      if (node instanceof BinaryExpr binary && ARITHMETIC.contains(binary.getOperator())
+          && !isText(oracle, binary)) {
         if (isTick(oracle, ticks, binary.getLeft()) || isTick(oracle, ticks, binary.getRight())) {
           operand = binary;
         }
       } else if (node instanceof AssignExpr assign
-          && assign.getOperator() != AssignExpr.Operator.ASSIGN
+          && assign.getOperator() != AssignExpr.Operator.ASSIGN && !isText(oracle, assign)
           && (isTick(oracle, ticks, assign.getTarget()) || isTick(oracle, ticks, assign.getValue()))) {
         operand = assign;
       } else if (node instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
@@ -74,6 +75,11 @@ public final class TickArithmetic {
         diagnostics.report(unit, operand, Message.TICK_ARITHMETIC, operand.toString());
       }
     }
+  }
+
+  /** String concatenation ({@code "at " + ticks}) is text, not arithmetic. */
+  private static boolean isText(TypeOracle oracle, Expression e) {
+    return oracle.type(e).map(t -> t.toString().equals("java.lang.String")).orElse(false);
   }
 
   /** Whether {@code e} is a tick count. */

@@ -60,7 +60,7 @@ public final class Stubs {
 
   /**
    * Whether a stub type stands for its module rather than for a Python class: all its members
-   * are static (its constructor, if any, private). {@code Machine} is module {@code machine};
+   * are static (its constructors, if any, private or without parameters). {@code Machine} is module {@code machine};
    * {@code Pin}, with constructors and instance methods, is class {@code machine.Pin}, whose
    * static fields are class attributes ({@code machine.Pin.OUT}).
    */
@@ -70,8 +70,9 @@ public final class Stubs {
     }
     for (Element member : stub.getEnclosedElements()) {
       boolean hidden = member.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE);
-      if (member.getKind() == ElementKind.CONSTRUCTOR && !hidden) {
-        return false;
+      if (member.getKind() == ElementKind.CONSTRUCTOR && !hidden
+          && !((ExecutableElement) member).getParameters().isEmpty()) {
+        return false; // the implicit (or any no-argument) constructor decides nothing
       }
       if ((member.getKind() == ElementKind.METHOD || member.getKind() == ElementKind.FIELD)
           && !member.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) && !hidden) {
