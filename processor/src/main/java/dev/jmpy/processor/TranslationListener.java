@@ -113,7 +113,7 @@ final class TranslationListener implements TaskListener {
       SourceUnit sourceUnit = new SourceUnit(type, unit, source.cu(), declaration.get(), source.index());
       Optional<TranslatedModule> module = translator.translate(sourceUnit);
       if (module.isPresent()) {
-        writer.write(module.get().file(), type);
+        writer.write(module.get().file(), type, module.get().lines());
         translated.add(module.get());
       } else {
         anyFailed = true;

@@ -78,15 +78,15 @@ class RejectedConstructsTest {
             """, "JMPY038", "a case pattern for a functional interface", 5, 53),
         Arguments.of("try-with-resources", """
             static void f() throws Exception { try (java.io.StringReader r = new java.io.StringReader("")) {} }
-            """, "JMPY016", "try-with-resources on java.io.StringReader r", 4, 50),
+            """, "JMPY019", "try-with-resources on java.io.StringReader r", 4, 50),
         Arguments.of("Lock.hold() outside a resource", """
             @dev.jmpy.annotations.Coroutine static void f(dev.jmpy.asyncio.Lock lock) { lock.hold(); }
-            """, "JMPY015", "Lock.hold() outside a try-with-resources header", 4, 83),
+            """, "JMPY018", "Lock.hold() outside a try-with-resources header", 4, 83),
         Arguments.of("the held lock's variable used", """
             @dev.jmpy.annotations.Coroutine static void f(dev.jmpy.asyncio.Lock lock) {
               try (var held = lock.hold()) { held.release(); }
             }
-            """, "JMPY015", "using the resource variable held", 5, 10),
+            """, "JMPY018", "using the resource variable held", 5, 10),
         Arguments.of("a plain method as the server callback", """
             static void handle(dev.jmpy.asyncio.StreamReader r, dev.jmpy.asyncio.StreamWriter w) {}
             @dev.jmpy.annotations.Coroutine static void f() throws java.io.IOException {

@@ -1,8 +1,12 @@
 package dev.jmpy.processor.translate;
 
+import dev.jmpy.processor.types.Stubs;
+import javax.lang.model.element.TypeElement;
+
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +33,8 @@ final class ModuleContext {
   private final boolean wrapIntegers;
   /** The module's inner, local and anonymous classes (shared by all its classes' contexts). */
   private final InnerClasses innerClasses;
+  /** Python statement to Java line, for the line map (one table per module). */
+  private final dev.jmpy.processor.python.LineOrigins lineOrigins;
 
   /**
    * @param localNames the Python names locals of this module may get; an import alias avoids them,
@@ -46,6 +52,7 @@ final class ModuleContext {
     this.imports = new LinkedHashMap<>();
     this.helpers = new LinkedHashSet<>();
     this.definitionTimeImports = new LinkedHashSet<>();
+    this.lineOrigins = new dev.jmpy.processor.python.LineOrigins();
   }
 
   private ModuleContext(ModuleContext outer, TypeElement nested, ClassNames names) {
@@ -60,6 +67,7 @@ final class ModuleContext {
     this.imports = outer.imports; // one module: one set of imports and helpers
     this.helpers = outer.helpers;
     this.definitionTimeImports = outer.definitionTimeImports;
+    this.lineOrigins = outer.lineOrigins;
   }
 
   /**
@@ -85,6 +93,10 @@ final class ModuleContext {
   /** The context of a local or anonymous class, a module-level class named {@code pythonName}. */
   ModuleContext local(TypeElement local, String pythonName) {
     return new ModuleContext(this, local, ClassNames.ofLocal(local, pythonName));
+  }
+
+  dev.jmpy.processor.python.LineOrigins lineOrigins() {
+    return lineOrigins;
   }
 
   InnerClasses innerClasses() {
@@ -131,6 +143,30 @@ final class ModuleContext {
       }
     }
     return new PyExpr.Name(alias);
+  }
+
+  /**
+   * The Python class a stub type stands for: {@code machine.Pin} (importing the module), or a
+   * builtin by its bare name ({@code OSError}).
+   */
+  PyExpr stubClass(TypeElement stub, String pyModule) {
+    String name = Stubs.pyClassName(stub);
+    if (pyModule.equals(Stubs.BUILTINS)) {
+      return new PyExpr.Name(name);
+    }
+    return new PyExpr.Attribute(stubModule(pyModule), name);
+  }
+
+  /**
+   * A static member {@code name} of a stub type: module-level for a type that stands for its
+   * module ({@code machine.reset_cause}), else an attribute of the class it stands for
+   * ({@code machine.Pin.OUT}).
+   */
+  PyExpr stubStatic(TypeElement stub, String pyModule, String name) {
+    if (Stubs.isModuleClass(stub)) {
+      return new PyExpr.Attribute(stubModule(pyModule), name);
+    }
+    return new PyExpr.Attribute(stubClass(stub, pyModule), name);
   }
 
   /** A reference to the module of another translated class, adding its import. */

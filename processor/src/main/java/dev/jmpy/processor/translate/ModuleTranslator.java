@@ -81,12 +81,26 @@ public final class ModuleTranslator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
+    PyModuleFile translated = file;
+    java.util.Set<dev.jmpy.processor.python.PyStmt> helpers =
+        java.util.Set.copyOf(module.helperDefinitions());
     file = Passes.lower(file, translation.moduleVariables());
+    module.lineOrigins().carryOver(translated.body(), file.body());
     ClassNames names = module.names();
     PyStmt importStatement = names.packageName().isEmpty()
         ? new PyStmt.Import(names.moduleName(), null)
         : new PyStmt.ImportFrom(names.packageName(), names.moduleName());
     return Optional.of(new TranslatedModule(unit.element(), file, importStatement,
-        names.moduleName(), translation.main()));
+        names.moduleName(), translation.main(), new dev.jmpy.processor.python.LineMapSource(
+            javaFile(unit), module.lineOrigins(), helpers)));
+  }
+
+  /** The Java source's path below its source root: the package's folders and the file name. */
+  private static String javaFile(SourceUnit unit) {
+    String name = unit.javacUnit().getSourceFile().getName();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String pkg = unit.parsed().getPackageDeclaration()
+        .map(p -> p.getNameAsString().replace('.', '/') + "/").orElse("");
+    return pkg + name;
   }
 }

@@ -65,7 +65,11 @@ final class StatementTranslator {
   void translate(Statement s, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> translated = new ArrayList<>();
     translateStatement(s, f, translated);
-    out.addAll(f.drainHoisted());
+    List<PyStmt> hoisted = f.drainHoisted();
+    // The line map: every Python statement made here runs for this Java statement.
+    f.module().lineOrigins().recordAll(hoisted, JavaOrigins.of(s));
+    f.module().lineOrigins().recordAll(translated, JavaOrigins.of(s));
+    out.addAll(hoisted);
     out.addAll(translated);
   }
 
@@ -657,8 +661,7 @@ final class StatementTranslator {
     }
     Optional<String> stubModule = Stubs.pyModule(cls);
     if (stubModule.isPresent()) {
-      return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
-          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+      return expressions.calls().module().stubClass(cls, stubModule.get());
     }
     if (Stubs.isTranslated(cls)) {
       return expressions.classReference(cls);
