@@ -3,10 +3,8 @@ package dev.jmpy.asyncio.internal;
 import dev.jmpy.asyncio.CancelledError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -22,6 +20,34 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class EventLoop {
   private EventLoop() {}
+
+  static {
+    primeVirtualThreads();
+  }
+
+  /**
+   * Runs one virtual thread through a park, an unpark and its end before any task exists. Until a
+   * virtual thread has ended, the JDK's code after a thread's body refers to classes not loaded
+   * yet; compiled in that state (as it is when a million tasks start before any ends), every task
+   * that ends is deoptimized (about 10 microseconds each).
+   */
+  private static void primeVirtualThreads() {
+    Thread primer = Thread.ofVirtual().unstarted(LockSupport::park);
+    primer.start();
+    LockSupport.unpark(primer);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        primer.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** ESP32's {@code ticks_add} refuses a delay of half its 2^30 ms tick period or more. */
   static final long TICKS_HALF_PERIOD_MS = 1L << 29;
@@ -69,7 +95,7 @@ public final class EventLoop {
 
   // ---------------------------------------------------------------- queue and tasks
 
-  private static PriorityQueue<AsyncTask> runQueue = newRunQueue();
+  private static final RunQueue runQueue = new RunQueue();
   private static long pushSeq;
   private static long tasksCreated;
 
@@ -77,10 +103,10 @@ public final class EventLoop {
   static AsyncTask current;
 
   /** Tasks created and not finished yet, in creation order (for discarding and deadlock reports). */
-  private static final Set<AsyncTask> live = new LinkedHashSet<>();
+  private static final TaskList live = new TaskList();
 
-  /** Tasks whose thread has started and is still running their body. */
-  private static final Set<AsyncTask> started = new HashSet<>();
+  /** Threads of dropped tasks that did not unwind when newEventLoop() resumed them. */
+  private static final List<Thread> stuckThreads = new ArrayList<>();
 
   /**
    * Threads whose task has ended: they hand the baton on just before they terminate, so they may
@@ -90,11 +116,6 @@ public final class EventLoop {
 
   private static int pruneExitingAt = 64;
 
-  private static PriorityQueue<AsyncTask> newRunQueue() {
-    return new PriorityQueue<>(
-        (a, b) -> a.key != b.key ? Long.compare(a.key, b.key) : Long.compare(a.seq, b.seq));
-  }
-
   /** {@code _task_queue.push(task, key)}: a re-push takes a new sequence number (FIFO ties). */
   static void push(AsyncTask task, long key) {
     if (task.discarded) {
@@ -103,7 +124,7 @@ public final class EventLoop {
     task.data = null;
     task.key = key;
     task.seq = pushSeq++;
-    runQueue.add(task);
+    runQueue.add(task, now());
   }
 
   static void removeFromRunQueue(AsyncTask task) {
@@ -112,6 +133,23 @@ public final class EventLoop {
 
   /** {@code asyncio.create_task(coro)}: queues the task with key = now; runs nothing. */
   public static AsyncTask createTask(TaskBody body) {
+    return newTask(body);
+  }
+
+  /**
+   * {@code asyncio.create_task(coro)} of a user's coroutine object ({@code Coro} or
+   * {@code VoidCoro}), which the task runs directly.
+   */
+  public static AsyncTask createTaskOf(Object coroutine) {
+    if (!(coroutine instanceof dev.jmpy.asyncio.Coro<?>
+        || coroutine instanceof dev.jmpy.asyncio.VoidCoro
+        || coroutine instanceof TaskBody)) {
+      throw new IllegalArgumentException("coroutine expected");
+    }
+    return newTask(coroutine);
+  }
+
+  private static AsyncTask newTask(Object body) {
     AsyncTask task = new AsyncTask(body, ++tasksCreated);
     if (current != null && current.discarded) {
       // Created while a dropped task unwinds: dropped too, it must never run.
@@ -163,19 +201,22 @@ public final class EventLoop {
   /** {@code await asyncio.sleep_ms(ms)}: requeues the task at now + max(0, ms), then suspends once. */
   public static void sleepMs(int ms) {
     AsyncTask task = requireCurrent();
-    if (sleepRaw(task, ms) instanceof WaitForOutcome) {
-      throw new CancelledError();
-    }
+    push(task, now() + checkedDelay(ms));
+    suspend(task, true);
   }
 
-  /** The sleep itself; returns what suspend() returns, for wait_for's own use. */
+  /** The sleep of wait_for; returns what suspend() returns: the outcome the runner left, or null. */
   static Object sleepRaw(AsyncTask task, int ms) {
+    push(task, now() + checkedDelay(ms));
+    return suspend(task, false);
+  }
+
+  private static long checkedDelay(int ms) {
     long delay = Math.max(0, ms);
     if (delay >= TICKS_HALF_PERIOD_MS) {
       throw new ArithmeticException("ticks interval overflow");
     }
-    push(task, now() + delay);
-    return suspend(task);
+    return delay;
   }
 
   // ---------------------------------------------------------------- switching
@@ -183,27 +224,43 @@ public final class EventLoop {
   /**
    * Suspends the running task, which has already put itself somewhere (run queue, Event, Lock,
    * awaited task, gather): runs the scheduler and hands the baton over, then waits to be resumed.
-   * Throws the exception waiting in {@code data} (CancelledError) at this suspension point;
-   * returns a {@link WaitForOutcome} left there by wait_for, else null.
+   * Throws the exception waiting in {@code data} (CancelledError) at this suspension point.
+   * A {@link WaitForOutcome} left there by wait_for's runner is returned when {@code plain} is
+   * false (wait_for's own sleep), else thrown as the CancelledError it stands for; else null.
    */
-  static Object suspend(AsyncTask self) {
+  static Object suspend(AsyncTask self, boolean plain) {
+    // Few frames from the await primitive down to the park: a parked task's stack is copied at
+    // every switch, and a million parked tasks hold a million of them.
     Party next = next();
     if (next != self) {
       handTo(next);
       self.awaitBaton();
     }
+    // What runs after the park, in this frame, was compiled (when a million tasks park before any
+    // resumes) without a profile: nothing here may invite a speculative trap, or every resumed
+    // task pays a deoptimization. Hence a null test before any type test, the rest out of line.
+    Object data = self.data;
+    if (data == null && !self.discarded) {
+      return null;
+    }
+    return resumed(self, data, plain);
+  }
+
+  /** The rare outcomes of a suspension: dropped, cancelled, or woken by wait_for's runner. */
+  private static Object resumed(AsyncTask self, Object data, boolean plain) {
     if (self.discarded) {
       throw new TaskDiscarded();
     }
-    Object data = self.data;
     self.data = null;
     if (data instanceof Throwable pending) {
       throw Sneaky.rethrow(pending);
     }
+    if (plain && data instanceof WaitForOutcome) {
+      throw new CancelledError();
+    }
     return data;
   }
 
-  /** {@link #suspend} for every primitive but wait_for's sleep, where the outcome is a cancel. */
   /** Reports a failed task nobody awaited: {@code Loop.call_exception_handler}. */
   public interface UnretrievedReport {
     /** Called on the scheduling pass after {@code task} failed with {@code error}. */
@@ -237,17 +294,11 @@ public final class EventLoop {
     Diagnostics.report(message, error);
   }
 
-  static void suspendPlain(AsyncTask self) {
-    if (suspend(self) instanceof WaitForOutcome) {
-      throw new CancelledError();
-    }
-  }
-
   private static void handTo(Party next) {
     if (next instanceof AsyncTask task && task.thread == null) {
-      Thread thread = Thread.ofVirtual().name("asyncio-task-" + task.number).unstarted(task::threadMain);
+      // Unnamed: a name is two objects per task; reports name tasks by number instead.
+      Thread thread = Thread.ofVirtual().unstarted(task);
       task.thread = thread;
-      started.add(task);
       thread.start();
     } else {
       next.handBaton();
@@ -273,7 +324,7 @@ public final class EventLoop {
           throw new IllegalStateException("asyncio: a task was scheduled outside Asyncio.run");
         }
         // MicroPython v1.27 polls forever here (dt = 3); failing is more useful on the JVM.
-        runAbort = Diagnostics.deadlock(live, mainTask);
+        runAbort = Diagnostics.deadlock(live.snapshot(), mainTask);
         return runDriver;
       }
       long wait = head.key - now();
@@ -380,7 +431,6 @@ public final class EventLoop {
 
   /** Moves an ending task's thread to {@link #exiting}; called on that thread, with the baton. */
   private static void threadEnding(AsyncTask task) {
-    started.remove(task);
     exiting.addLast(task.thread);
     if (exiting.size() >= pruneExitingAt) {
       exiting.removeIf(thread -> !thread.isAlive());
@@ -567,9 +617,9 @@ public final class EventLoop {
     if (caller != null) {
       caller = requireCurrent();
     }
-    List<AsyncTask> dropped = new ArrayList<>(live);
+    List<AsyncTask> dropped = live.snapshot();
     dropped.remove(caller);
-    runQueue = newRunQueue();
+    runQueue.clear();
     io.clear();
     live.clear();
     if (caller != null) {
@@ -606,7 +656,8 @@ public final class EventLoop {
         current = task;
         task.handBaton();
         if (!back.awaitBaton(UNWIND_TIMEOUT_NANOS)) {
-          stuck.add(thread.getName());
+          stuck.add("task #" + task.number);
+          stuckThreads.add(thread);
           continue;
         }
         try {
@@ -644,9 +695,13 @@ public final class EventLoop {
     requireNoRun("inspect task threads");
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
     List<Thread> threads = new ArrayList<>(exiting);
-    for (AsyncTask task : started) {
-      threads.add(task.thread);
+    for (AsyncTask task : live.snapshot()) {
+      if (task.thread != null && !task.bodyEnded) {
+        threads.add(task.thread);
+      }
     }
+    stuckThreads.removeIf(thread -> !thread.isAlive());
+    threads.addAll(stuckThreads);
     List<Thread> alive = new ArrayList<>();
     for (Thread thread : threads) {
       long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
