@@ -314,6 +314,14 @@ public final class EventLoop {
    */
   private static Party next() {
     for (; ; ) {
+      String stop = stopRequest;
+      if (stop != null && runDriver != null) {
+        stopRequest = null;
+        current = null;
+        runAbort = Diagnostics.pending("Asyncio.run was stopped: " + stop + ".", live.snapshot(),
+            mainTask, runQueue::contains);
+        return runDriver;
+      }
       AsyncTask head = runQueue.peek();
       if (io.hasWaiters() && pollIo(head)) {
         continue;
@@ -324,7 +332,8 @@ public final class EventLoop {
           throw new IllegalStateException("asyncio: a task was scheduled outside Asyncio.run");
         }
         // MicroPython v1.27 polls forever here (dt = 3); failing is more useful on the JVM.
-        runAbort = Diagnostics.deadlock(live.snapshot(), mainTask);
+        runAbort = Diagnostics.pending(Diagnostics.DEADLOCK, live.snapshot(), mainTask,
+            runQueue::contains);
         return runDriver;
       }
       long wait = head.key - now();
@@ -332,7 +341,8 @@ public final class EventLoop {
         if (virtualTime) {
           virtualNowMs = head.key;
         } else {
-          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
+          // In slices, so that a stop request is seen.
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(wait, STOP_CHECK_MS)));
         }
         continue;
       }
@@ -461,23 +471,57 @@ public final class EventLoop {
   }
 
   /**
-   * Closes every socket a stream or server left open; returns how many. For test isolation (the
-   * JUnit extension calls it after dropping the tasks): on a board they stay open until reset.
+   * Closes every socket a stream or server left open; returns a description of each, in the order
+   * they were opened ("connection 127.0.0.1:8080 <- 127.0.0.1:51234", "server 127.0.0.1:8080").
+   * For test isolation (the JUnit extension calls it after dropping the tasks, and warns): on a
+   * board they stay open until reset, taking a socket and its buffers each.
    */
-  public static int closeOpenSockets() {
+  public static List<String> closeOpenSockets() {
     requireNoRun("close sockets");
-    int count = 0;
+    List<String> closed = new ArrayList<>();
     for (java.nio.channels.Channel socket : new ArrayList<>(openSockets)) {
+      closed.add(describe(socket));
       try {
         socket.close();
-        count++;
       } catch (java.io.IOException ignored) {
         // closing is all that is asked
       }
     }
     openSockets.clear();
     io.flushClosed();
-    return count;
+    return closed;
+  }
+
+  /** Descriptions of the sockets streams and servers opened and have not closed, oldest first. */
+  public static List<String> openSocketDescriptions() {
+    requireNoRun("list sockets");
+    List<String> open = new ArrayList<>();
+    for (java.nio.channels.Channel socket : openSockets) {
+      open.add(describe(socket));
+    }
+    return open;
+  }
+
+  private static String describe(java.nio.channels.Channel socket) {
+    try {
+      if (socket instanceof java.nio.channels.ServerSocketChannel server) {
+        return "server " + address(server.getLocalAddress());
+      }
+      if (socket instanceof java.nio.channels.SocketChannel connection) {
+        return "connection " + address(connection.getLocalAddress()) + " <-> "
+            + address(connection.getRemoteAddress());
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // a half-open channel: describe it by kind only
+    }
+    return "socket " + socket;
+  }
+
+  private static String address(java.net.SocketAddress address) {
+    if (address instanceof java.net.InetSocketAddress inet) {
+      return inet.getAddress().getHostAddress() + ":" + inet.getPort();
+    }
+    return String.valueOf(address);
   }
 
   /**
@@ -529,12 +573,34 @@ public final class EventLoop {
   private static Throwable runError;
   private static RuntimeException runAbort;
 
+  /** The thread in {@link #runUntilComplete}, for other threads (a test's teardown). */
+  private static volatile Thread runThread;
+
+  /** Set by another thread to end the run at the next scheduling step: why. */
+  private static volatile String stopRequest;
+
+  /** Longest wait of a scheduling step between two looks at {@link #stopRequest}. */
+  private static final long STOP_CHECK_MS = 50;
+
+  /**
+   * After an interrupt (or a teardown's stop), how long the run waits for the task holding the
+   * baton to reach an await; then it gives up on the loop (left running) and throws.
+   */
+  static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  /**
+   * Set when a run was given up because a task never reached an await after a stop: its thread still
+   * holds the loop, so no other run can start.
+   */
+  private static volatile String abandoned;
+
   /**
    * {@code run_until_complete(main_task)}: runs the loop until {@code main} ends and returns its
    * value or rethrows its exception. Other tasks stay queued for the next run. If main is pending
    * and nothing can run, throws IllegalStateException naming the blocked tasks.
    */
   public static Object runUntilComplete(AsyncTask main) {
+    requireNotAbandoned();
     if (runDriver != null) {
       throw new IllegalStateException(
           "Asyncio.run called inside a running loop (a nested asyncio.run() crashes MicroPython)");
@@ -548,16 +614,26 @@ public final class EventLoop {
     runValue = null;
     runError = null;
     runAbort = null;
+    stopRequest = null;
+    runThread = driver.thread;
+    // An interrupt already pending is not a stop: only one during the run is.
+    boolean interruptedBefore = Thread.interrupted();
     try {
       Party next = next();
       if (next != driver) {
         handTo(next);
-        driver.awaitBaton();
+        awaitRunEnd(driver);
       }
     } finally {
-      runDriver = null;
-      mainTask = null;
-      current = null;
+      if (abandoned == null) {
+        runDriver = null;
+        mainTask = null;
+        current = null;
+        runThread = null;
+      }
+      if (interruptedBefore) {
+        Thread.currentThread().interrupt();
+      }
     }
     joinEndedThreads();
     Object value = runValue;
@@ -575,6 +651,79 @@ public final class EventLoop {
     return value;
   }
 
+  /**
+   * The run's thread waits for the baton to come back. An interrupt (JUnit's {@code @Timeout}, a
+   * cancelled future) stops the loop at its next scheduling step: run throws, naming the pending
+   * tasks, with the interrupt flag set again. If the task holding the baton does not reach an
+   * await within {@link #STOP_GRACE_NANOS} (a loop without awaits, a blocking call), the loop is
+   * given up: run throws, and every later run fails saying why.
+   */
+  private static void awaitRunEnd(Party driver) {
+    if (driver.awaitBatonUnlessInterrupted()) {
+      return;
+    }
+    requestStop("its thread was interrupted (a JUnit @Timeout?)");
+    if (driver.awaitBaton(STOP_GRACE_NANOS)) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    String stuck = stuckTaskDescription();
+    abandoned = "the loop of an interrupted Asyncio.run is still held by " + stuck;
+    Thread.currentThread().interrupt();
+    throw new IllegalStateException("Asyncio.run was interrupted, but " + stuck
+        + " did not reach an await within " + TimeUnit.NANOSECONDS.toSeconds(STOP_GRACE_NANOS)
+        + " s, so the loop could not be stopped; no other run can start in this JVM");
+  }
+
+  /** Asks the running loop to stop at its next scheduling step (from any thread). */
+  private static void requestStop(String why) {
+    stopRequest = why;
+    io.wakeUp(); // a scheduling step waiting for I/O
+  }
+
+  private static String stuckTaskDescription() {
+    AsyncTask holder = current;
+    if (holder == null || holder.thread == null) {
+      return "a task";
+    }
+    StackTraceElement[] stack = holder.thread.getStackTrace();
+    StackTraceElement where = stack.length == 0 ? null : Diagnostics.innermostUserFrame(stack);
+    return "task #" + holder.number + (where == null ? "" : " (at " + where + ")");
+  }
+
+  /**
+   * For a test's teardown, from any thread: if a run is in progress on another thread (a test
+   * whose {@code @Timeout} fired in {@code SEPARATE_THREAD} mode left it running), stops it at its
+   * next scheduling step and waits up to {@code timeoutMs} for it to end. Returns a description of
+   * what was stopped, or null if no run was in progress.
+   */
+  public static String stopRunOnOtherThread(long timeoutMs) {
+    Thread thread = runThread;
+    if (thread == null || thread == Thread.currentThread()) {
+      return null;
+    }
+    requestStop("a test's teardown stopped it (the test timed out?)");
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    while (runThread == thread && abandoned == null && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+    requireNotAbandoned();
+    if (runThread == thread) {
+      String stuck = stuckTaskDescription();
+      abandoned = "the loop of a timed-out test is still held by " + stuck;
+      throw new IllegalStateException("a run left by a timed-out test did not stop within "
+          + timeoutMs + " ms: " + stuck + " did not reach an await");
+    }
+    return "a run on thread '" + thread.getName() + "'";
+  }
+
+  private static void requireNotAbandoned() {
+    String why = abandoned;
+    if (why != null) {
+      throw new IllegalStateException("asyncio: " + why + "; no other run can start in this JVM");
+    }
+  }
+
   /** Ended tasks hand the baton on just before their thread exits: wait for those last steps. */
   private static void joinEndedThreads() {
     for (Thread thread = exiting.pollFirst(); thread != null; thread = exiting.pollFirst()) {
@@ -590,6 +739,7 @@ public final class EventLoop {
   }
 
   private static void requireNoRun(String what) {
+    requireNotAbandoned();
     if (runDriver != null || discardReturn != null) {
       throw new IllegalStateException("cannot " + what + " while Asyncio.run is in progress");
     }

@@ -50,6 +50,21 @@ class Party {
     }
   }
 
+  /**
+   * As {@link #awaitBaton()}, but returns false as soon as the thread is interrupted (the interrupt
+   * is consumed; the baton may still come later).
+   */
+  boolean awaitBatonUnlessInterrupted() {
+    while (!go) {
+      LockSupport.park(this);
+      if (Thread.interrupted()) {
+        return false;
+      }
+    }
+    go = false;
+    return true;
+  }
+
   /** As {@link #awaitBaton()}, but gives up after {@code timeoutNanos}; true when it got the baton. */
   boolean awaitBaton(long timeoutNanos) {
     long deadline = System.nanoTime() + timeoutNanos;
