@@ -11,7 +11,8 @@ def _jmpy_install_asyncio_run(budget_ms):
     import asyncio
     import asyncio.core as core
     from time import ticks_ms, ticks_diff
-    import _jmpy_host  # registered by run-micropython.mjs: block_ms(ms) sleeps without spinning
+    import time
+    import _jmpy_host  # registered by run-micropython.mjs: block_ms(ms) waits, or moves a virtual clock
 
     class MainTaskFinished(BaseException):
         # Not an Exception, so _run_iter does not catch it: it leaves the loop at once,
@@ -94,6 +95,24 @@ def _jmpy_install_asyncio_run(budget_ms):
         if core.cur_task is None or core.cur_task is core._top_level_task:
             raise RuntimeError("no running event loop")
         return core.cur_task
+
+    if _jmpy_host.virtual:
+        # The port's blocking sleeps spin on ticks, which stand still in virtual time: they move
+        # the clock by their argument instead, as the JVM's virtual time does for a blocking sleep.
+        block_ms = _jmpy_host.block_ms
+
+        def sleep_ms(ms):
+            block_ms(max(0, ms))
+
+        def sleep_us(us):
+            block_ms(max(0, us) / 1000)
+
+        def sleep(seconds):
+            block_ms(max(0, seconds) * 1000)
+
+        time.sleep_ms = sleep_ms
+        time.sleep_us = sleep_us
+        time.sleep = sleep
 
     core._schedule_run_iter = no_js_timer
     core.new_event_loop()  # the first queue was built with the JS-timer push callback

@@ -1,8 +1,16 @@
 // Runs MicroPython board images on real MicroPython 1.27 (the WebAssembly port, pyscript variant),
 // each on a fresh interpreter, and reports what they printed.
 //
-// Input (stdin): a JSON array of jobs, each {"id": "...", "dir": "/abs/path"}, where dir is a board
-// image (it holds main.py) or a folder holding one in micropython/.
+// Input (stdin): a JSON array of jobs, each {"id": "...", "dir": "/abs/path", "realTime": false},
+// where dir is a board image (it holds main.py) or a folder holding one in micropython/.
+//
+// Time: a job runs in virtual time unless it asks for "realTime": true. The port reads its clock
+// from JavaScript's Date.now() (ticks_ms is Date.now() - the module's start; asyncio's C task queue
+// reads the same ticks), so the worker replaces Date.now with a clock that stands still while
+// Python runs and moves only when the harness's asyncio.run finds every task waiting: it jumps to
+// the next deadline, as the JVM's virtual time does. The order of events then depends on deadlines
+// only, never on how fast a loaded machine runs the interpreter. time.sleep/sleep_ms/sleep_us
+// (blocking, which the port implements as a spin on ticks) move the clock by their argument.
 // Output (stdout): one JSON object per line per job, in input order:
 //   {"id", "ok", "stdout", "stderr", "exception", "millis"}
 // "exception" is the traceback text of an exception that escaped main.py (null when ok).
@@ -18,6 +26,27 @@ import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
 const SHIM_PATH = new URL("./asyncio_run_shim.py", import.meta.url);
+/** How far asyncio.run may move a virtual clock: a day, well inside ticks_diff's range (2^29 ms). */
+const VIRTUAL_BUDGET_MS = 24 * 3600 * 1000;
+
+/**
+ * The worker's clock. Virtual: Date.now() returns `now`, which only advance() moves; it starts at
+ * the same instant for every job (2026-01-01T00:00:00Z), so time.time() is deterministic too.
+ * Fractions of a millisecond accumulate (sleep_us) but Date.now() returns whole milliseconds.
+ */
+const VIRTUAL_EPOCH_MS = 1767225600000;
+const realDateNow = Date.now.bind(Date);
+const clock = {
+  virtual: false,
+  now: VIRTUAL_EPOCH_MS,
+  reset(virtual) {
+    this.virtual = virtual;
+    this.now = VIRTUAL_EPOCH_MS;
+  },
+  advance(ms) {
+    if (ms > 0) this.now += ms;
+  },
+};
 
 if (isMainThread) {
   await runAllJobs(parseOptions(process.argv.slice(2)));
@@ -112,6 +141,7 @@ function runInWorker(jobs, first, options) {
 }
 
 async function serveJobs({ jobs, timeoutMs }) {
+  Date.now = () => (clock.virtual ? Math.floor(clock.now) : realDateNow());
   const { loadMicroPython } = await import("@micropython/micropython-webassembly-pyscript");
   const shim = readFileSync(SHIM_PATH, "utf8");
   for (const job of jobs) {
@@ -121,7 +151,9 @@ async function serveJobs({ jobs, timeoutMs }) {
 }
 
 async function runJob(loadMicroPython, shim, job, timeoutMs) {
-  const started = Date.now();
+  const started = performance.now();
+  const virtual = job.realTime !== true;
+  clock.reset(virtual); // before loading: the port takes its ticks epoch from Date.now()
   const stdout = [];
   const stderr = [];
   const result = (ok, exception) => ({
@@ -130,7 +162,7 @@ async function runJob(loadMicroPython, shim, job, timeoutMs) {
     stdout: decode(stdout),
     stderr: decode(stderr),
     exception,
-    millis: Date.now() - started,
+    millis: Math.round(performance.now() - started),
   });
   try {
     const image = boardImage(job.dir);
@@ -148,15 +180,19 @@ async function runJob(loadMicroPython, shim, job, timeoutMs) {
     }
     const sleepCell = new Int32Array(new SharedArrayBuffer(4));
     mp.registerJsModule("_jmpy_host", {
-      // Atomics.wait blocks this thread for real time without spinning the CPU.
-      block_ms: (ms) => { Atomics.wait(sleepCell, 0, 0, ms); },
+      virtual,
+      // Virtual time: the clock jumps. Real time: Atomics.wait blocks this thread without spinning.
+      block_ms: (ms) => {
+        if (virtual) clock.advance(ms);
+        else Atomics.wait(sleepCell, 0, 0, ms);
+      },
     });
     // Compiled under its own file name so that its frames are recognisable in tracebacks; /tmp
     // exists in the port already, and the file is removed before main.py runs.
     mp.FS.writeFile("/tmp/asyncio_run_shim.py", shim);
     mp.runPython(
       "exec(compile(open('/tmp/asyncio_run_shim.py').read(), 'asyncio_run_shim.py', 'exec'))\n" +
-      `_jmpy_install_asyncio_run(${Math.max(1, timeoutMs - 500)})\n` +
+      `_jmpy_install_asyncio_run(${virtual ? VIRTUAL_BUDGET_MS : Math.max(1, timeoutMs - 500)})\n` +
       "del _jmpy_install_asyncio_run\n");
     mp.FS.unlink("/tmp/asyncio_run_shim.py");
     try {

@@ -72,11 +72,15 @@ public class WebServer {
         status = "404 Not Found";
         body = "no page at " + path + "\n";
       }
-      String response = "HTTP/1.0 " + status + "\r\n"
-          + "Content-Type: text/html\r\n"
-          + "Content-Length: " + body.length() + "\r\n"
-          + "\r\n" + body;
-      writer.write(response.getBytes(UTF_8));
+      // Content-Length counts bytes: body.length() counts UTF-16 units on the JVM and code points
+      // on the board, and both differ from the UTF-8 bytes sent for non-ASCII text.
+      byte[] content = body.getBytes(UTF_8);
+      String head = "HTTP/1.0 " + status + "\r\n"
+          + "Content-Type: text/html; charset=utf-8\r\n"
+          + "Content-Length: " + content.length + "\r\n"
+          + "\r\n";
+      writer.write(head.getBytes(UTF_8));
+      writer.write(content);
       writer.drain();
     } finally {
       writer.close();

@@ -27,8 +27,15 @@ final class BoardRunner {
   /** The CPython 3 command; -Djmpy.python3=... names another (or a missing one, to try the skip path). */
   static final String PYTHON3 = System.getProperty("jmpy.python3", "python3");
 
-  /** One board image to run; {@code dir} holds {@code main.py} or {@code micropython/main.py}. */
-  record Job(String id, Path dir) {}
+  /**
+   * One board image to run; {@code dir} holds {@code main.py} or {@code micropython/main.py}.
+   * MicroPython runs it in virtual time unless {@code realTime} (CPython always runs in real time).
+   */
+  record Job(String id, Path dir, boolean realTime) {
+    Job(String id, Path dir) {
+      this(id, dir, false);
+    }
+  }
 
   private final String description;
   private final List<String> command;
@@ -95,7 +102,8 @@ final class BoardRunner {
     Thread.ofPlatform().daemon().name("jmpy-runner-stderr").start(() -> stderr.complete(readAll(process)));
     try (Writer stdin = new java.io.OutputStreamWriter(process.getOutputStream(), UTF_8)) {
       stdin.write(jobs.stream()
-          .map(job -> "{\"id\":" + Json.quote(job.id()) + ",\"dir\":" + Json.quote(job.dir().toAbsolutePath().toString()) + "}")
+          .map(job -> "{\"id\":" + Json.quote(job.id()) + ",\"dir\":" + Json.quote(job.dir().toAbsolutePath().toString())
+              + ",\"realTime\":" + job.realTime() + "}")
           .collect(Collectors.joining(",", "[", "]")));
     } catch (IOException e) {
       // The process died at once; its stderr says why (reported below).

@@ -26,8 +26,8 @@ class BoardRunnerTest {
   static void runAllBoardsInOneProcess() {
     BoardRunner runner = BoardRunner.microPython(MODULE, Duration.ofSeconds(2));
     microPython = runner.run(List.of(
-        job("interleaving"), job("raises"), job("leftover-tasks"), job("main-blocked"),
-        job("busy-loop"), job("nested-image")));
+        realTimeJob("interleaving"), job("raises"), job("leftover-tasks"), job("main-blocked"),
+        job("busy-loop"), job("nested-image"), job("virtual-clock")));
   }
 
   @Test
@@ -46,6 +46,21 @@ class BoardRunnerTest {
         a done / b done
         waited for real: True
         run returned 42
+        """, result.stdout());
+  }
+
+  @Test
+  void virtualTimeJumpsToDeadlinesAndBlockingSleepsMoveTheClockSoAnHourTakesNoWallTime() {
+    RunResult result = microPython.get("virtual-clock"); // the job may take 2 s of wall time
+    assertNull(result.exception(), result::stderr);
+    assertEquals("""
+        after work 0
+        b woke at 10
+        a woke at 30
+        after blocking sleep_ms 530
+        after blocking sleep 1530
+        an hour later 3601530
+        time.time 1767229201
         """, result.stdout());
   }
 
@@ -100,5 +115,9 @@ class BoardRunnerTest {
 
   private static BoardRunner.Job job(String name) {
     return new BoardRunner.Job(name, BOARDS.resolve(name));
+  }
+
+  private static BoardRunner.Job realTimeJob(String name) {
+    return new BoardRunner.Job(name, BOARDS.resolve(name), true);
   }
 }

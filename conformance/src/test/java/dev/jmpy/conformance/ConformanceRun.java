@@ -173,7 +173,7 @@ final class ConformanceRun {
     CompletableFuture<RunResult> board = compiled.handle((result, error) -> {
       CompletableFuture<RunResult> run = null;
       if (error == null && result.succeeded() && !(program.runsOnCPython() && cpythonMissing != null)) {
-        run = (program.runsOnCPython() ? cpython : microPython).submit(program.id(), result.classesDir());
+        run = (program.runsOnCPython() ? cpython : microPython).submit(program.id(), result.classesDir(), program.realTime());
       }
       if (notYetBatched.decrementAndGet() == 0) {
         microPython.flush();
@@ -183,14 +183,35 @@ final class ConformanceRun {
     }).thenCompose(future -> future);
 
     CompletableFuture<RunResult> jvm = compiled.thenApplyAsync(
-        result -> result.succeeded() ? jvmRunner.run(result.classesDir(), program.name()) : null, jvmThread);
+        result -> result.succeeded() ? jvmRunner.run(result.classesDir(), program.name(), !program.realTime()) : null, jvmThread);
 
     return compiled.thenCompose(result -> jvm.thenCombine(board, (jvmResult, boardResult) ->
-            judge(program, result, jvmResult, boardResult, compileMillis[0])))
+            judge(program, result, jvmResult, boardResult, compileMillis[0]))
+            .thenCompose(outcome -> program.realTime() && outcome.verdict().status() == Verdict.Status.FAILED
+                ? runAgain(program, result, compileMillis[0])
+                : CompletableFuture.completedFuture(outcome)))
         .exceptionally(error -> new Outcome(
             new Verdict(Verdict.Status.FAILED, program.id() + ": harness error",
                 program.id() + ": harness error\nprogram: " + program.source().toAbsolutePath() + "\n" + stackTrace(error)),
             compileMillis[0], 0, 0, ""));
+  }
+
+  /**
+   * The real-time group's tolerance: a program that differed is run once more, both sides, and
+   * that second outcome stands (it says it was a second run).
+   */
+  private CompletableFuture<Outcome> runAgain(Program program, ProgramCompiler.Compiled compiled, long compileMillis) {
+    CompletableFuture<RunResult> jvm = CompletableFuture.supplyAsync(
+        () -> jvmRunner.run(compiled.classesDir(), program.name(), false), jvmThread);
+    CompletableFuture<RunResult> board = CompletableFuture.supplyAsync(
+        () -> (program.runsOnCPython() ? cpython : microPython).runner.run(
+            List.of(new BoardRunner.Job(program.id(), compiled.classesDir(), true))).get(program.id()),
+        boardPool);
+    return jvm.thenCombine(board, (jvmResult, boardResult) -> {
+      Outcome second = judge(program, compiled, jvmResult, boardResult, compileMillis);
+      return new Outcome(second.verdict(), second.compileMillis(), second.jvmMillis(), second.boardMillis(),
+          (second.notes().isEmpty() ? "" : second.notes() + "; ") + "real-time program run a second time after a difference");
+    });
   }
 
   private Outcome judge(Program program, ProgramCompiler.Compiled compiled, RunResult jvm, RunResult board, long compileMillis) {
@@ -237,9 +258,9 @@ final class ConformanceRun {
       this.batchSize = batchSize;
     }
 
-    synchronized CompletableFuture<RunResult> submit(String id, Path dir) {
+    synchronized CompletableFuture<RunResult> submit(String id, Path dir, boolean realTime) {
       CompletableFuture<RunResult> result = new CompletableFuture<>();
-      jobs.add(new BoardRunner.Job(id, dir));
+      jobs.add(new BoardRunner.Job(id, dir, realTime));
       waiting.put(id, result);
       if (jobs.size() >= batchSize) {
         flush();

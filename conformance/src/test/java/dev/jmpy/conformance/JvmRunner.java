@@ -40,8 +40,13 @@ final class JvmRunner {
     this.timeout = timeout;
   }
 
-  /** Runs {@code main} of the class compiled from {@code <simpleName>.java} into {@code classesDir}. */
+  /** Runs {@code main} of the class compiled from {@code <simpleName>.java} into {@code classesDir}, in virtual time. */
   RunResult run(Path classesDir, String simpleName) {
+    return run(classesDir, simpleName, true);
+  }
+
+  /** Runs {@code main} of that class on the virtual clock or, for the real-time group, the real one. */
+  RunResult run(Path classesDir, String simpleName, boolean virtualTime) {
     String className;
     try {
       className = binaryNameOf(classesDir, simpleName);
@@ -50,7 +55,7 @@ final class JvmRunner {
     }
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
-      return runMain(() -> {
+      return runMain(virtualTime, () -> {
         Method main = Class.forName(className, true, loader).getMethod("main", String[].class);
         if (!Modifier.isStatic(main.getModifiers())) {
           throw new IllegalStateException(className + ".main is not static");
@@ -63,12 +68,18 @@ final class JvmRunner {
     }
   }
 
-  /** Runs {@code body} with System.out and System.err captured; shared with the sample test. */
+  /** Runs {@code body} in virtual time with System.out and System.err captured; shared with the sample test. */
   RunResult runMain(java.util.concurrent.Callable<Void> body) {
+    return runMain(true, body);
+  }
+
+  private RunResult runMain(boolean virtualTime, java.util.concurrent.Callable<Void> body) {
     resetEventLoop();
-    // Virtual time, as in the users' tests: the JVM's order then depends on deadlines only, not
-    // on how fast this machine starts threads under load (MicroPython's side runs in real time).
-    EventLoop.useVirtualTime();
+    // Virtual time, as in the users' tests (and on the MicroPython side): the order then depends
+    // on deadlines only, not on how fast this machine starts threads under load.
+    if (virtualTime) {
+      EventLoop.useVirtualTime();
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalOut = System.out;

@@ -16,6 +16,12 @@ record Program(String area, String name, Path source) {
   /** The area whose programs need sockets and run on CPython instead of MicroPython. */
   static final String CPYTHON_AREA = "streams";
 
+  /**
+   * The small, tolerant group whose programs run in real time on both sides (everything else runs
+   * in virtual time): a program there that differs is run once more before it fails.
+   */
+  static final String REAL_TIME_AREA = "realtime";
+
   /** {@code area/Name}: the test's name and the program's id in runner jobs. */
   String id() {
     return area + "/" + name;
@@ -38,6 +44,11 @@ record Program(String area, String name, Path source) {
 
   boolean runsOnCPython() {
     return area.equals(CPYTHON_AREA);
+  }
+
+  /** Whether both sides run on the real clock (CPython's side of streams programs always does). */
+  boolean realTime() {
+    return area.equals(REAL_TIME_AREA);
   }
 
   String sourceText() {

@@ -83,6 +83,9 @@ class WebServerSampleTest {
         .connectTimeout(Duration.ofSeconds(5)).build();
     List<String> answers = new ArrayList<>();
     for (String path : PATHS) {
+      if (path.equals("/stop")) {
+        answers.add(rawGet(port, "/\u00e9\u20ac\ud83d\ude00"));
+      }
       HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
           .timeout(Duration.ofSeconds(10)).build();
       HttpResponse<String> response = null;
@@ -101,6 +104,27 @@ class WebServerSampleTest {
           + response.body().strip());
     }
     return answers;
+  }
+
+  /**
+   * A request line in raw UTF-8 (no client would percent-encode it), read to the end: the status
+   * line, and whether Content-Length is the body's byte count.
+   */
+  private static String rawGet(int port, String path) throws IOException {
+    byte[] answer;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\n\r\n").getBytes(UTF_8));
+      answer = socket.getInputStream().readAllBytes();
+    }
+    String text = new String(answer, UTF_8);
+    int split = text.indexOf("\r\n\r\n");
+    String head = text.substring(0, split);
+    int bodyBytes = answer.length - head.getBytes(UTF_8).length - 4;
+    String length = head.lines().filter(line -> line.startsWith("Content-Length: "))
+        .map(line -> line.substring("Content-Length: ".length())).findFirst().orElse("none");
+    assertEquals(String.valueOf(bodyBytes), length, "Content-Length of " + path + " counts bytes: " + text);
+    return head.lines().findFirst().orElse("") + " " + length + " bytes: " + text.substring(split + 4).strip();
   }
 
   private static int freePort() throws IOException {
