@@ -22,7 +22,7 @@ public class Pipeline {
     for (int i = 1; i <= count; i++) {
       items.add(i * i);
       available.set();
-      Asyncio.sleepMs(20);
+      Asyncio.sleepMs(60);
     }
     done = true;
     available.set();

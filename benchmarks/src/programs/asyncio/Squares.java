@@ -10,7 +10,7 @@ import java.util.List;
 public class Squares {
   @Coroutine
   static int square(int x) {
-    Asyncio.sleepMs(20 * (5 - x));
+    Asyncio.sleepMs(50 * (5 - x));
     System.out.println("square " + x + " done");
     return x * x;
   }

@@ -20,7 +20,7 @@ public class Timeouts {
   static void worker() {
     try {
       while (true) {
-        Asyncio.sleepMs(20);
+        Asyncio.sleepMs(50);
         System.out.println("worker tick");
       }
     } catch (CancelledError e) {
@@ -35,13 +35,13 @@ public class Timeouts {
   static void main2() {
     System.out.println("fast: " + Asyncio.waitForMs(() -> slow(10, 1), 50));
     try {
-      Asyncio.waitForMs(() -> slow(100, 2), 30);
+      Asyncio.waitForMs(() -> slow(300, 2), 100);
       System.out.println("no timeout?");
     } catch (TimeoutError e) {
       System.out.println("slow: timed out");
     }
     Task<Void> w = Asyncio.createTask(Timeouts::worker);
-    Asyncio.sleepMs(50);
+    Asyncio.sleepMs(125);
     w.cancel();
     try {
       w.await();

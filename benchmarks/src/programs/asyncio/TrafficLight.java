@@ -17,11 +17,11 @@ public class TrafficLight {
   static int durationOf(Light l) {
     switch (l) {
       case GREEN:
-        return 40;
+        return 120;
       case YELLOW:
-        return 20;
+        return 60;
       default:
-        return 30;
+        return 90;
     }
   }
 
@@ -43,7 +43,7 @@ public class TrafficLight {
 
   @Coroutine
   static void pedestrian() {
-    Asyncio.sleepMs(110);
+    Asyncio.sleepMs(330);
     System.out.println("button pressed");
     button.set();
   }

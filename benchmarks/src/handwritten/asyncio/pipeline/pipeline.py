@@ -12,7 +12,7 @@ async def produce(count):
     for i in range(1, count + 1):
         items.append(i * i)
         available.set()
-        await asyncio.sleep_ms(20)
+        await asyncio.sleep_ms(60)
     done = True
     available.set()
 

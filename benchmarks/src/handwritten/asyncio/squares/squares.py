@@ -2,7 +2,7 @@ import asyncio
 
 
 async def square(x):
-    await asyncio.sleep_ms(20 * (5 - x))
+    await asyncio.sleep_ms(50 * (5 - x))
     print("square", x, "done")
     return x * x
 

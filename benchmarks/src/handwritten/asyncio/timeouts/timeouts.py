@@ -9,7 +9,7 @@ async def slow(ms, value):
 async def worker():
     try:
         while True:
-            await asyncio.sleep_ms(20)
+            await asyncio.sleep_ms(50)
             print("worker tick")
     except asyncio.CancelledError:
         print("worker cancelled, cleaning up")
@@ -21,12 +21,12 @@ async def worker():
 async def run_all():
     print("fast:", await asyncio.wait_for_ms(slow(10, 1), 50))
     try:
-        await asyncio.wait_for_ms(slow(100, 2), 30)
+        await asyncio.wait_for_ms(slow(300, 2), 100)
         print("no timeout?")
     except asyncio.TimeoutError:
         print("slow: timed out")
     w = asyncio.create_task(worker())
-    await asyncio.sleep_ms(50)
+    await asyncio.sleep_ms(125)
     w.cancel()
     try:
         await w

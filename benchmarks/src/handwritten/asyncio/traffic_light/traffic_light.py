@@ -1,7 +1,7 @@
 import asyncio
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
-DURATION = {GREEN: 40, YELLOW: 20, RED: 30}
+DURATION = {GREEN: 120, YELLOW: 60, RED: 90}
 NEXT = {RED: GREEN, GREEN: YELLOW, YELLOW: RED}
 
 button = asyncio.Event()
@@ -23,7 +23,7 @@ async def controller():
 
 
 async def pedestrian():
-    await asyncio.sleep_ms(110)
+    await asyncio.sleep_ms(330)
     print("button pressed")
     button.set()
 

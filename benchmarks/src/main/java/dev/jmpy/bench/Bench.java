@@ -23,12 +23,14 @@ public final class Bench {
     String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
     switch (what) {
       case "runtime" -> RuntimeFigures.main(rest);
+      case "processor" -> dev.jmpy.bench.processor.ProcessorCpu.main(rest);
       case "device" -> dev.jmpy.bench.device.DeviceBench.main(prepend("cpu", rest));
       case "asyncio" -> dev.jmpy.bench.device.DeviceBench.main(prepend("asyncio", rest));
       case "jmh" -> org.openjdk.jmh.Main.main(rest);
       case "all" -> {
         dev.jmpy.bench.device.DeviceBench.main(prepend("all", rest));
-        RuntimeFigures.main(rest);
+        dev.jmpy.bench.processor.ProcessorCpu.main(new String[0]);
+        RuntimeFigures.main(new String[0]);
       }
       default -> {
         System.err.println("usage: Bench all | device | asyncio | processor | runtime | jmh [JMH options]");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -168,8 +167,8 @@ public final class DeviceBench {
       String jvm = image.runOnJvm(program.mainClass(), true);
       Path gen = board.bundle(image.micropython(), work.resolve("asyncio/" + program.name() + "/generated"));
       Path hand = board.bundle(program.handwritten(), work.resolve("asyncio/" + program.name() + "/handwritten"));
-      UnixBoard.Run genRun = checked(board.run(gen, TIMING_HEAP, 60), program, "generated");
-      UnixBoard.Run handRun = checked(board.run(hand, TIMING_HEAP, 60), program, "hand-written");
+      UnixBoard.Run genRun = runExpecting(gen, jvm, program, "generated");
+      UnixBoard.Run handRun = runExpecting(hand, jvm, program, "hand-written");
       requireSame(program, jvm, genRun.stdout(), handRun.stdout());
       long[] row = {UnixBoard.bundleBytes(gen), UnixBoard.bundleBytes(hand),
           UnixBoard.sourceBytes(image.micropython()), UnixBoard.sourceBytes(program.handwritten()),
@@ -180,34 +179,62 @@ public final class DeviceBench {
       printSizeRow(program.name(), row);
     }
     printSizeRow("total (asyncio)", totals);
-    System.out.println("samples (generated; built by the reactor: ./mvnw install first):");
+    System.out.println("samples (their target/classes/micropython: ./mvnw install first; hand-written in"
+        + " src/handwritten/samples; web-server is not run, it serves forever):");
+    long[] sampleTotals = new long[6];
     for (String sample : List.of("seed-asyncio", "vending-machine", "sensor-app", "web-server")) {
       Path image = Project.root().resolve("samples").resolve(sample).resolve("target/classes/micropython");
-      if (!Files.isDirectory(image)) {
-        System.out.println("  " + sample + ": not built");
+      Path handImage = Project.module().resolve("src/handwritten/samples").resolve(sample);
+      if (!Files.isDirectory(image) || !Files.isDirectory(handImage)) {
+        System.out.println("  " + sample + ": not built, or no hand-written version");
         continue;
       }
-      Path gen = board.bundle(image, work.resolve("samples/" + sample));
-      long heapAfter = -1;
-      if (!sample.equals("web-server")) { // serves forever on port 80
-        UnixBoard.Run run = board.run(gen, TIMING_HEAP, 60);
-        if (run.ok()) {
-          heapAfter = run.heapAfter();
-        }
+      Path gen = board.bundle(image, work.resolve("samples/" + sample + "/generated"));
+      Path hand = board.bundle(handImage, work.resolve("samples/" + sample + "/handwritten"));
+      long genHeap = 0;
+      long handHeap = 0;
+      if (!sample.equals("web-server")) {
+        Program program = new Program(sample, null, handImage);
+        UnixBoard.Run genRun = checked(board.run(gen, TIMING_HEAP, 60), program, "generated");
+        UnixBoard.Run handRun = checked(board.run(hand, TIMING_HEAP, 60), program, "hand-written");
+        requireSame(program, genRun.stdout(), genRun.stdout(), handRun.stdout());
+        genHeap = genRun.heapAfter();
+        handHeap = handRun.heapAfter();
       }
-      System.out.printf(Locale.ROOT, "  %-20s .mpy %,7d B   source %,7d B   heap after %s%n", sample,
-          UnixBoard.bundleBytes(gen), UnixBoard.sourceBytes(image),
-          heapAfter < 0 ? "not run (a server)" : String.format(Locale.ROOT, "%,d B", heapAfter));
+      long[] row = {UnixBoard.bundleBytes(gen), UnixBoard.bundleBytes(hand), UnixBoard.sourceBytes(image),
+          UnixBoard.sourceBytes(handImage), genHeap, handHeap};
+      for (int i = 0; i < row.length; i++) {
+        sampleTotals[i] += row[i];
+      }
+      printSizeRow(sample, row);
     }
+    printSizeRow("total (samples)", sampleTotals);
   }
 
   private static void printSizeRow(String name, long[] row) {
-    System.out.printf(Locale.ROOT, "%-22s %,7d / %,6d %4.2f× %,7d / %,6d %4.2f× %,7d / %,6d %4.2f×%n", name,
-        row[0], row[1], (double) row[0] / row[1], row[2], row[3], (double) row[2] / row[3], row[4], row[5],
+    String heap = row[5] == 0 ? "not run" : String.format(Locale.ROOT, "%,7d / %,6d %4.2f×", row[4], row[5],
         (double) row[4] / row[5]);
+    System.out.printf(Locale.ROOT, "%-22s %,7d / %,6d %4.2f× %,7d / %,6d %4.2f× %s%n", name,
+        row[0], row[1], (double) row[0] / row[1], row[2], row[3], (double) row[2] / row[3], heap);
   }
 
   // ------------------------------------------------------------------ checks
+
+  /**
+   * A run of an asyncio program, which runs in real time on the board: on a loaded machine a
+   * process can stall past a deadline, so a run whose output differs is tried again, up to 3 times.
+   */
+  private UnixBoard.Run runExpecting(Path bundle, String expected, Program program, String side)
+      throws IOException, InterruptedException {
+    UnixBoard.Run run = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      run = checked(board.run(bundle, TIMING_HEAP, 60), program, side);
+      if (run.stdout().equals(expected)) {
+        return run;
+      }
+    }
+    return run;
+  }
 
   private static UnixBoard.Run checked(UnixBoard.Run run, Program program, String side) {
     if (!run.ok() || run.micros() < 0) {
@@ -222,9 +249,5 @@ public final class DeviceBench {
       throw new IllegalStateException(program.name() + ": the outputs differ\n--- JVM\n" + jvm
           + "--- generated\n" + generated + "--- hand-written\n" + handwritten);
     }
-  }
-
-  static Comparator<Program> byName() {
-    return Comparator.comparing(Program::name);
   }
 }

@@ -1,7 +1,6 @@
 package dev.jmpy.bench.runtime;
 
 import dev.jmpy.asyncio.Asyncio;
-import dev.jmpy.asyncio.Event;
 import dev.jmpy.asyncio.internal.EventLoop;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -113,29 +112,9 @@ public class RuntimeBenchmarks {
     }
   }
 
-  /** The fan-out: returns the number of tasks that ended (== n). */
+  /** The fan-out ({@link RuntimeFigures#fanOut}); returns n. */
   static int fanOut(int n) {
-    Event start = new Event();
-    Event allDone = new Event();
-    int[] finished = {0};
-    Asyncio.run(() -> {
-      for (int i = 0; i < n; i++) {
-        int sleep = 1 + (int) ((i * 7919L) % 1000);
-        Asyncio.createTask(() -> {
-          start.await();
-          Asyncio.sleepMs(sleep);
-          if (++finished[0] == n) {
-            allDone.set();
-          }
-        });
-      }
-      Asyncio.sleepMs(0); // every task now waits on start
-      start.set();
-      allDone.await();
-    });
-    if (finished[0] != n) {
-      throw new IllegalStateException(finished[0] + " of " + n + " tasks finished");
-    }
-    return finished[0];
+    RuntimeFigures.fanOut(n, () -> {});
+    return n;
   }
 }

@@ -61,12 +61,16 @@ public final class RuntimeFigures {
           : "does not complete (" + lastLine(fits) + ")"));
     }
     List<Double> cold = new ArrayList<>();
+    List<Double> coldCpu = new ArrayList<>();
     for (int fork = 0; fork < 10; fork++) {
-      cold.addAll(parseAll(Jvm.run(List.of("-Xmx256m"), RuntimeFigures.class, "child", "hour")));
+      String out = Jvm.run(List.of("-Xmx256m"), RuntimeFigures.class, "child", "hour");
+      cold.addAll(parseAll(out));
+      coldCpu.addAll(parseAll(out.replace("value ", "wall ").replace("cpu ", "value ")));
     }
     System.out.printf(Locale.ROOT,
-        "one-hour virtual sleep, first run of a fresh JVM (10 JVMs): median %.1f ms, min %.1f, max %.1f%n",
-        Stats.median(cold), Stats.min(cold), Stats.max(cold));
+        "one-hour virtual sleep, first run of a fresh JVM (10 JVMs): median %.1f ms (min %.1f, max %.1f);"
+            + " CPU of the JVM meanwhile, all threads: median %.1f ms%n",
+        Stats.median(cold), Stats.min(cold), Stats.max(cold), Stats.median(coldCpu));
   }
 
   private static String fanOutLine(int n, String out, String heap) {
@@ -78,14 +82,16 @@ public final class RuntimeFigures {
     for (String line : out.split("\n")) {
       if (line.startsWith("fanout ")) {
         String[] f = line.split(" ");
-        // fanout <n> <wallMs> <liveBytes> <rssBytes>
+        // fanout <n> <wallMs> <liveBytes> <rssBytes> <processCpuSeconds>
         long n = Long.parseLong(f[1]);
         double wall = Double.parseDouble(f[2]);
         long live = Long.parseLong(f[3]);
         long rss = Long.parseLong(f[4]);
+        double cpu = Double.parseDouble(f[5]);
         return String.format(Locale.ROOT,
-            "%.2f s, live heap while all wait %,d MB (%,d B per task), peak RSS %,d MB",
-            wall / 1000, live >> 20, live / n, rss >> 20);
+            "%.2f s wall (the JVM's CPU time %.1f s, start-up and GC included), live heap while all"
+                + " wait %,d MB (%,d B per task), peak RSS %,d MB",
+            wall / 1000, cpu, live >> 20, live / n, rss >> 20);
       }
     }
     throw new IllegalStateException("no fanout line in:\n" + out);
@@ -137,9 +143,11 @@ public final class RuntimeFigures {
           probeNanos[0] = System.nanoTime() - p0;
         });
         double wallMs = (System.nanoTime() - t0 - probeNanos[0]) / 1e6;
-        System.out.printf(Locale.ROOT, "fanout %d %.1f %d %d%n", n, wallMs, live[0], peakRss());
+        System.out.printf(Locale.ROOT, "fanout %d %.1f %d %d %.1f%n", n, wallMs, live[0], peakRss(),
+            processCpuSeconds());
       }
       case "hour" -> {
+        double cpu0 = processCpuSeconds();
         long t0 = System.nanoTime();
         EventLoop.useVirtualTime();
         Asyncio.run(() -> Asyncio.sleep(3600));
@@ -148,6 +156,7 @@ public final class RuntimeFigures {
           throw new IllegalStateException("virtual clock at " + EventLoop.nowMs());
         }
         System.out.println("value " + ms);
+        System.out.println("cpu " + (processCpuSeconds() - cpu0) * 1000);
       }
       default -> throw new IllegalArgumentException(args[1]);
     }
@@ -198,6 +207,12 @@ public final class RuntimeFigures {
       }
     }
     return used;
+  }
+
+  /** CPU time of this process so far (all threads). */
+  static double processCpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9;
   }
 
   /** Peak resident set size of this process (VmHWM), or -1 where /proc is missing. */
