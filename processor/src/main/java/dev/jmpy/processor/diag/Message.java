@@ -90,7 +90,15 @@ public enum Message {
           + "a copy in MicroPython; use it in the same expression (iterate, print or query it), or "
           + "copy it explicitly: %s"),
   ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
-      "an Iterator over %s is not supported by jmpy; %s");
+      "an Iterator over %s is not supported by jmpy; %s"),
+
+  UNKNOWN_OPTION("JMPY070", Diagnostic.Kind.ERROR,
+      "-A%s is not one of jmpy's options; %s"),
+  BAD_OPTION_VALUE("JMPY071", Diagnostic.Kind.ERROR,
+      "-A%s=%s is not a value jmpy accepts; %s"),
+  NO_MODULE_WRITTEN("JMPY072", Diagnostic.Kind.WARNING,
+      "jmpy wrote no module for %s: javac stopped before attributing it, and jmpy translates a "
+          + "class once javac has; compile it fully (not with -proc:only) to get its module");
 
   private final String code;
   private final Diagnostic.Kind kind;

@@ -46,14 +46,20 @@ public final class PythonPrinter {
 
   /** PEP 8: two blank lines around top-level definitions, one around methods and after imports. */
   private static int blankLines(PyStmt previous, PyStmt next, boolean topLevel) {
-    boolean prevDef = previous instanceof PyStmt.FunctionDef || previous instanceof PyStmt.ClassDef;
-    boolean nextDef = next instanceof PyStmt.FunctionDef || next instanceof PyStmt.ClassDef;
+    boolean prevDef = isDefinition(previous);
+    boolean nextDef = isDefinition(next);
     if (prevDef || nextDef) {
       return topLevel ? 2 : 1;
     }
     boolean prevImport = previous instanceof PyStmt.Import || previous instanceof PyStmt.ImportFrom;
     boolean nextImport = next instanceof PyStmt.Import || next instanceof PyStmt.ImportFrom;
     return prevImport && !nextImport ? 1 : 0;
+  }
+
+  /** A def or class; a helper's verbatim source is one. */
+  private static boolean isDefinition(PyStmt stmt) {
+    return stmt instanceof PyStmt.FunctionDef || stmt instanceof PyStmt.ClassDef
+        || stmt instanceof PyStmt.Verbatim;
   }
 
   private void stmt(PyStmt stmt, int depth) {
@@ -70,7 +76,10 @@ public final class PythonPrinter {
         block(s.body(), depth + 1, false);
       }
       case PyStmt.For s -> {
-        line(depth, "for " + s.target() + " in " + expr(s.iter()) + ":");
+        String target = s.target() instanceof PyExpr.TupleExpr t
+            ? t.elements().stream().map(this::expr).collect(Collectors.joining(", "))
+            : expr(s.target());
+        line(depth, "for " + target + " in " + expr(s.iter()) + ":");
         block(s.body(), depth + 1, false);
       }
       case PyStmt.Break s -> line(depth, "break");
@@ -124,6 +133,8 @@ public final class PythonPrinter {
         block(s.body(), depth + 1, false);
       }
       case PyStmt.Comment s -> line(depth, "# " + s.text());
+      case PyStmt.Verbatim s -> s.source().stripTrailing().lines()
+          .forEach(l -> out.append(l.isBlank() ? "\n" : "    ".repeat(depth) + l + "\n"));
     }
   }
 
@@ -198,8 +209,9 @@ public final class PythonPrinter {
         yield items.append('}').toString();
       }
       case PyExpr.NamedExpr n -> "(" + n.target() + " := " + expr(n.value()) + ")";
-      case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + String.join(", ", l.params()))
-          + ": " + expr(l.body());
+      case PyExpr.Lambda l -> "lambda" + (l.params().isEmpty() ? "" : " " + l.params().stream()
+          .map(p -> p.value() == null ? p.name() : p.name() + "=" + expr(p.value()))
+          .collect(Collectors.joining(", "))) + ": " + expr(l.body());
     };
   }
 

@@ -16,17 +16,13 @@ import java.util.Set;
 final class GlobalDeclarations {
   private GlobalDeclarations() {}
 
-  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables, Set<PyStmt> helpers) {
+  static PyModuleFile apply(PyModuleFile file, Set<String> moduleVariables) {
     if (moduleVariables.isEmpty()) {
       return file;
     }
-    List<PyStmt> out = new ArrayList<>();
-    for (PyStmt stmt : file.body()) {
-      // A helper's locals (lo, h, old, ...) may share a name with a static field: still locals.
-      out.addAll(helpers.contains(stmt) ? List.of(stmt)
-          : rewriteDefinitions(List.of(stmt), moduleVariables));
-    }
-    return new PyModuleFile(file.path(), out);
+    // A helper is verbatim source: its locals (lo, h, old, ...) stay locals, whatever the
+    // module's variables are called.
+    return new PyModuleFile(file.path(), rewriteDefinitions(file.body(), moduleVariables));
   }
 
   private static List<PyStmt> rewriteDefinitions(List<PyStmt> body, Set<String> globals) {
@@ -83,9 +79,7 @@ final class GlobalDeclarations {
         case PyStmt.Assign a -> target(a.target(), globals, out);
         case PyStmt.AugAssign a -> target(a.target(), globals, out);
         case PyStmt.For f -> {
-          if (globals.contains(f.target())) {
-            out.add(f.target());
-          }
+          target(f.target(), globals, out);
           collectAssigned(f.body(), globals, out);
         }
         case PyStmt.If i -> {
@@ -110,6 +104,8 @@ final class GlobalDeclarations {
   private static void target(PyExpr target, Set<String> globals, Set<String> out) {
     if (target instanceof PyExpr.Name n && globals.contains(n.id())) {
       out.add(n.id());
+    } else if (target instanceof PyExpr.TupleExpr t) {
+      t.elements().forEach(e -> target(e, globals, out));
     }
   }
 }

@@ -42,6 +42,34 @@ public sealed interface PyExpr {
   /** A literal, already in Python source form ({@code 42}, {@code 'text'}, {@code True}, {@code None}). */
   record Literal(String source) implements PyExpr {
     public int precedence() { return source.startsWith("-") ? Prec.UNARY : Prec.ATOM; }
+
+    /** A string literal for {@code value}, double-quoted, with escapes MicroPython reads. */
+    public static Literal string(String value) {
+      StringBuilder out = new StringBuilder("\"");
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '"' -> out.append("\\\"");
+          case '\\' -> out.append("\\\\");
+          case '\n' -> out.append("\\n");
+          case '\r' -> out.append("\\r");
+          case '\t' -> out.append("\\t");
+          default -> {
+            if (c < 0x20 || c == 0x7f) {
+              out.append(String.format("\\x%02x", (int) c));
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+              out.append(String.format("\\U%08x", value.codePointAt(i)));
+              i++;
+            } else if (c > 0x7e) {
+              out.append(String.format("\\u%04x", (int) c));
+            } else {
+              out.append(c);
+            }
+          }
+        }
+      }
+      return new Literal(out.append('"').toString());
+    }
   }
 
   /** {@code value.attr}. */
@@ -140,7 +168,22 @@ public sealed interface PyExpr {
   }
 
   /** {@code lambda params: body}. */
-  record Lambda(List<String> params, PyExpr body) implements PyExpr {
+  record Lambda(List<Param> params, PyExpr body) implements PyExpr {
     public int precedence() { return Prec.LAMBDA; }
+
+    /** {@code lambda a, b: body}: parameters without defaults. */
+    public static Lambda of(List<String> names, PyExpr body) {
+      return new Lambda(names.stream().map(Param::new).toList(), body);
+    }
+  }
+
+  /**
+   * A lambda's parameter, {@code name} or {@code name=value}: a default binds a value when the
+   * lambda is made ({@code c=cmp}), as Java captures values.
+   */
+  record Param(String name, PyExpr value) {
+    public Param(String name) {
+      this(name, null);
+    }
   }
 }

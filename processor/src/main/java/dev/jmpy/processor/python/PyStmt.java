@@ -23,8 +23,12 @@ public sealed interface PyStmt {
   /** {@code while test: body}. */
   record While(PyExpr test, List<PyStmt> body) implements PyStmt {}
 
-  /** {@code for target in iter: body}. */
-  record For(String target, PyExpr iter, List<PyStmt> body) implements PyStmt {}
+  /** {@code for target in iter: body}; the target is a name or a tuple of names ({@code k, v}). */
+  record For(PyExpr target, PyExpr iter, List<PyStmt> body) implements PyStmt {
+    public For(String name, PyExpr iter, List<PyStmt> body) {
+      this(new PyExpr.Name(name), iter, body);
+    }
+  }
 
   /** {@code break}. */
   record Break() implements PyStmt {}
@@ -68,4 +72,11 @@ public sealed interface PyStmt {
 
   /** A {@code # comment} line. */
   record Comment(String text) implements PyStmt {}
+
+  /**
+   * Python source printed as it is, line by line at the statement's indent: one of jmpy's own
+   * helper definitions, read from its {@code .py} resource ({@code runtime/Helper}). Lowering
+   * passes leave it alone; its names are its own.
+   */
+  record Verbatim(String source) implements PyStmt {}
 }

@@ -5,7 +5,10 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.library.Jdk;
+import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
@@ -22,7 +25,7 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Method calls, constructor calls and coroutine objects. Whom a call binds to comes from javac;
  * what it is in MicroPython comes from the callee's annotations (stubs and translated classes) or
- * from the library table ({@link LibraryCalls}).
+ * from the library rows ({@link dev.jmpy.processor.library.LibraryRegistry}).
  */
 final class CallTranslator {
   private final TranslationEnv env;
@@ -63,24 +66,21 @@ final class CallTranslator {
     }
     ExecutableElement m = method.get();
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    Optional<String> forbidden = ForbiddenApis.alternative(owner, m);
+    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, m);
     if (forbidden.isPresent()) {
       env.report(call, Message.NO_THREADS, owner.getSimpleName() + "." + m.getSimpleName() + "()",
           forbidden.get());
       return ExpressionTranslator.ERROR;
     }
-    if (StreamTranslator.isStream(owner)) {
-      StreamTranslator streams = new StreamTranslator(env, expressions, f);
-      return m.getModifiers().contains(Modifier.STATIC) || isIntermediate(m)
-          ? streams.elements(call) : streams.terminal(call);
-    }
-    Optional<PyExpr> library = LibraryCalls.translate(call, m, f, this);
-    if (library.isPresent()) {
-      return library.get();
+    if (Jdk.isJdk(owner)) {
+      Optional<PyExpr> library = library(call, m, owner, f);
+      if (library.isPresent()) {
+        return library.get();
+      }
     }
     boolean onSelf = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
-    if (!onSelf && LambdaTranslator.isFunctionType(owner)
-        && LambdaTranslator.functionalMethod(owner).map(m::equals).orElse(false)) {
+    if (!onSelf && Jdk.isFunctionType(owner)
+        && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false)) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
       if (!Stubs.isCoroutine(m)) {
@@ -115,6 +115,35 @@ final class CallTranslator {
     }
     PyExpr invoked = invoke(call, m, f);
     return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+  }
+
+  /**
+   * A JDK call through the library rows: a family's guard may reject it first; empty when no row
+   * applies (then it is rejected as unmapped, unless it is a function value's call).
+   */
+  private Optional<PyExpr> library(MethodCallExpr call, ExecutableElement m, TypeElement owner,
+      FunctionContext f) {
+    JavaCallSite site = JavaCallSite.of(call, m, f, expressions);
+    Optional<PyExpr> rejected = env.library().guard(owner, site);
+    if (rejected.isPresent()) {
+      return rejected;
+    }
+    return env.library().call(owner, m.getSimpleName().toString())
+        .map(row -> row.translate(site));
+  }
+
+  /**
+   * A call that is a statement of its own, when a library row writes it as Python statements
+   * ({@code map.put(k, v)} → {@code map[k] = v}); empty otherwise.
+   */
+  Optional<List<PyStmt>> statement(MethodCallExpr call, FunctionContext f) {
+    Optional<ExecutableElement> method = method(call);
+    if (method.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeElement owner = (TypeElement) method.get().getEnclosingElement();
+    return env.library().statement(owner, method.get().getSimpleName().toString())
+        .map(row -> row.translate(JavaCallSite.of(call, method.get(), f, expressions)));
   }
 
   /** The call without its await: the target with its arguments, or {@code await t} for a Task. */
@@ -154,7 +183,7 @@ final class CallTranslator {
         return new PyExpr.Call(new PyExpr.Name("str"), List.of(receiver(call, f)));
       }
       if (!isStatic && m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1
-          && m.getParameters().get(0).asType().toString().equals("java.lang.Object")) {
+          && m.getParameters().get(0).asType().toString().equals(Jdk.OBJECT)) {
         return new PyExpr.BinOp(receiver(call, f), "==",
             expressions.translate(call.getArgument(0), f));
       }
@@ -174,13 +203,13 @@ final class CallTranslator {
       } else {
         target = new PyExpr.Attribute(receiver(call, f), name);
       }
-    } else if (!isJdk(owner)) {
+    } else if (!Jdk.isJdk(owner)) {
       env.report(call, Message.UNTRANSLATED_CLASS, owner.getQualifiedName());
       return ExpressionTranslator.ERROR;
     } else {
       env.report(call, Message.UNMAPPED_LIBRARY_CALL,
           owner.getSimpleName() + "." + m.getSimpleName() + "()",
-          "docs/semantics.md lists the library methods jmpy translates");
+          env.library().instead(owner, m.getSimpleName().toString()));
       return ExpressionTranslator.ERROR;
     }
     return new PyExpr.Call(target, arguments(call.getArguments(), m, f));
@@ -224,19 +253,6 @@ final class CallTranslator {
         e.getSimpleName().contentEquals("hashCode") && env.oracle().hasSource(e));
   }
 
-  /** Stream operations that return a stream. */
-  private static boolean isIntermediate(ExecutableElement m) {
-    TypeMirror result = m.getReturnType();
-    TypeElement type = JavaTypes.classOf(result);
-    return type != null && StreamTranslator.isStream(type);
-  }
-
-  /** Whether {@code type} is part of the JDK (its methods come from the library table). */
-  static boolean isJdk(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
-  }
-
   /** values() and valueOf(String), which every enum has and none may declare. */
   private static boolean isImplicitEnumMethod(TypeElement owner, ExecutableElement m) {
     if (owner.getKind() != ElementKind.ENUM || !m.getModifiers().contains(Modifier.STATIC)) {
@@ -245,7 +261,7 @@ final class CallTranslator {
     String name = m.getSimpleName().toString();
     return (name.equals("values") && m.getParameters().isEmpty())
         || (name.equals("valueOf") && m.getParameters().size() == 1
-            && m.getParameters().get(0).asType().toString().equals("java.lang.String"));
+            && m.getParameters().get(0).asType().toString().equals(Jdk.STRING));
   }
 
   /** {@code Color.values()} → {@code list(Color._values)}; {@code valueOf(s)} → {@code Color._by_name[s]}. */
@@ -305,7 +321,7 @@ final class CallTranslator {
       return expressions.unsupported(creation, "new " + creation.getType(), "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) constructor.getEnclosingElement();
-    Optional<String> forbidden = ForbiddenApis.alternative(owner, constructor);
+    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, constructor);
     if (forbidden.isPresent()) {
       env.report(creation, Message.NO_THREADS, "new " + owner.getSimpleName() + "()", forbidden.get());
       return ExpressionTranslator.ERROR;
@@ -330,7 +346,8 @@ final class CallTranslator {
         return new PyExpr.Call(target, args);
       }
     } else {
-      Optional<PyExpr> library = LibraryCalls.construct(creation, owner, f, this);
+      Optional<PyExpr> library = env.library().creation(owner).map(row ->
+          row.translate(JavaCallSite.of(creation, constructor, f, expressions)));
       if (library.isPresent()) {
         return library.get();
       }
@@ -356,7 +373,7 @@ final class CallTranslator {
     TypeElement type = anonymous.get();
     TypeElement superclass = (TypeElement) ((javax.lang.model.type.DeclaredType)
         type.getSuperclass()).asElement();
-    Optional<String> forbidden = ForbiddenApis.alternative(superclass, c);
+    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(superclass, c);
     if (forbidden.isPresent()) {
       env.report(creation, Message.NO_THREADS, "new " + superclass.getSimpleName() + "() { ... }",
           forbidden.get());

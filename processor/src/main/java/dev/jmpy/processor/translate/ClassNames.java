@@ -236,7 +236,7 @@ final class ClassNames {
         && member.getSimpleName().contentEquals("main")
         && ((javax.lang.model.element.ExecutableElement) member).getParameters().size() == 1
         && ((javax.lang.model.element.ExecutableElement) member).getParameters().get(0).asType()
-            .toString().equals("java.lang.String[]");
+            .toString().equals(dev.jmpy.processor.library.Jdk.STRING + "[]");
   }
 
   /** The top-level class whose module holds {@code type} (local and anonymous ones included). */
@@ -289,7 +289,7 @@ final class ClassNames {
   }
 
   private static boolean isThrowable(TypeElement type) {
-    return ExceptionTypes.isThrowable(type.asType());
+    return dev.jmpy.processor.library.ExceptionRows.isThrowable(type.asType());
   }
 
   /** Java methods that are Python protocol methods. */
@@ -311,7 +311,7 @@ final class ClassNames {
       return "__str__";
     }
     if (name.equals("equals") && params == 1 && ((javax.lang.model.element.ExecutableElement) member)
-        .getParameters().get(0).asType().toString().equals("java.lang.Object")) {
+        .getParameters().get(0).asType().toString().equals(dev.jmpy.processor.library.Jdk.OBJECT)) {
       return "__eq__"; // equals(Money) is an overload, not Object.equals: a plain method
     }
     if (name.equals("hashCode") && params == 0) {

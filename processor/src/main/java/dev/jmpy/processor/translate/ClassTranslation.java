@@ -65,7 +65,7 @@ final class ClassTranslation {
     this.env = env;
     this.module = module;
     this.expressions = new ExpressionTranslator(env, module);
-    this.statements = new StatementTranslator(env, expressions);
+    this.statements = expressions.statements();
   }
 
   /** The names of the module-level variables (static fields), for the {@code global} pass. */
@@ -119,7 +119,7 @@ final class ClassTranslation {
   private void checkInterfaces(Node at) {
     for (TypeMirror implemented : module.type().getInterfaces()) {
       TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) implemented).asElement();
-      if (!Stubs.isTranslated(iface) && !LambdaTranslator.isFunctionType(iface)) {
+      if (!Stubs.isTranslated(iface) && !dev.jmpy.processor.library.Jdk.isFunctionType(iface)) {
         env.report(at, Message.UNSUPPORTED_DECLARATION, "a local or anonymous class implementing "
             + iface.getQualifiedName(), "implement a @MicroPython interface or a functional "
             + "interface (Runnable, Comparator, java.util.function, @FunctionalInterface)");
@@ -141,11 +141,8 @@ final class ClassTranslation {
           "declare it in the top-level class, or as a local class of the method");
       return;
     }
-    dev.jmpy.processor.source.SourceUnit unit = new dev.jmpy.processor.source.SourceUnit(type,
-        env.unit().javacUnit(), env.unit().parsed(), declaration, env.unit().index());
-    TranslationEnv nestedEnv = new TranslationEnv(unit, env.oracle(), env.diagnostics(),
-        env.types(), env.elements());
-    nestedClasses.addAll(new ClassTranslation(nestedEnv, module.nested(type)).runNested());
+    nestedClasses.addAll(new ClassTranslation(env.forNested(type, declaration), module.nested(type))
+        .runNested());
   }
 
   PyModuleFile run() {
@@ -359,7 +356,8 @@ final class ClassTranslation {
           "remove synchronized (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock");
     }
     if (!method.isStatic()) {
-      env.oracle().element(method).ifPresent(e -> CoroutineOverrides.check(env, method, e));
+      env.oracle().element(method).ifPresent(e -> dev.jmpy.processor.check.CoroutineOverrides.check(
+          env.elements(), env.diagnostics(), env.unit(), method, e));
     }
     if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
       return; // Python needs no declaration; subclasses define it
@@ -621,8 +619,8 @@ final class ClassTranslation {
   private List<PyStmt> callAlias() {
     TypeElement type = module.type();
     for (TypeElement iface : allInterfaces(type)) {
-      Optional<ExecutableElement> abstractMethod = LambdaTranslator.functionalMethod(iface);
-      if (!LambdaTranslator.isFunctionType(iface) || abstractMethod.isEmpty()) {
+      Optional<ExecutableElement> abstractMethod = dev.jmpy.processor.analysis.JavaTypes.functionalMethod(iface);
+      if (!dev.jmpy.processor.library.Jdk.isFunctionType(iface) || abstractMethod.isEmpty()) {
         continue;
       }
       for (Element e : type.getEnclosedElements()) {
@@ -763,7 +761,7 @@ final class ClassTranslation {
     if (type.getKind() == javax.lang.model.element.ElementKind.ENUM
         || type.getKind() == javax.lang.model.element.ElementKind.RECORD
         || ClassNames.translatedSuperclass(type) != null
-        || ExceptionTypes.isThrowable(type.asType())) {
+        || dev.jmpy.processor.library.ExceptionRows.isThrowable(type.asType())) {
       return true;
     }
     for (Element e : type.getEnclosedElements()) {

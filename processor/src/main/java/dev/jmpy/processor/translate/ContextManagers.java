@@ -37,7 +37,7 @@ final class ContextManagers {
   }
 
   private static boolean isCloseable(TranslationEnv env, TypeMirror type) {
-    TypeElement closeable = env.elements().getTypeElement("java.lang.AutoCloseable");
+    TypeElement closeable = env.elements().getTypeElement(dev.jmpy.processor.library.Jdk.AUTO_CLOSEABLE);
     return env.types().isAssignable(env.types().erasure(type), closeable.asType());
   }
 

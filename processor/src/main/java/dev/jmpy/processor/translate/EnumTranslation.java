@@ -15,9 +15,9 @@ import java.util.List;
  */
 final class EnumTranslation {
   /** The attribute holding the constant's name ({@code name()}). */
-  static final String NAME = "_name";
+  static final String NAME = dev.jmpy.processor.library.ObjectRows.ENUM_NAME;
   /** The attribute holding the constant's position ({@code ordinal()}). */
-  static final String ORDINAL = "_ordinal";
+  static final String ORDINAL = dev.jmpy.processor.library.ObjectRows.ENUM_ORDINAL;
   /** The class attribute listing the constants in order ({@code values()}). */
   static final String VALUES = "_values";
   /** The class attribute mapping names to constants ({@code valueOf}). */

@@ -2,8 +2,14 @@ package dev.jmpy.processor.translate;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.*;
+import dev.jmpy.processor.analysis.IntRanges;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.library.CallSite;
+import dev.jmpy.processor.library.ExceptionRows;
+import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
 import java.util.Optional;
@@ -21,24 +27,51 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ExpressionTranslator {
   /** What a failed translation leaves in place; the module is discarded anyway. */
-  static final PyExpr ERROR = new PyExpr.Name("None");
+  static final PyExpr ERROR = CallSite.ERROR;
 
   private final TranslationEnv env;
   private final ModuleContext module;
   private final JavaTypes javaTypes;
   private final CallTranslator calls;
   private final StringConversion strings;
+  private final Operators operators;
+  private final LambdaTranslator lambdas;
+  private final SwitchTranslator switches;
+  private StatementTranslator statements;
 
   ExpressionTranslator(TranslationEnv env, ModuleContext module) {
     this.env = env;
     this.module = module;
-    this.javaTypes = new JavaTypes(env.types());
+    this.javaTypes = env.analyses().javaTypes();
     this.strings = new StringConversion(env, this);
     this.calls = new CallTranslator(env, module, this, strings);
+    this.operators = new Operators(env, this);
+    this.lambdas = new LambdaTranslator(env, this);
+    this.switches = new SwitchTranslator(env, this);
+  }
+
+  TranslationEnv env() {
+    return env;
   }
 
   JavaTypes javaTypes() {
     return javaTypes;
+  }
+
+  Operators operators() {
+    return operators;
+  }
+
+  SwitchTranslator switches() {
+    return switches;
+  }
+
+  /** The statement translator working with this one (lambdas and switches have statements). */
+  StatementTranslator statements() {
+    if (statements == null) {
+      statements = new StatementTranslator(env, this);
+    }
+    return statements;
   }
 
   StringConversion strings() {
@@ -54,29 +87,7 @@ final class ExpressionTranslator {
    * javac keeps no tree for a literal it folded into a constant ("a" + "b").
    */
   TypeMirror typeOf(Expression e) {
-    Optional<TypeMirror> attributed = env.oracle().type(e);
-    if (attributed.isEmpty() && isConcatenation(e)) {
-      // javac's parser folds adjacent literals ("a" + "b", x + "a" + "b"), so some + nodes have
-      // no javac tree of their own; a + with a String operand is a String.
-      return env.elements().getTypeElement("java.lang.String").asType();
-    }
-    if (attributed.isPresent() || !(e instanceof LiteralExpr)) {
-      return attributed.orElse(null);
-    }
-    javax.lang.model.util.Types t = env.types();
-    return switch (e) {
-      case StringLiteralExpr s -> env.elements().getTypeElement("java.lang.String").asType();
-      case TextBlockLiteralExpr s -> env.elements().getTypeElement("java.lang.String").asType();
-      case IntegerLiteralExpr i -> t.getPrimitiveType(javax.lang.model.type.TypeKind.INT);
-      case LongLiteralExpr l -> t.getPrimitiveType(javax.lang.model.type.TypeKind.LONG);
-      case CharLiteralExpr c -> t.getPrimitiveType(javax.lang.model.type.TypeKind.CHAR);
-      case BooleanLiteralExpr b -> t.getPrimitiveType(javax.lang.model.type.TypeKind.BOOLEAN);
-      case DoubleLiteralExpr d -> t.getPrimitiveType(
-          d.getValue().toLowerCase().endsWith("f") ? javax.lang.model.type.TypeKind.FLOAT
-              : javax.lang.model.type.TypeKind.DOUBLE);
-      case NullLiteralExpr n -> t.getNullType();
-      default -> null;
-    };
+    return env.analyses().typing().typeOf(e);
   }
 
   /**
@@ -103,16 +114,6 @@ final class ExpressionTranslator {
   static PyExpr signedByte(PyExpr value) {
     return new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(value, "+", new PyExpr.Literal("128")),
         "&", new PyExpr.Literal("255")), "-", new PyExpr.Literal("128"));
-  }
-
-  /** A {@code +} with an operand of type String. */
-  private boolean isConcatenation(Expression e) {
-    if (!(e instanceof BinaryExpr b) || b.getOperator() != BinaryExpr.Operator.PLUS) {
-      return false;
-    }
-    TypeMirror left = typeOf(b.getLeft());
-    TypeMirror right = typeOf(b.getRight());
-    return (left != null && JavaTypes.isString(left)) || (right != null && JavaTypes.isString(right));
   }
 
   /**
@@ -142,8 +143,8 @@ final class ExpressionTranslator {
       case NameExpr name -> name(name, f);
       case FieldAccessExpr access -> fieldAccess(access, f);
       case ThisExpr self -> thisObject(self, f);
-      case BinaryExpr binary -> new Operators(env, this).binary(binary, f);
-      case UnaryExpr unary -> new Operators(env, this).unary(unary, f);
+      case BinaryExpr binary -> operators.binary(binary, f);
+      case UnaryExpr unary -> operators.unary(unary, f);
       case ConditionalExpr cond -> new PyExpr.IfExp(
           translate(cond.getCondition(), f),
           translate(cond.getThenExpr(), f),
@@ -153,11 +154,11 @@ final class ExpressionTranslator {
       case ObjectCreationExpr creation -> calls.construct(creation, f);
       case LambdaExpr lambda -> calls.isCoroutineObject(lambda)
           ? calls.coroutineObject(lambda, f)
-          : new LambdaTranslator(env, this).lambda(lambda, f);
+          : lambdas.lambda(lambda, f);
       case MethodReferenceExpr reference -> calls.isCoroutineObject(reference)
           ? calls.coroutineObject(reference, f)
-          : new LambdaTranslator(env, this).methodReference(reference, f);
-      case SwitchExpr sw -> new SwitchTranslator(env, this, null).expression(sw, f);
+          : lambdas.methodReference(reference, f);
+      case SwitchExpr sw -> switches.expression(sw, f);
       case InstanceOfExpr test -> instanceOf(test, f);
       case ArrayCreationExpr creation -> arrayCreation(creation, f);
       case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
@@ -203,8 +204,8 @@ final class ExpressionTranslator {
   }
 
   private PyExpr fieldAccess(FieldAccessExpr access, FunctionContext f) {
-    TypeMirror arrayType = typeOf(access.getScope());
-    if (arrayType != null && arrayType.getKind() == javax.lang.model.type.TypeKind.ARRAY
+    TypeMirror scopeType = typeOf(access.getScope());
+    if (scopeType != null && scopeType.getKind() == TypeKind.ARRAY
         && access.getNameAsString().equals("length")) {
       return new PyExpr.Call(new PyExpr.Name("len"), List.of(translate(access.getScope(), f)));
     }
@@ -214,11 +215,6 @@ final class ExpressionTranslator {
     }
     if (element.isPresent() && element.get().getKind() == ElementKind.ENUM_CONSTANT) {
       return enumConstant((VariableElement) element.get(), access);
-    }
-    TypeMirror scopeType = typeOf(access.getScope());
-    if (scopeType != null && scopeType.getKind() == javax.lang.model.type.TypeKind.ARRAY
-        && access.getNameAsString().equals("length")) {
-      return new PyExpr.Call(new PyExpr.Name("len"), List.of(translate(access.getScope(), f)));
     }
     return unsupported(access, "the field access " + access, "see docs/semantics.md");
   }
@@ -236,9 +232,9 @@ final class ExpressionTranslator {
       }
       return new PyExpr.Attribute(translate(scope, f), name);
     }
-    Optional<PyExpr> library = LibraryFields.translate(field, this);
-    if (library.isPresent()) {
-      return library.get();
+    Optional<String> constant = env.library().constant(owner, field.getSimpleName().toString());
+    if (constant.isPresent()) {
+      return new PyExpr.Literal(constant.get());
     }
     if (!Stubs.isTranslated(owner)) {
       return unsupported(at, "the field " + owner.getSimpleName() + "." + field.getSimpleName(),
@@ -303,8 +299,8 @@ final class ExpressionTranslator {
     TypeElement cls = JavaTypes.classOf(tested);
     if (cls == null) {
       return unsupported(at, "this " + test, "test for a class");
-    } else if (cls.getQualifiedName().contentEquals("java.lang.RuntimeException")
-        || cls.getQualifiedName().contentEquals("java.lang.Error")) {
+    } else if (cls.getQualifiedName().contentEquals(Jdk.RUNTIME_EXCEPTION)
+        || cls.getQualifiedName().contentEquals(Jdk.ERROR)) {
       // Python has one base (Exception) for checked and unchecked exceptions, and Java's Errors
       // are spread over BaseException and Exception.
       return unsupported(at, test + " " + cls.getSimpleName(),
@@ -319,10 +315,10 @@ final class ExpressionTranslator {
       // A class of a MicroPython module (asyncio.CancelledError, asyncio.Event): the same test there.
       return new PyExpr.Attribute(module.stubModule(Stubs.pyModule(cls).get()),
           Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
-    } else if (JavaTypes.isString(tested)) {
+    } else if (Jdk.isString(tested)) {
       return new PyExpr.Name("str");
-    } else if (ExceptionTypes.builtin(cls).isPresent()) {
-      return new PyExpr.Name(ExceptionTypes.builtin(cls).get());
+    } else if (ExceptionRows.builtin(cls).isPresent()) {
+      return new PyExpr.Name(ExceptionRows.builtin(cls).get());
     }
     return unsupported(at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");
@@ -360,7 +356,6 @@ final class ExpressionTranslator {
 
   /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */
   private PyExpr assignmentValue(AssignExpr assign, FunctionContext f) {
-    Operators operators = new Operators(env, this);
     if (!operators.isLocal(assign.getTarget())) {
       return unsupported(assign, "an assignment to a field used as a value",
           "assign in a statement of its own and use the field");
@@ -459,7 +454,7 @@ final class ExpressionTranslator {
     }
     if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)) {
       TypeKind kind = javaTypes.primitiveKind(target);
-      IntRanges.Range range = new IntRanges(env, this).range(cast.getExpression(), f);
+      IntRanges.Range range = env.analyses().ranges().range(cast.getExpression(), f);
       IntRanges.Range limit = IntRanges.ofType(target, javaTypes);
       if (range != null && range.within(limit)) {
         return value;

@@ -1,5 +1,6 @@
 package dev.jmpy.processor.translate;
 
+import dev.jmpy.processor.analysis.IntRanges;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayDeque;
@@ -14,7 +15,7 @@ import java.util.Set;
  * The function being translated: whether it is a coroutine, whether it has {@code self}, the
  * Python names of its locals, and the loops it is inside.
  */
-final class FunctionContext {
+final class FunctionContext implements IntRanges.Counters {
   private final ModuleContext module;
   private final boolean async;
   private final boolean instance;
@@ -264,7 +265,8 @@ final class FunctionContext {
   }
 
   /** The known range of a counting loop's counter, if {@code javaName} is one here. */
-  java.util.Optional<IntRanges.Range> counterRange(String javaName) {
+  @Override
+  public java.util.Optional<IntRanges.Range> range(String javaName) {
     return java.util.Optional.ofNullable(counters.get(javaName));
   }
 

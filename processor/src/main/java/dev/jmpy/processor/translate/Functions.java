@@ -3,6 +3,7 @@ package dev.jmpy.processor.translate;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.jmpy.processor.library.CallSite;
 import dev.jmpy.processor.python.PyExpr;
 import java.util.List;
 import java.util.Optional;
@@ -21,20 +22,17 @@ final class Functions {
     this.f = f;
   }
 
-  /** A variable name for the element, and the function applied to it. */
-  record Applied(String variable, PyExpr result) {}
-
   /** {@code function} applied to one element: the loop variable to use and the result. */
-  Applied apply(Expression function) {
+  CallSite.Applied apply(Expression function) {
     Optional<Expression> body = inlineBody(function);
     if (body.isPresent()) {
       LambdaExpr lambda = (LambdaExpr) function;
       // The lambda's parameter becomes the comprehension's or loop's variable.
       String variable = f.local(lambda.getParameter(0).getNameAsString());
-      return new Applied(variable, expressions.translate(body.get(), f));
+      return new CallSite.Applied(variable, expressions.translate(body.get(), f));
     }
     String variable = f.temporary("e");
-    return new Applied(variable, new PyExpr.Call(expressions.translate(function, f),
+    return new CallSite.Applied(variable, new PyExpr.Call(expressions.translate(function, f),
         List.of(new PyExpr.Name(variable))));
   }
 

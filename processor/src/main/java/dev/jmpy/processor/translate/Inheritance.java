@@ -82,7 +82,7 @@ final class Inheritance {
           return true;
         }
       }
-      if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+      if (dev.jmpy.processor.library.Jdk.isObject(t)) {
         break;
       }
     }
@@ -104,13 +104,13 @@ final class Inheritance {
       return List.of();
     }
     TypeElement base = (TypeElement) superclass.asElement();
-    if (base.getQualifiedName().contentEquals("java.lang.Object")) {
+    if (dev.jmpy.processor.library.Jdk.isObject(base)) {
       return List.of();
     }
     if (Stubs.isTranslated(base)) {
       return List.of(expressions.classReference(base));
     }
-    Optional<String> builtin = ExceptionTypes.builtin(base);
+    Optional<String> builtin = dev.jmpy.processor.library.ExceptionRows.builtin(base);
     if (builtin.isPresent()) {
       return List.of(new PyExpr.Name(builtin.get()));
     }

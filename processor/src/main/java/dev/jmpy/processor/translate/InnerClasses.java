@@ -507,7 +507,7 @@ final class InnerClasses {
   Optional<TypeElement> thisClass(ThisExpr self) {
     return env.oracle().element(self).filter(e -> e instanceof TypeElement)
         .map(e -> (TypeElement) e)
-        .or(() -> env.oracle().type(self).map(t -> JavaTypes.classOf(t)));
+        .or(() -> env.oracle().type(self).map(t -> dev.jmpy.processor.analysis.JavaTypes.classOf(t)));
   }
 
   /** The innermost class whose body holds {@code node}. */

@@ -22,7 +22,7 @@ final class InterfaceTags {
   static boolean isTestable(TypeElement iface) {
     // One abstract method: javac lets a lambda implement it, even without @FunctionalInterface.
     return iface.getKind().isInterface() && Stubs.isTranslated(iface)
-        && LambdaTranslator.functionalMethod(iface).isEmpty();
+        && dev.jmpy.processor.analysis.JavaTypes.functionalMethod(iface).isEmpty();
   }
 
   /** The attribute naming {@code iface}: {@code _is_} and its qualified name with underscores. */

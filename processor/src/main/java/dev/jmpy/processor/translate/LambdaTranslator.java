@@ -5,7 +5,10 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,7 +60,11 @@ final class LambdaTranslator {
     if (single.isPresent() && !(single.get() instanceof AssignExpr)
         && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))) {
       PyExpr body = expressions.translate(single.get(), inner);
-      return new PyExpr.Lambda(withCaptures(params, inner), body);
+      List<PyExpr.Param> all = new ArrayList<>(params.stream().map(PyExpr.Param::new).toList());
+      for (String captured : inner.captured()) {
+        all.add(new PyExpr.Param(captured, new PyExpr.Name(captured)));
+      }
+      return new PyExpr.Lambda(all, body);
     }
     // A block body (or a statement) needs a def, placed before the statement that makes it.
     return hoisted(lambda, f, inner, params, "lambda", false);
@@ -66,7 +73,7 @@ final class LambdaTranslator {
   /** The lambda as a {@code def} (or {@code async def}) placed before the current statement. */
   private PyExpr hoisted(LambdaExpr lambda, FunctionContext f, FunctionContext inner,
       List<String> params, String prefix, boolean async) {
-    StatementTranslator statements = new StatementTranslator(env, expressions);
+    StatementTranslator statements = expressions.statements();
     List<PyStmt> body = lambda.getBody() instanceof BlockStmt block
         ? statements.block(block.getStatements(), inner)
         : statements.body(lambda.getBody(), inner);
@@ -85,7 +92,7 @@ final class LambdaTranslator {
         || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
       return false;
     }
-    if (isFunctionType(type)) {
+    if (Jdk.isFunctionType(type)) {
       Optional<String> defaultMethod = defaultMethodOf(type);
       if (defaultMethod.isEmpty()) {
         return false;
@@ -129,7 +136,7 @@ final class LambdaTranslator {
   }
 
   private static boolean isCoroutineFunction(TypeElement type) {
-    return functionalMethod(type)
+    return JavaTypes.functionalMethod(type)
         .map(m -> dev.jmpy.processor.types.Stubs.has(m, dev.jmpy.processor.types.Stubs.COROUTINE))
         .orElse(false);
   }
@@ -214,105 +221,19 @@ final class LambdaTranslator {
       params.add("_a" + i);
       args.add(new PyExpr.Name("_a" + i));
     }
-    return new PyExpr.Lambda(params, new PyExpr.Call(
+    return PyExpr.Lambda.of(params, new PyExpr.Call(
         new PyExpr.Attribute(new PyExpr.Name("_o"), name), args));
   }
 
-  /** The JDK methods a reference may name: a few common ones, written as Python lambdas. */
+  /** A JDK method named by a reference: its library row's Python function, if it has one. */
   private PyExpr jdkReference(MethodReferenceExpr reference, TypeElement owner,
       ExecutableElement m, boolean typeScope, FunctionContext f) {
-    String key = owner.getQualifiedName() + "#" + m.getSimpleName();
-    PyExpr x = new PyExpr.Name("_o");
-    PyExpr body = switch (key) {
-      case "java.lang.String#length" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(x));
-      case "java.lang.String#toUpperCase" -> new PyExpr.Call(new PyExpr.Attribute(x, "upper"), List.of());
-      case "java.lang.String#toLowerCase" -> new PyExpr.Call(new PyExpr.Attribute(x, "lower"), List.of());
-      case "java.lang.String#trim", "java.lang.String#strip" ->
-          new PyExpr.Call(new PyExpr.Attribute(x, "strip"), List.of());
-      case "java.lang.String#isEmpty" -> new PyExpr.BinOp(
-          new PyExpr.Call(new PyExpr.Name("len"), List.of(x)), "==", new PyExpr.Literal("0"));
-      case "java.lang.Integer#parseInt" -> new PyExpr.Call(
-          expressions.calls().module().helper(Helper.PARSE_INTEGER),
-          List.of(x, new PyExpr.Literal("2147483648")));
-      case "java.lang.Math#abs" -> new PyExpr.Call(new PyExpr.Name("abs"), List.of(x));
-      default -> null;
-    };
-    if (body != null && typeScope) {
-      return new PyExpr.Lambda(List.of("_o"), body);
-    }
-    if (typeScope && m.getParameters().size() == 2) {
-      // Integer::sum, Long::sum, Math::max, Math::min: the two-argument reducers of merge/reduce.
-      PyExpr a = new PyExpr.Name("_a");
-      PyExpr b = new PyExpr.Name("_b");
-      PyExpr two = switch (key) {
-        case "java.lang.Integer#sum" -> new PyExpr.Call(
-            expressions.calls().module().helper(Helper.WRAP_INT), List.of(new PyExpr.BinOp(a, "+", b)));
-        case "java.lang.Long#sum" -> new PyExpr.Call(
-            expressions.calls().module().helper(Helper.WRAP_LONG), List.of(new PyExpr.BinOp(a, "+", b)));
-        case "java.lang.Integer#max", "java.lang.Long#max", "java.lang.Math#max" ->
-            new PyExpr.Call(new PyExpr.Name("max"), List.of(a, b));
-        case "java.lang.Integer#min", "java.lang.Long#min", "java.lang.Math#min" ->
-            new PyExpr.Call(new PyExpr.Name("min"), List.of(a, b));
-        default -> null;
-      };
-      if (two != null) {
-        return new PyExpr.Lambda(List.of("_a", "_b"), two);
-      }
-    }
-    Optional<Element> qualifier = env.oracle().referenceQualifier(reference);
-    if (key.equals("java.io.PrintStream#println") && m.getParameters().size() == 1
-        && qualifier.isPresent() && qualifier.get().getKind() == ElementKind.FIELD
-        && ((TypeElement) qualifier.get().getEnclosingElement()).getQualifiedName()
-            .contentEquals("java.lang.System")) {
-      // System.out::println: each value printed with Java's text.
-      List<PyExpr.Keyword> keywords = qualifier.get().getSimpleName().contentEquals("err")
-          ? List.of(new PyExpr.Keyword("file", new PyExpr.Attribute(
-              expressions.calls().module().stubModule("sys"), "stderr")))
-          : List.of();
-      return new PyExpr.Lambda(List.of("_o"), new PyExpr.Call(new PyExpr.Name("print"),
-          List.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
-              List.of(x))), keywords));
+    Optional<PyExpr> function = env.library().reference(owner, m.getSimpleName().toString())
+        .map(row -> row.translate(JavaCallSite.of(reference, m, f, expressions), typeScope));
+    if (function.isPresent()) {
+      return function.get();
     }
     return expressions.unsupported(reference, "the method reference " + reference,
         "write it as a lambda");
-  }
-
-  /**
-   * The single abstract method of a functional interface type, if {@code type} is one. Calls to
-   * it are calls of the Python function the value is.
-   */
-  static Optional<ExecutableElement> functionalMethod(TypeElement type) {
-    if (!type.getKind().isInterface()) {
-      return Optional.empty();
-    }
-    ExecutableElement found = null;
-    for (Element e : type.getEnclosedElements()) {
-      if (e.getKind() == ElementKind.METHOD && e.getModifiers().contains(Modifier.ABSTRACT)
-          && !isObjectMethod((ExecutableElement) e)) {
-        if (found != null) {
-          return Optional.empty();
-        }
-        found = (ExecutableElement) e;
-      }
-    }
-    return Optional.ofNullable(found);
-  }
-
-  private static boolean isObjectMethod(ExecutableElement m) {
-    String name = m.getSimpleName().toString();
-    return (name.equals("equals") && m.getParameters().size() == 1)
-        || (name.equals("hashCode") || name.equals("toString")) && m.getParameters().isEmpty();
-  }
-
-  /** Whether values of {@code type} are Python functions: JDK functional interfaces and user @FunctionalInterface ones. */
-  static boolean isFunctionType(TypeElement type) {
-    if (functionalMethod(type).isEmpty()) {
-      return false;
-    }
-    String name = type.getQualifiedName().toString();
-    return name.startsWith("java.util.function.") || name.equals("java.lang.Runnable")
-        || name.equals("java.util.Comparator")
-        || type.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
-            .equals("java.lang.FunctionalInterface"));
   }
 }

@@ -33,29 +33,6 @@ final class Literals {
 
   /** A Python string literal for {@code value}, double-quoted, with escapes MicroPython reads. */
   static String string(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
-            out.append(String.format("\\U%08x", value.codePointAt(i)));
-            i++;
-          } else if (c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return dev.jmpy.processor.python.PyExpr.Literal.string(value).source();
   }
 }

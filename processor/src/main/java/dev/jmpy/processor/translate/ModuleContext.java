@@ -1,6 +1,7 @@
 package dev.jmpy.processor.translate;
 
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.jmpy.processor.translate;
 
 import com.sun.source.util.Trees;
 import dev.jmpy.processor.diag.Diagnostics;
+import dev.jmpy.processor.library.LibraryRegistry;
 import dev.jmpy.processor.lower.Passes;
 import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.source.SourceUnit;
@@ -64,8 +65,9 @@ public final class ModuleTranslator {
   public Optional<TranslatedModule> translate(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
-    TranslationEnv env = new TranslationEnv(unit, new TypeOracle(trees, unit.index()), diagnostics,
-        types, elements);
+    TypeOracle oracle = new TypeOracle(trees, unit.index());
+    TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
+        Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
         FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, new InnerClasses(env));
     ClassTranslation translation = new ClassTranslation(env, module);
@@ -73,8 +75,7 @@ public final class ModuleTranslator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    file = Passes.lower(file, translation.moduleVariables(),
-        java.util.Set.copyOf(module.helperDefinitions()));
+    file = Passes.lower(file, translation.moduleVariables());
     ClassNames names = module.names();
     String importStatement = names.packageName().isEmpty()
         ? "import " + names.moduleName()

@@ -3,8 +3,12 @@ package dev.jmpy.processor.translate;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.jmpy.processor.analysis.IntRanges;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
 
@@ -13,11 +17,13 @@ final class Operators {
   private final TranslationEnv env;
   private final ExpressionTranslator expressions;
   private final JavaTypes types;
+  private final IntRanges ranges;
 
   Operators(TranslationEnv env, ExpressionTranslator expressions) {
     this.env = env;
     this.expressions = expressions;
     this.types = expressions.javaTypes();
+    this.ranges = env.analyses().ranges();
   }
 
   PyExpr binary(BinaryExpr e, FunctionContext f) {
@@ -28,7 +34,7 @@ final class Operators {
       return ExpressionTranslator.ERROR;
     }
     BinaryExpr.Operator op = e.getOperator();
-    if (op == BinaryExpr.Operator.PLUS && JavaTypes.isString(result)) {
+    if (op == BinaryExpr.Operator.PLUS && Jdk.isString(result)) {
       return concatenation(expressions.strings().text(e.getLeft(), f),
           expressions.strings().text(e.getRight(), f));
     }
@@ -42,7 +48,7 @@ final class Operators {
       if (feedsRingOperation(e, result)) {
         return value; // wrap(wrap(a * b) + c) == wrap(a * b + c): the outer operation wraps
       }
-      return wrapIfNeeded(value, new IntRanges(env, expressions).mathRange(e, f), result, e,
+      return wrapIfNeeded(value, ranges.mathRange(e, f), result, e,
           "arithmetic");
     }
     return switch (op) {
@@ -52,7 +58,7 @@ final class Operators {
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
       case DIVIDE -> integral
-          ? wrapIfNeeded(divide(left, right), new IntRanges(env, expressions).mathRange(e, f), result,
+          ? wrapIfNeeded(divide(left, right), ranges.mathRange(e, f), result,
               e, "division")
           : new PyExpr.BinOp(left, "/", right);
       case REMAINDER -> integral
@@ -170,12 +176,12 @@ final class Operators {
     TypeMirror outerType = expressions.typeOf(outer);
     return ring && outerType != null && types.isIntegral(outerType)
         && types.primitiveKind(outerType) == types.primitiveKind(type)
-        && !JavaTypes.isString(outerType);
+        && !Jdk.isString(outerType);
   }
 
   /** x << k with x non-negative and known, k a literal: bounded; anything else may overflow. */
   private IntRanges.Range shiftRange(BinaryExpr e, FunctionContext f) {
-    IntRanges.Range x = new IntRanges(env, expressions).range(e.getLeft(), f);
+    IntRanges.Range x = ranges.range(e.getLeft(), f);
     if (x != null && e.getRight() instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr k
         && x.lo() >= 0
         && k.asNumber().intValue() >= 0 && k.asNumber().intValue() < 62
@@ -223,7 +229,7 @@ final class Operators {
     if (e.getLeft() instanceof NullLiteralExpr || e.getRight() instanceof NullLiteralExpr) {
       return new PyExpr.BinOp(left, negated ? "is not" : "is", right);
     }
-    if (JavaTypes.isString(leftType) || JavaTypes.isString(rightType)) {
+    if (Jdk.isString(leftType) || Jdk.isString(rightType)) {
       env.report(e, Message.STRING_IDENTITY);
     }
     return new PyExpr.BinOp(left, negated ? "is not" : "is", right);
@@ -241,7 +247,7 @@ final class Operators {
           ? new PyExpr.Literal("-" + l.source())
           : types.isIntegral(type)
               ? wrapIfNeeded(new PyExpr.UnaryOp("-", operand),
-                  new IntRanges(env, expressions).mathRange(e, f), type, e, "negation")
+                  ranges.mathRange(e, f), type, e, "negation")
               : new PyExpr.UnaryOp("-", operand);
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
@@ -267,7 +273,7 @@ final class Operators {
     if (types.isChar(type)) {
       next = new PyExpr.BinOp(next, "&", new PyExpr.Literal("0xFFFF"));
     } else {
-      next = wrapIfNeeded(next, IntRanges.sum(new IntRanges(env, expressions).range(e.getExpression(), f),
+      next = wrapIfNeeded(next, IntRanges.sum(ranges.range(e.getExpression(), f),
           new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1)), type, e, "increment");
     }
     PyExpr assign = new PyExpr.NamedExpr(name, next);

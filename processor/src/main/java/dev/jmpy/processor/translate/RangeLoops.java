@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.ForStmt;
+import dev.jmpy.processor.analysis.IntRanges;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class RangeLoops {
       args.add(new PyExpr.Literal(Integer.toString(s)));
     }
     String target = f.local(name);
-    IntRanges ranges = new IntRanges(env, expressions);
+    IntRanges ranges = env.analyses().ranges();
     IntRanges.Range from = orInt(ranges.range(counter.getInitializer().get(), f));
     IntRanges.Range to = orInt(ranges.range(bound, f));
     boolean strict = compare.getOperator() == BinaryExpr.Operator.LESS
@@ -112,7 +113,7 @@ final class RangeLoops {
         || compare.getOperator() != BinaryExpr.Operator.LESS) {
       return Optional.empty();
     }
-    IntRanges ranges = new IntRanges(env, expressions);
+    IntRanges ranges = env.analyses().ranges();
     IntRanges.Range from = orInt(ranges.range(init.getVariable(0).getInitializer().get(), f));
     IntRanges.Range to = orInt(ranges.range(compare.getRight(), f));
     return Optional.of(java.util.Map.entry(name,

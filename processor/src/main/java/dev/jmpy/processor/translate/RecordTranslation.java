@@ -114,7 +114,7 @@ final class RecordTranslation {
     if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
       return true;
     }
-    TypeElement list = env.elements().getTypeElement("java.util.List");
+    TypeElement list = env.elements().getTypeElement(dev.jmpy.processor.library.Jdk.LIST);
     return env.types().isAssignable(env.types().erasure(type), env.types().erasure(list.asType()));
   }
 

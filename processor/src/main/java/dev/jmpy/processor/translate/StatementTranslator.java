@@ -5,8 +5,14 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.*;
 import com.github.javaparser.ast.type.Type;
+import dev.jmpy.processor.analysis.CheckedExceptions;
+import dev.jmpy.processor.analysis.IntRanges;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.library.ExceptionRows;
+import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
@@ -27,12 +33,18 @@ final class StatementTranslator {
   private final ExpressionTranslator expressions;
   private final JavaTypes types;
   private final SwitchTranslator switches;
+  private final RangeLoops rangeLoops;
+  private final ResourceBlocks resources;
+  private final IntRanges ranges;
 
   StatementTranslator(TranslationEnv env, ExpressionTranslator expressions) {
     this.env = env;
     this.expressions = expressions;
     this.types = expressions.javaTypes();
-    this.switches = new SwitchTranslator(env, expressions, this);
+    this.switches = expressions.switches();
+    this.rangeLoops = new RangeLoops(env, expressions, this);
+    this.resources = new ResourceBlocks(env, expressions);
+    this.ranges = env.analyses().ranges();
   }
 
   List<PyStmt> block(List<Statement> statements, FunctionContext f) {
@@ -139,11 +151,8 @@ final class StatementTranslator {
     if (local == null) {
       return; // translated already (a switch group that falls through is translated twice)
     }
-    dev.jmpy.processor.source.SourceUnit unit = new dev.jmpy.processor.source.SourceUnit(type,
-        env.unit().javacUnit(), env.unit().parsed(), declaration, env.unit().index());
-    TranslationEnv localEnv = new TranslationEnv(unit, env.oracle(), env.diagnostics(),
-        env.types(), env.elements());
-    new ClassTranslation(localEnv, module.local(type, local.pythonName())).runLocal();
+    new ClassTranslation(env.forNested(type, declaration), module.local(type, local.pythonName()))
+        .runLocal();
   }
 
   private static boolean isLoop(Statement s) {
@@ -256,8 +265,7 @@ final class StatementTranslator {
         TypeMirror type = expressions.requireType(unary.getExpression());
         PyExpr one = new PyExpr.Literal("1");
         if (type != null && types.isIntegral(type)) {
-          IntRanges.Range range = IntRanges.sum(
-              new IntRanges(env, expressions).range(unary.getExpression(), f),
+          IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
               new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
           out.add(assignOrAugment(target, increment ? "+" : "-", one,
               narrow(new PyExpr.BinOp(target, increment ? "+" : "-", one), type, unary,
@@ -268,7 +276,7 @@ final class StatementTranslator {
       }
       case MethodCallExpr call -> {
         // Translated once: a second translation would take new temporaries and repeat errors.
-        Optional<List<PyStmt>> library = LibraryCalls.statement(call, f, expressions.calls());
+        Optional<List<PyStmt>> library = expressions.calls().statement(call, f);
         if (library.isPresent()) {
           out.addAll(library.get());
         } else {
@@ -293,9 +301,9 @@ final class StatementTranslator {
     if (targetType == null) {
       return;
     }
-    if (JavaTypes.isString(targetType)) {
+    if (Jdk.isString(targetType)) {
       PyExpr text = expressions.strings().text(assign.getValue(), f);
-      if (new NullSafety(env).isNonNull(assign.getTarget())) {
+      if (env.analyses().nullSafety().isNonNull(assign.getTarget())) {
         out.add(new PyStmt.AugAssign(target, "+", text));
       } else {
         // s += x on a null s gives "null" + x in Java; None + str fails in Python.
@@ -326,14 +334,14 @@ final class StatementTranslator {
         return;
       }
       // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
-      PyExpr result = new Operators(env, expressions).combine(binary.get(), current,
+      PyExpr result = expressions.operators().combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), false);
       out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
       return;
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
         || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
-      PyExpr shifted = new Operators(env, expressions).combine(binary.get(), current,
+      PyExpr shifted = expressions.operators().combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), types.isIntegral(targetType)
               && types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG);
       // x <<= k keeps x's width, as Java does; >>= cannot overflow.
@@ -345,7 +353,6 @@ final class StatementTranslator {
       case PLUS, MINUS, MULTIPLY -> {
         PyExpr value = expressions.translate(assign.getValue(), f);
         if (types.isIntegral(targetType)) {
-          IntRanges ranges = new IntRanges(env, expressions);
           IntRanges.Range a = ranges.range(assign.getTarget(), f);
           IntRanges.Range b = ranges.range(assign.getValue(), f);
           IntRanges.Range range = switch (binary.get()) {
@@ -375,7 +382,6 @@ final class StatementTranslator {
       }
       case DIVIDE -> {
         if (types.isIntegral(targetType)) {
-          IntRanges ranges = new IntRanges(env, expressions);
           IntRanges.Range divisor = ranges.range(assign.getValue(), f);
           boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
           PyExpr quotient = new PyExpr.Call(expressions.calls().module().helper(Helper.INT_DIV),
@@ -424,7 +430,7 @@ final class StatementTranslator {
           "-", new PyExpr.Literal(Long.toString(half)));
     }
     // A variable's own range is unknown (but a counting loop's counter's), so x + 1 may overflow.
-    return new Operators(env, expressions).wrapIfNeeded(value, range, type, at, what);
+    return expressions.operators().wrapIfNeeded(value, range, type, at, what);
   }
 
   /** {@code x op= v} when no wrap was needed, else {@code x = wrapped}. */
@@ -534,7 +540,7 @@ final class StatementTranslator {
   }
 
   private void forLoop(ForStmt stmt, FunctionContext f, List<PyStmt> out) {
-    Optional<PyStmt> range = new RangeLoops(env, expressions, this).asRange(stmt, f);
+    Optional<PyStmt> range = rangeLoops.asRange(stmt, f);
     if (range.isPresent()) {
       out.add(range.get());
       return;
@@ -542,7 +548,7 @@ final class StatementTranslator {
     for (Expression init : stmt.getInitialization()) {
       expressionStatement(init, f, out);
     }
-    var counter = new RangeLoops(env, expressions, this).counter(stmt, f);
+    var counter = rangeLoops.counter(stmt, f);
     counter.ifPresent(c -> f.enterCounter(c.getKey(), c.getValue()));
     List<PyStmt> update = new ArrayList<>();
     for (Expression u : stmt.getUpdate()) {
@@ -561,7 +567,7 @@ final class StatementTranslator {
 
   private void forEach(ForEachStmt stmt, FunctionContext f, List<PyStmt> out) {
     TypeMirror iterable = expressions.typeOf(stmt.getIterable());
-    TypeElement iterableClass = env.elements().getTypeElement("java.lang.Iterable");
+    TypeElement iterableClass = env.elements().getTypeElement(Jdk.ITERABLE);
     boolean array = iterable != null && iterable.getKind() == javax.lang.model.type.TypeKind.ARRAY;
     if (iterable == null || !(array || types.isSubtypeOf(iterable, iterableClass))) {
       unsupported(stmt.getIterable(), "a for-each over " + iterable,
@@ -584,7 +590,7 @@ final class StatementTranslator {
   private void tryStatement(TryStmt stmt, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> body = block(stmt.getTryBlock().getStatements(), f);
     if (!stmt.getResources().isEmpty()) {
-      Optional<List<PyStmt>> held = new ResourceBlocks(env, expressions).wrap(stmt, body, f);
+      Optional<List<PyStmt>> held = resources.wrap(stmt, body, f);
       if (held.isEmpty()) {
         return;
       }
@@ -607,13 +613,13 @@ final class StatementTranslator {
       for (TypeMirror alternative : alternatives) {
         caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
       }
-      if (alternatives.size() == 1 && alternatives.get(0).toString().equals("java.lang.Error")
+      if (alternatives.size() == 1 && alternatives.get(0).toString().equals(Jdk.ERROR)
           && handlers.stream().noneMatch(h -> h.types().contains(new PyExpr.Name("Exception")))) {
         // catch (Error e) is except BaseException, which would also catch Java's Exceptions.
         handlers.add(new PyStmt.Handler(List.of(new PyExpr.Name("Exception")), null,
             List.of(new PyStmt.Raise(null))));
       }
-      CheckedExceptions checked = new CheckedExceptions(env, expressions);
+      CheckedExceptions checked = env.analyses().checked();
       if (alternatives.size() == 1 && checked.isRuntimeException(alternatives.get(0))) {
         List<PyExpr> passed = new ArrayList<>();
         for (TypeMirror type : checked.thrownBy(stmt.getTryBlock())) {
@@ -662,7 +668,7 @@ final class StatementTranslator {
     if (Stubs.isTranslated(cls)) {
       return expressions.classReference(cls);
     }
-    return ExceptionTypes.builtin(cls).<PyExpr>map(PyExpr.Name::new).orElse(null);
+    return ExceptionRows.builtin(cls).<PyExpr>map(PyExpr.Name::new).orElse(null);
   }
 
   /** Rejects declarations of types jmpy does not translate yet. */

@@ -3,6 +3,7 @@ package dev.jmpy.processor.translate;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,6 @@ final class StreamCalls {
       return false;
     }
     String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
-    return (owner.equals("java.lang.String") && m.getSimpleName().contentEquals("getBytes"))
-        || owner.equals(READER);
+    return dev.jmpy.processor.library.Jdk.isStringMethod(m, "getBytes") || owner.equals(READER);
   }
 }

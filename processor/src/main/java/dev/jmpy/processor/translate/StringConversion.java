@@ -2,8 +2,12 @@ package dev.jmpy.processor.translate;
 
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.library.ExceptionRows;
+import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +37,8 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
-    if (JavaTypes.isString(type)) {
-      return new NullSafety(env).isNonNull(e) ? expressions.translate(e, f) : javaText(e, f);
+    if (Jdk.isString(type)) {
+      return env.analyses().nullSafety().isNonNull(e) ? expressions.translate(e, f) : javaText(e, f);
     }
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
@@ -66,7 +70,7 @@ final class StringConversion {
    * time; a StringBuilder is its joined pieces.
    */
   private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
-    if (JavaTypes.isClass(type, "java.lang.StringBuilder")) {
+    if (JavaTypes.isClass(type, Jdk.STRING_BUILDER)) {
       return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
           List.of(expressions.translate(e, f))));
     }
@@ -81,7 +85,7 @@ final class StringConversion {
   /** A reference to a translated object (enum, record, class): it may be null. */
   private boolean isNullableObject(TypeMirror type) {
     TypeElement cls = JavaTypes.classOf(type);
-    return cls != null && Stubs.isTranslated(cls) && !ExceptionTypes.isThrowable(type);
+    return cls != null && Stubs.isTranslated(cls) && !ExceptionRows.isThrowable(type);
   }
 
   private PyExpr javaText(Expression e, FunctionContext f) {
@@ -91,7 +95,7 @@ final class StringConversion {
 
   private boolean isCollection(TypeMirror type) {
     javax.lang.model.util.Elements elements = env.elements();
-    for (String name : List.of("java.util.Collection", "java.util.Map")) {
+    for (String name : List.of(Jdk.COLLECTION, Jdk.MAP)) {
       if (types.isSubtypeOf(type, elements.getTypeElement(name))) {
         return true;
       }
@@ -102,10 +106,10 @@ final class StringConversion {
   /** Element types whose runtime value _jstr prints as Java would (not char, float or Throwable). */
   private boolean elementsPrintLikeJava(TypeMirror type) {
     for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-      if (types.isChar(arg) || types.isFloating(arg) || ExceptionTypes.isThrowable(arg)) {
+      if (types.isChar(arg) || types.isFloating(arg) || ExceptionRows.isThrowable(arg)) {
         return false;
       }
-      if (JavaTypes.isClass(arg, "java.util.Map.Entry")) {
+      if (JavaTypes.isClass(arg, Jdk.MAP_ENTRY)) {
         return false; // an entry is a (key, value) tuple, which would print as [k, v], not k=v
       }
       if (arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()
@@ -122,7 +126,7 @@ final class StringConversion {
    */
   PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
     if (!type.getKind().isPrimitive() && !types.isFloating(type) && !types.isChar(type)
-        && !ExceptionTypes.isThrowable(type)) {
+        && !ExceptionRows.isThrowable(type)) {
       // A record component of reference type (String, object, generic T) may be null.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
@@ -155,10 +159,10 @@ final class StringConversion {
     if (isNullableObject(type)) {
       return javaText(e, f);
     }
-    if (JavaTypes.isString(type) && !new NullSafety(env).isNonNull(e)) {
+    if (Jdk.isString(type) && !env.analyses().nullSafety().isNonNull(e)) {
       return javaText(e, f); // print(None) would show None, Java shows null
     }
-    if (JavaTypes.isString(type) || printsLikeJava(type)) {
+    if (Jdk.isString(type) || printsLikeJava(type)) {
       return expressions.translate(e, f);
     }
     if (types.isBoolean(type)) {
@@ -203,7 +207,7 @@ final class StringConversion {
       return false;
     }
     if (Stubs.isTranslated(cls)) {
-      return !ExceptionTypes.isThrowable(type); // Java prints "pkg.Error: message"
+      return !ExceptionRows.isThrowable(type); // Java prints "pkg.Error: message"
     }
     // A List<Integer> may hold null, which str() would print as None: lists go through _jstr.
     return false;

@@ -26,13 +26,10 @@ import java.util.function.Function;
 final class SwitchTranslator {
   private final TranslationEnv env;
   private final ExpressionTranslator expressions;
-  private final StatementTranslator statements;
 
-  SwitchTranslator(TranslationEnv env, ExpressionTranslator expressions,
-      StatementTranslator statements) {
+  SwitchTranslator(TranslationEnv env, ExpressionTranslator expressions) {
     this.env = env;
     this.expressions = expressions;
-    this.statements = statements;
   }
 
   /** A switch statement. */
@@ -47,7 +44,7 @@ final class SwitchTranslator {
       List<Statement> body = fallThroughBody(groups, i, stmt);
       arms.add(new Arm(groups.get(i), body));
     }
-    out.addAll(chain(arms, selector, f, arm -> statements.block(arm.body(), f)));
+    out.addAll(chain(arms, selector, f, arm -> expressions.statements().block(arm.body(), f)));
   }
 
   /**
@@ -151,7 +148,7 @@ final class SwitchTranslator {
         out.add(sink.apply(expressions.translate(yield.getExpression(), f)));
       } else {
         checkNestedYields(s, sinkExits);
-        statements.translate(s, f, out);
+        expressions.statements().translate(s, f, out);
       }
     }
   }

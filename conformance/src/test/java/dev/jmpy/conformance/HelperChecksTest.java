@@ -1,0 +1,251 @@
+package dev.jmpy.conformance;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jmpy.processor.runtime.Helper;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every jmpy helper ({@code processor/src/main/resources/dev/jmpy/processor/runtime/*.py}) runs on
+ * real MicroPython 1.27 with the checks written under its definition: each {@code # >>> python}
+ * line, and the {@code # java: ...} line under it run on the JVM. Both sides print each value as
+ * Java prints it, and an exception as the Python class jmpy maps the Java one to (docs/semantics.md,
+ * Exceptions) with its message; the outputs must be equal, so the expected values are Java's own,
+ * computed here, never written by hand. A {@code java:} line ending in {@code ;} is a statement
+ * (its Python line is executed, nothing printed); {@code kind(...)} / {@code _kind(...)} compare
+ * only an exception's class, where the JDK's message changed between versions.
+ */
+class HelperChecksTest {
+  private static final Path MODULE = ConformanceRun.Settings.fromEnvironment().conformanceDir();
+  private static final Path WORK = MODULE.resolve("target/helper-checks");
+
+  /** A check: its line in the helper file, the Python and the Java it runs. */
+  record Check(int line, String python, String java) {
+    boolean statement() {
+      return java.endsWith(";");
+    }
+  }
+
+  private static final Map<Helper, String> JVM = new EnumMap<>(Helper.class);
+  private static final Map<Helper, RunResult> MICRO_PYTHON = new EnumMap<>(Helper.class);
+
+  @BeforeAll
+  static void runEveryHelpersChecksOnBothSides() throws Exception {
+    Files.createDirectories(WORK);
+    StringBuilder java = new StringBuilder(JAVA_PRELUDE);
+    List<BoardRunner.Job> jobs = new ArrayList<>();
+    for (Helper helper : Helper.values()) {
+      List<Check> checks = checks(helper);
+      java.append(javaMethod(helper, checks));
+      Path dir = Files.createDirectories(WORK.resolve("board").resolve(helper.pythonName()));
+      Files.writeString(dir.resolve("main.py"), pythonScript(helper, checks), UTF_8);
+      jobs.add(new BoardRunner.Job(helper.name(), dir));
+    }
+    java.append("}\n");
+    runJava(java.toString());
+    Map<String, RunResult> results = BoardRunner.microPython(MODULE, Duration.ofSeconds(20)).run(jobs);
+    for (Helper helper : Helper.values()) {
+      MICRO_PYTHON.put(helper, results.get(helper.name()));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Helper.class)
+  void printsOnMicroPythonWhatJavaPrints(Helper helper) {
+    assertFalse(checks(helper).isEmpty(), helper.pythonName() + ".py has no checks");
+    RunResult board = MICRO_PYTHON.get(helper);
+    assertNull(board.exception(), () -> helper.pythonName() + ".py failed on MicroPython:\n"
+        + board.exception() + "\n" + board.stderr());
+    assertEquals(JVM.get(helper), board.stdout(), () -> helper.pythonName()
+        + ".py: MicroPython (actual) differs from Java (expected), lines are <helper>:<line>");
+  }
+
+  /** The checks under a helper's definition. */
+  static List<Check> checks(Helper helper) {
+    List<String> lines = helper.resourceText().lines().toList();
+    List<Check> checks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("# >>> ")) {
+        assertTrue(i + 1 < lines.size() && lines.get(i + 1).startsWith("# java: "),
+            helper.pythonName() + ".py line " + (i + 2) + ": a '# java: ' line must follow");
+        checks.add(new Check(i + 1, lines.get(i).substring(6), lines.get(i + 1).substring(8)));
+      }
+    }
+    return checks;
+  }
+
+  /** The helper's definition after those it uses, a printer of Java's text, and the checks. */
+  private static String pythonScript(Helper helper, List<Check> checks) {
+    Set<Helper> definitions = new LinkedHashSet<>();
+    addWithRequirements(helper, definitions);
+    StringBuilder py = new StringBuilder();
+    for (Helper h : definitions) {
+      py.append(h.source()).append("\n\n");
+    }
+    py.append(PYTHON_PRELUDE);
+    for (Check check : checks) {
+      py.append(check.statement() ? check.python()
+          : "_show(\"" + id(helper, check) + "\", lambda: " + check.python() + ")").append('\n');
+    }
+    return py.toString();
+  }
+
+  private static void addWithRequirements(Helper helper, Set<Helper> out) {
+    for (Helper required : helper.requires()) {
+      addWithRequirements(required, out);
+    }
+    out.add(helper);
+  }
+
+  private static String javaMethod(Helper helper, List<Check> checks) {
+    StringBuilder java = new StringBuilder("  public static String check" + helper.pythonName()
+        + "() {\n    OUT.setLength(0);\n");
+    for (Check check : checks) {
+      java.append(check.statement() ? "    " + check.java()
+          : "    show(\"" + id(helper, check) + "\", () -> " + check.java() + ");").append('\n');
+    }
+    return java.append("    return OUT.toString();\n  }\n").toString();
+  }
+
+  private static String id(Helper helper, Check check) {
+    return helper.pythonName() + ":" + check.line();
+  }
+
+  /** Compiles the checks' Java and runs each helper's method, keeping what it printed. */
+  private static void runJava(String source) throws Exception {
+    Path dir = Files.createDirectories(WORK.resolve("java"));
+    Path file = dir.resolve("HelperChecks.java");
+    Files.writeString(file, source, UTF_8);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+    int status = javac.run(null, null, errors, "-d", dir.toString(), "-Xlint:none",
+        file.toString());
+    assertEquals(0, status, () -> "the checks' Java does not compile:\n" + errors.toString(UTF_8));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        HelperChecksTest.class.getClassLoader())) {
+      Class<?> checks = loader.loadClass("HelperChecks");
+      for (Helper helper : Helper.values()) {
+        Method method = checks.getMethod("check" + helper.pythonName());
+        JVM.put(helper, (String) method.invoke(null));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final String JAVA_PRELUDE = """
+      import java.util.*;
+      import java.util.concurrent.Callable;
+
+      public class HelperChecks {
+        static final StringBuilder OUT = new StringBuilder();
+
+        static void show(String id, Callable<?> value) {
+          String text;
+          try {
+            text = String.valueOf(value.call());
+          } catch (Exception e) {
+            text = "!" + python(e) + (e.getMessage() == null ? "" : ": " + e.getMessage());
+          }
+          OUT.append(id).append(' ').append(text).append('\\n');
+        }
+
+        /** The Python class jmpy raises and catches for a Java exception (semantics.md). */
+        static String python(Exception e) {
+          return switch (e.getClass().getSimpleName()) {
+            case "ArithmeticException" -> "ZeroDivisionError";
+            case "IllegalArgumentException", "NumberFormatException" -> "ValueError";
+            case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
+                "ArrayIndexOutOfBoundsException" -> "IndexError";
+            case "NoSuchElementException" -> "KeyError";
+            case "IllegalStateException" -> "RuntimeError";
+            case "UnsupportedOperationException" -> "NotImplementedError";
+            case "ClassCastException" -> "TypeError";
+            default -> "Java:" + e.getClass().getName();
+          };
+        }
+
+        static int zero() {
+          return 0;
+        }
+
+        static <T> List<T> sorted(List<T> values, Comparator<? super T> order) {
+          List<T> copy = new ArrayList<>(values);
+          copy.sort(order);
+          return copy;
+        }
+
+        static Object run(Runnable action) {
+          action.run();
+          return null;
+        }
+
+        /** The value, or only the Python class of the exception (where messages vary by JDK). */
+        static Object kind(Callable<?> value) {
+          try {
+            return value.call();
+          } catch (Exception e) {
+            return "!" + python(e);
+          }
+        }
+
+      """;
+
+  private static final String PYTHON_PRELUDE = """
+      def _text(v):
+          # a value as Java prints it: null, true, [a, b], {k=v}, an entry (k, v) as k=v
+          if v is None:
+              return "null"
+          if v is True:
+              return "true"
+          if v is False:
+              return "false"
+          if isinstance(v, str):
+              return v
+          if isinstance(v, tuple) and len(v) == 2:
+              return _text(v[0]) + "=" + _text(v[1])
+          if isinstance(v, dict):
+              return "{" + ", ".join([_text(k) + "=" + _text(v[k]) for k in v]) + "}"
+          if isinstance(v, list) or isinstance(v, tuple) or type(v).__name__ == "dict_view":
+              return "[" + ", ".join([_text(x) for x in v]) + "]"
+          return str(v)
+
+
+      def _show(id, value):
+          try:
+              text = _text(value())
+          except Exception as e:
+              text = "!" + type(e).__name__ + (": " + str(e.args[0]) if e.args else "")
+          print(id + " " + text)
+
+
+      def _kind(value):
+          try:
+              return value()
+          except Exception as e:
+              return "!" + type(e).__name__
+
+
+      """;
+}

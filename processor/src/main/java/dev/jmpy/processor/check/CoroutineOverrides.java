@@ -1,0 +1,69 @@
+package dev.jmpy.processor.check;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.jmpy.processor.diag.Diagnostics;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.source.SourceUnit;
+import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * An override must agree with what it overrides on {@code @Coroutine}: a call through the base
+ * type is awaited or not by the base's declaration, so a coroutine override of a plain method
+ * would hand a generator object to its caller, and a plain override of a coroutine would be
+ * awaited as if it were one (TypeError on MicroPython).
+ */
+public final class CoroutineOverrides {
+  private CoroutineOverrides() {}
+
+  /** Reports JMPY014 at {@code declaration} when it overrides a method of the other kind. */
+  public static void check(Elements elements, Diagnostics diagnostics, SourceUnit unit,
+      MethodDeclaration declaration, Element element) {
+    if (!(element instanceof ExecutableElement method)
+        || !(method.getEnclosingElement() instanceof TypeElement owner)) {
+      return;
+    }
+    boolean coroutine = Stubs.isCoroutine(method);
+    Optional<ExecutableElement> other = overriddenOfOtherKind(elements, method, owner, coroutine);
+    other.ifPresent(base -> diagnostics.report(unit, declaration, Message.COROUTINE_OVERRIDE_MISMATCH,
+        method.getSimpleName(), coroutine ? "is" : "is not",
+        ((TypeElement) base.getEnclosingElement()).getSimpleName(), coroutine ? "is not" : "is"));
+  }
+
+  private static Optional<ExecutableElement> overriddenOfOtherKind(Elements elements,
+      ExecutableElement method, TypeElement owner, boolean coroutine) {
+    ArrayDeque<TypeMirror> todo = new ArrayDeque<>();
+    todo.add(owner.getSuperclass());
+    todo.addAll(owner.getInterfaces());
+    Set<TypeElement> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      if (!(todo.poll() instanceof DeclaredType declared)) {
+        continue;
+      }
+      TypeElement type = (TypeElement) declared.asElement();
+      if (!seen.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
+        continue;
+      }
+      for (Element e : type.getEnclosedElements()) {
+        if (e instanceof ExecutableElement candidate
+            && candidate.getSimpleName().contentEquals(method.getSimpleName())
+            && elements.overrides(method, candidate, owner)
+            && Stubs.isCoroutine(candidate) != coroutine) {
+          return Optional.of(candidate);
+        }
+      }
+      todo.add(type.getSuperclass());
+      todo.addAll(type.getInterfaces());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.jmpy.processor.library;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
+import java.util.List;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code java.util.Comparator}: a comparison function {@code cmp(a, b)}; Comparator.comparing's
+ * keys are compared with Python's operators ({@code _jcomparing}), right for numbers and Strings.
+ */
+final class ComparatorRows implements LibraryRegistry.Rows {
+  private static final String COMPARATOR = Jdk.COMPARATOR + "#";
+
+  @Override
+  public void addTo(LibraryRegistry.Builder rows) {
+    rows.call(COMPARATOR + "comparing", s -> s.arity() == 1 ? comparing(s) : null)
+        .call(COMPARATOR + "comparingInt", s -> new PyExpr.Call(s.helper(Helper.COMPARING),
+            s.args()))
+        .call(COMPARATOR + "naturalOrder", s -> natural(s, false))
+        .call(COMPARATOR + "reverseOrder", s -> natural(s, true))
+        .call("java.util.Collections#reverseOrder", s -> s.arity() == 0 ? natural(s, true) : null)
+        // lambda a, b, c=cmp: c(b, a)
+        .call(COMPARATOR + "reversed", s -> new PyExpr.Lambda(List.of(new PyExpr.Param("a"),
+            new PyExpr.Param("b"), new PyExpr.Param("c", s.receiver())),
+            new PyExpr.Call(new PyExpr.Name("c"), List.of(new PyExpr.Name("b"),
+                new PyExpr.Name("a")))))
+        .call(COMPARATOR + "thenComparing", ComparatorRows::thenComparing);
+  }
+
+  /** Comparator.naturalOrder() / reverseOrder() as a comparison function. */
+  private static PyExpr natural(CallSite s, boolean reversed) {
+    TypeMirror compared = NaturalOrder.elementType(s.type());
+    return NaturalOrder.comparator(s, compared, reversed, s.node(),
+        s.method().getSimpleName() + "()");
+  }
+
+  /**
+   * Comparator.comparing(key): {@code _jcomparing} compares the keys with Python's operators,
+   * right for number and String keys only.
+   */
+  private static PyExpr comparing(CallSite s) {
+    TypeMirror function = s.typeOf(s.argument(0));
+    TypeMirror key = function instanceof DeclaredType declared
+        && declared.getTypeArguments().size() == 2 ? declared.getTypeArguments().get(1) : null;
+    if (key != null && !NaturalOrder.isBuiltin(s, key)) {
+      return s.reject(Message.UNKNOWN_NATURAL_ORDER,
+          ((MethodCallExpr) s.node()).getNameAsString() + "(...)", "keys of type " + key,
+          "compare the keys in a lambda: (a, b) -> key(a).compareTo(key(b))");
+    }
+    return new PyExpr.Call(s.helper(Helper.COMPARING), s.args());
+  }
+
+  /** {@code lambda a, b, c=first, d=next: c(a, b) or d(a, b)}. */
+  private static PyExpr thenComparing(CallSite s) {
+    if (s.arity() != 1) {
+      return null; // thenComparing(key, keyComparator): not mapped (JMPY025)
+    }
+    boolean comparator = s.method().getParameters().get(0).asType().toString()
+        .startsWith(Jdk.COMPARATOR);
+    PyExpr next = comparator ? s.arg(0) : comparing(s);
+    PyExpr a = new PyExpr.Name("a");
+    PyExpr b = new PyExpr.Name("b");
+    return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
+        new PyExpr.Param("c", s.receiver()), new PyExpr.Param("d", next)), new PyExpr.BinOp(
+        new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
+        new PyExpr.Call(new PyExpr.Name("d"), List.of(a, b))));
+  }
+}

@@ -1,0 +1,92 @@
+package dev.jmpy.processor.library;
+
+import dev.jmpy.processor.analysis.IntRanges;
+import dev.jmpy.processor.analysis.JavaTypes;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The JDK classes the translation of the Java language itself needs by name (for-each needs
+ * Iterable, try-with-resources AutoCloseable, ...). JDK methods are translated only through
+ * {@link LibraryRegistry}; the names of JDK classes live here and in the rows, nowhere else.
+ */
+public final class Jdk {
+  public static final String OBJECT = "java.lang.Object";
+  public static final String STRING = "java.lang.String";
+  public static final String STRING_BUILDER = "java.lang.StringBuilder";
+  public static final String ITERABLE = "java.lang.Iterable";
+  public static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
+  public static final String COMPARABLE = "java.lang.Comparable";
+  public static final String THROWABLE = "java.lang.Throwable";
+  public static final String EXCEPTION = "java.lang.Exception";
+  public static final String RUNTIME_EXCEPTION = "java.lang.RuntimeException";
+  public static final String ERROR = "java.lang.Error";
+  public static final String FUNCTIONAL_INTERFACE = "java.lang.FunctionalInterface";
+  public static final String COLLECTION = "java.util.Collection";
+  public static final String LIST = "java.util.List";
+  public static final String SET = "java.util.Set";
+  public static final String QUEUE = "java.util.Queue";
+  public static final String MAP = "java.util.Map";
+  public static final String MAP_ENTRY = "java.util.Map.Entry";
+  public static final String HASH_MAP = "java.util.HashMap";
+  public static final String COMPARATOR = "java.util.Comparator";
+
+  private Jdk() {}
+
+  /** Whether {@code type} is part of the JDK (its methods come from the library rows). */
+  public static boolean isJdk(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
+  }
+
+  public static boolean isString(TypeMirror type) {
+    return JavaTypes.isClass(type, STRING);
+  }
+
+  public static boolean isObject(TypeElement type) {
+    return type.getQualifiedName().contentEquals(OBJECT);
+  }
+
+  /** Whether values of {@code type} are Python functions: JDK functional interfaces and yours. */
+  public static boolean isFunctionType(TypeElement type) {
+    if (JavaTypes.functionalMethod(type).isEmpty()) {
+      return false;
+    }
+    String name = type.getQualifiedName().toString();
+    return name.startsWith("java.util.function.") || name.equals("java.lang.Runnable")
+        || name.equals(COMPARATOR)
+        || type.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
+            .equals(FUNCTIONAL_INTERFACE));
+  }
+
+  /** Lengths and sizes are non-negative ints; indexOf may also be -1 (for {@link IntRanges}). */
+  public static IntRanges.Range resultRange(ExecutableElement m) {
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    String name = m.getSimpleName().toString();
+    boolean collection = owner.startsWith("java.util.") || owner.equals(STRING)
+        || owner.equals(STRING_BUILDER) || owner.equals("java.lang.AbstractStringBuilder");
+    if (collection && (name.equals("length") || name.equals("size"))) {
+      return new IntRanges.Range(0, Integer.MAX_VALUE);
+    }
+    if (collection && (name.equals("indexOf") || name.equals("lastIndexOf"))) {
+      return new IntRanges.Range(-1, Integer.MAX_VALUE);
+    }
+    return null;
+  }
+
+  /** Methods of String and the JDK's toString/valueOf/to... never return null. */
+  public static boolean neverReturnsNull(ExecutableElement m) {
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    String name = m.getSimpleName().toString();
+    return owner.equals(STRING)
+        || ((owner.startsWith("java.lang.") || owner.equals("java.util.Arrays"))
+            && (name.equals("toString") || name.equals("valueOf") || name.startsWith("to")));
+  }
+
+  /** Whether {@code m} is {@code String.name}. */
+  public static boolean isStringMethod(ExecutableElement m, String name) {
+    return ((TypeElement) m.getEnclosingElement()).getQualifiedName().contentEquals(STRING)
+        && m.getSimpleName().contentEquals(name);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.jmpy.processor.library;
+
+import static dev.jmpy.processor.library.Forms.builtin;
+
+import dev.jmpy.processor.analysis.IntRanges;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * {@code java.lang.Math}: Python's builtins, wrapped where Java's int or long result wraps
+ * ({@code abs(MIN_VALUE)}, {@code floorDiv(MIN_VALUE, -1)}), with Java's "/ by zero".
+ */
+final class MathRows implements LibraryRegistry.Rows {
+  private static final String MATH = "java.lang.Math#";
+
+  @Override
+  public void addTo(LibraryRegistry.Builder rows) {
+    rows.call(MATH + "max", s -> builtin("max", s.args()))
+        .call(MATH + "min", s -> builtin("min", s.args()))
+        .call(MATH + "abs", MathRows::abs)
+        .call(MATH + "floorDiv", MathRows::floorDiv)
+        .call(MATH + "floorMod", s -> new PyExpr.Call(s.helper(Helper.FLOOR_MOD), s.args()))
+        .reference(MATH + "abs", (s, onType) -> onType
+            ? PyExpr.Lambda.of(List.of("_o"), builtin("abs", new PyExpr.Name("_o"))) : null)
+        .reference(MATH + "max", (s, onType) -> NumberRows.reducer(s, onType, () -> twoArgs("max")))
+        .reference(MATH + "min", (s, onType) -> NumberRows.reducer(s, onType, () -> twoArgs("min")));
+  }
+
+  /** {@code f(_a, _b)}. */
+  static PyExpr twoArgs(String function) {
+    return builtin(function, new PyExpr.Name("_a"), new PyExpr.Name("_b"));
+  }
+
+  /** abs, wrapped when the argument may be MIN_VALUE (whose abs is itself in Java). */
+  private static PyExpr abs(CallSite s) {
+    PyExpr value = builtin("abs", s.args());
+    TypeMirror type = s.typeOf(s.argument(0));
+    if (type == null || !s.javaTypes().isIntegral(type)) {
+      return value;
+    }
+    IntRanges.Range range = s.range(s.argument(0));
+    IntRanges.Range limit = IntRanges.ofType(type, s.javaTypes());
+    IntRanges.Range result = range == null || range.lo() == limit.lo() ? null
+        : new IntRanges.Range(0, Math.max(Math.abs(range.lo()), Math.abs(range.hi())));
+    return s.wrapIfNeeded(value, result, type, "abs");
+  }
+
+  /** floor division, wrapped unless the divisor cannot be -1 (MIN_VALUE / -1). */
+  private static PyExpr floorDiv(CallSite s) {
+    PyExpr value = new PyExpr.Call(s.helper(Helper.FLOOR_DIV), s.args());
+    IntRanges.Range divisor = s.range(s.argument(1));
+    TypeMirror type = s.type();
+    boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
+    return byMinusOne && type != null ? s.wrapIfNeeded(value, null, type, "floorDiv") : value;
+  }
+}

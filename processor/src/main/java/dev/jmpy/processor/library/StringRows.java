@@ -1,0 +1,135 @@
+package dev.jmpy.processor.library;
+
+import static dev.jmpy.processor.library.Forms.builtin;
+import static dev.jmpy.processor.library.Forms.isEmpty;
+import static dev.jmpy.processor.library.Forms.literal;
+import static dev.jmpy.processor.library.Forms.method;
+import static dev.jmpy.processor.library.Forms.op;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** {@code java.lang.String}: Python's str, with Java's results where they differ. */
+final class StringRows implements LibraryRegistry.Rows {
+  private static final String STRING = Jdk.STRING + "#";
+
+  @Override
+  public void addTo(LibraryRegistry.Builder rows) {
+    rows.call(STRING + "length", s -> builtin("len", s.receiver()))
+        // Bytes for streams: UTF-8 only (MicroPython's str.encode() knows no other).
+        .call(STRING + "getBytes", s -> s.arity() == 0 || (s.arity() == 1 && isUtf8(s.argument(0)))
+            ? encoded(s.receiver()) : null)
+        .call(STRING + "isEmpty", s -> isEmpty(s.receiver()))
+        .call(STRING + "isBlank", s -> isEmpty(method(s.receiver(), "strip")))
+        .call(STRING + "equals", s -> op(s.receiver(), "==", s.arg(0)))
+        .call(STRING + "equalsIgnoreCase", s -> op(method(s.receiver(), "lower"), "==",
+            method(s.arg(0), "lower")))
+        .call(STRING + "valueOf", s -> s.text(s.argument(0)))
+        .call(STRING + "charAt", s -> builtin("ord", new PyExpr.Subscript(s.receiver(), s.arg(0))))
+        .call(STRING + "substring", s -> new PyExpr.Slice(s.receiver(), s.arg(0),
+            s.arity() == 2 ? s.arg(1) : null))
+        .call(STRING + "toUpperCase", s -> s.arity() == 0 ? method(s.receiver(), "upper") : null)
+        .call(STRING + "toLowerCase", s -> s.arity() == 0 ? method(s.receiver(), "lower") : null)
+        .call(STRING + "trim", s -> method(s.receiver(), "strip"))
+        .call(STRING + "strip", s -> method(s.receiver(), "strip"))
+        .call(STRING + "startsWith", s -> s.arity() == 1
+            ? method(s.receiver(), "startswith", s.arg(0)) : null)
+        .call(STRING + "endsWith", s -> method(s.receiver(), "endswith", s.arg(0)))
+        .call(STRING + "contains", s -> op(s.arg(0), "in", s.receiver()))
+        .call(STRING + "indexOf", s -> s.arity() == 1
+            ? method(s.receiver(), "find", s.text(s.argument(0)))
+            : method(s.receiver(), "find", s.text(s.argument(0)), nonNegative(s, 1)))
+        .call(STRING + "lastIndexOf", s -> s.arity() == 1
+            ? method(s.receiver(), "rfind", s.text(s.argument(0))) : null)
+        .call(STRING + "replace", s -> method(s.receiver(), "replace", s.text(s.argument(0)),
+            s.text(s.argument(1))))
+        .call(STRING + "repeat", s -> op(s.receiver(), "*", s.arg(0)))
+        .call(STRING + "concat", s -> op(s.receiver(), "+", s.arg(0)))
+        .call(STRING + "hashCode", s -> new PyExpr.Call(s.helper(Helper.STRING_HASH),
+            List.of(s.receiver())))
+        .call(STRING + "compareTo", s -> new PyExpr.Call(s.helper(Helper.STRING_COMPARE),
+            List.of(s.receiver(), s.arg(0))))
+        .call(STRING + "toCharArray", s -> new PyExpr.ListComp(
+            builtin("ord", new PyExpr.Name("_c")), "_c", s.receiver()))
+        .call(STRING + "join", StringRows::join)
+        .call(STRING + "split", StringRows::split)
+        .creation(Jdk.STRING, StringRows::decodedBytes);
+    rows.reference(STRING + "length", (s, onType) -> onType
+            ? PyExpr.Lambda.of(List.of("_o"), builtin("len", new PyExpr.Name("_o"))) : null)
+        .reference(STRING + "toUpperCase", (s, onType) -> onType ? onObject("upper") : null)
+        .reference(STRING + "toLowerCase", (s, onType) -> onType ? onObject("lower") : null)
+        .reference(STRING + "trim", (s, onType) -> onType ? onObject("strip") : null)
+        .reference(STRING + "strip", (s, onType) -> onType ? onObject("strip") : null)
+        .reference(STRING + "isEmpty", (s, onType) -> onType
+            ? PyExpr.Lambda.of(List.of("_o"), isEmpty(new PyExpr.Name("_o"))) : null);
+  }
+
+  /** {@code lambda _o: _o.name()}. */
+  private static PyExpr onObject(String name) {
+    return PyExpr.Lambda.of(List.of("_o"), method(new PyExpr.Name("_o"), name));
+  }
+
+  /** {@code StandardCharsets.UTF_8}, the one charset translated. */
+  static boolean isUtf8(Expression e) {
+    return e.toString().equals("StandardCharsets.UTF_8") || e.toString().equals("UTF_8")
+        || e.toString().equals("java.nio.charset.StandardCharsets.UTF_8");
+  }
+
+  /** {@code s.encode()}, or the bytes literal {@code b"..."} for an ASCII string literal. */
+  private static PyExpr encoded(PyExpr text) {
+    // Only printable ASCII and simple escapes: a hex or unicode escape means other bytes in b"...".
+    if (text instanceof PyExpr.Literal literal && literal.source().startsWith("\"")
+        && literal.source().chars().allMatch(c -> c >= 32 && c < 127)
+        && !literal.source().replaceAll("\\\\[nrt\"'\\\\]", "").contains("\\")) {
+      return new PyExpr.Literal("b" + literal.source());
+    }
+    return method(text, "encode");
+  }
+
+  /** {@code new String(bytes)} / {@code new String(bytes, UTF_8)}: bytes from a stream, decoded. */
+  private static PyExpr decodedBytes(CallSite s) {
+    boolean utf8 = s.arity() == 1 || (s.arity() == 2 && isUtf8(s.argument(1)));
+    if (!utf8 || !s.typeOf(s.argument(0)).toString().equals("byte[]")) {
+      return null;
+    }
+    return method(s.arg(0), "decode");
+  }
+
+  /** Argument {@code i}, a start index, as Java reads it: a negative one counts as 0. */
+  private static PyExpr nonNegative(CallSite s, int i) {
+    if (s.argument(i) instanceof IntegerLiteralExpr) {
+      return s.arg(i);
+    }
+    return builtin("max", s.arg(i), literal("0"));
+  }
+
+  /** Java joins null elements as "null"; Python's join refuses None. */
+  private static PyExpr join(CallSite s) {
+    if (s.arity() == 2 && !Jdk.isString(s.typeOf(s.argument(1)))) {
+      return method(s.arg(0), "join", new PyExpr.ListComp(new PyExpr.Call(
+          s.helper(Helper.JAVA_TEXT), List.of(new PyExpr.Name("_s"))), "_s", s.arg(1), null));
+    }
+    return method(s.arg(0), "join", new PyExpr.ListExpr(
+        IntStream.range(1, s.arity()).mapToObj(i -> s.text(s.argument(i))).toList()));
+  }
+
+  /**
+   * {@code s.split(",")} with a literal separator that is no regular expression: Python's split,
+   * less the trailing empty strings Java drops. Anything else needs a regex engine: rejected.
+   */
+  private static PyExpr split(CallSite s) {
+    if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
+        || lit.asString().isEmpty()
+        || lit.asString().chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
+      return s.reject(Message.UNSUPPORTED_EXPRESSION, "split with a regular expression",
+          "split on a literal separator without regex characters");
+    }
+    return new PyExpr.Call(s.helper(Helper.SPLIT), List.of(s.receiver(), s.arg(0)));
+  }
+}
