@@ -32,7 +32,13 @@ public final class EventLoop {
    * that ends is deoptimized (about 10 microseconds each).
    */
   private static void primeVirtualThreads() {
-    Thread primer = Thread.ofVirtual().unstarted(LockSupport::park);
+    // A class, not a method reference: the first lambda of a JVM costs a bootstrap (tens of ms).
+    Thread primer = Thread.ofVirtual().unstarted(new Runnable() {
+      @Override
+      public void run() {
+        LockSupport.park();
+      }
+    });
     primer.start();
     LockSupport.unpark(primer);
     boolean interrupted = false;
