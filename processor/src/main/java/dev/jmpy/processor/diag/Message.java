@@ -90,7 +90,11 @@ public enum Message {
           + "a copy in MicroPython; use it in the same expression (iterate, print or query it), or "
           + "copy it explicitly: %s"),
   ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
-      "an Iterator over %s is not supported by jmpy; %s");
+      "an Iterator over %s is not supported by jmpy; %s"),
+
+  ARRAY_IDENTITY_TEXT("JMPY080", Diagnostic.Kind.ERROR,
+      "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
+          + "cannot reproduce; %s");
 
   private final String code;
   private final Diagnostic.Kind kind;

@@ -59,6 +59,12 @@ final class CallTranslator {
 
   /** A call in an expression or statement: awaited when the callee is a coroutine. */
   PyExpr call(MethodCallExpr call, FunctionContext f) {
+    if (call.getScope().isPresent()) {
+      TypeMirror scope = expressions.typeOf(call.getScope().get());
+      if (scope != null && scope.getKind() == TypeKind.ARRAY) {
+        return expressions.arrays().method(call, f);
+      }
+    }
     Optional<ExecutableElement> method = method(call);
     if (method.isEmpty()) {
       return expressions.unsupported(call, "the call " + call.getNameAsString() + "(...)",
@@ -101,10 +107,6 @@ final class CallTranslator {
       env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
       return ExpressionTranslator.ERROR;
     }
-    Optional<PyExpr> stream = StreamCalls.translate(call, m, f, this);
-    if (stream.isPresent()) {
-      return stream.get();
-    }
     if (ResourceBlocks.isHold(m)) {
       return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
           "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
@@ -114,7 +116,13 @@ final class CallTranslator {
       return ExpressionTranslator.ERROR;
     }
     PyExpr invoked = invoke(call, m, f);
-    return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+    PyExpr value = coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+    if (Stubs.pyModule(owner).isPresent() && ArrayExpressions.isByteArray(m.getReturnType())
+        && !expressions.arrays().wantsRawBytes(call)) {
+      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable)
+      return expressions.arrays().fromBytes(value);
+    }
+    return value;
   }
 
   /**
@@ -298,9 +306,19 @@ final class CallTranslator {
         : new PyExpr.Name("self");
   }
 
-  /** Arguments in order; Java's varargs are Python's positional arguments. */
+  /**
+   * Arguments in order; Java's varargs are Python's positional arguments. A {@code byte[]} passed
+   * to a MicroPython function is a buffer: bytes a stub returned or {@code s.getBytes()} pass as
+   * Python bytes, without the copy into an {@code array("b")}.
+   */
   List<PyExpr> arguments(List<Expression> args, ExecutableElement m, FunctionContext f) {
-    List<PyExpr> translated = new java.util.ArrayList<>(expressions.translateAll(args, f));
+    boolean stub = Stubs.pyModule((TypeElement) m.getEnclosingElement()).isPresent();
+    List<PyExpr> translated = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      translated.add(stub && i < m.getParameters().size()
+          && ArrayExpressions.isByteArray(m.getParameters().get(i).asType())
+          ? expressions.arrays().buffer(args.get(i), f) : expressions.translate(args.get(i), f));
+    }
     if (m.isVarArgs() && args.size() == m.getParameters().size()) {
       TypeMirror last = expressions.typeOf(args.get(args.size() - 1));
       if (last != null && last.getKind() == TypeKind.ARRAY) {
