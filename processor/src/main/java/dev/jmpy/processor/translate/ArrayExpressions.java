@@ -254,6 +254,13 @@ final class ArrayExpressions {
     return new PyExpr.Call(arrayClass(), List.of(TypedArrays.code("b"), bytes));
   }
 
+  /** {@link #fromBytes} of a value that may be None: {@code None if (_b := v) is None else ...}. */
+  PyExpr fromBytesOrNone(PyExpr bytes, FunctionContext f) {
+    String temp = f.temporary("b");
+    return new PyExpr.IfExp(new PyExpr.BinOp(new PyExpr.NamedExpr(temp, bytes), "is",
+        new PyExpr.Literal("None")), new PyExpr.Literal("None"), fromBytes(new PyExpr.Name(temp)));
+  }
+
   /**
    * A {@code byte[]} where MicroPython takes any buffer (a stream's write, a bus transfer, a
    * decode): Python bytes from a stub's call or {@code s.getBytes()} pass as they are, anything

@@ -10,6 +10,7 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +101,15 @@ final class CallTranslator {
       }
       return new PyExpr.Await(applied); // a coroutine function (ClientHandler): await its call
     }
+    if (f.async()) {
+      Optional<String> instead = Stubs.value(m, Stubs.BLOCKING);
+      if (instead.isPresent()) {
+        // time.sleep_ms in a coroutine stops every task: the board does nothing meanwhile.
+        env.report(call, Message.BLOCKING_IN_COROUTINE,
+            owner.getSimpleName() + "." + m.getSimpleName() + "()", instead.get());
+        return ExpressionTranslator.ERROR;
+      }
+    }
     boolean coroutine = Stubs.isCoroutine(m);
     if (coroutine && !f.async()) {
       String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
@@ -119,8 +129,10 @@ final class CallTranslator {
     PyExpr value = coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
     if (Stubs.pyModule(owner).isPresent() && ArrayExpressions.isByteArray(m.getReturnType())
         && !expressions.arrays().wantsRawBytes(call)) {
-      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable)
-      return expressions.arrays().fromBytes(value);
+      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable). A board
+      // function may also return None (a UART read that timed out); a stream's read never does.
+      return coroutine ? expressions.arrays().fromBytes(value)
+          : expressions.arrays().fromBytesOrNone(value, f);
     }
     return value;
   }
@@ -163,11 +175,16 @@ final class CallTranslator {
     if (stubModule.isPresent()) {
       String name = Stubs.value(m, Stubs.PY_NAME).orElse(Names.snake(m.getSimpleName().toString()));
       if (isStatic) {
-        target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+        target = module.stubStatic(owner, stubModule.get(), name);
       } else {
         PyExpr receiver = receiver(call, f);
         if (Stubs.has(m, Stubs.AWAITS_RECEIVER)) {
           return new PyExpr.Await(receiver);
+        }
+        Optional<String> attribute = Stubs.value(m, Stubs.PY_ATTRIBUTE);
+        if (attribute.isPresent()) {
+          // OSError's errno: an attribute, read without a call.
+          return new PyExpr.Attribute(receiver, attribute.get());
         }
         Optional<String> item = Stubs.value(m, Stubs.PY_ITEM);
         if (item.isPresent()) {
@@ -233,14 +250,22 @@ final class CallTranslator {
     List<PyExpr> positional = new java.util.ArrayList<>();
     List<PyExpr.Keyword> keywords = new java.util.ArrayList<>();
     int fixed = m.isVarArgs() ? m.getParameters().size() - 1 : m.getParameters().size();
+    // Python evaluates positional arguments before keywords: a keyword argument that comes
+    // before a positional one in the Java call moves, so it must not be able to affect the others.
+    int lastPositional = -1;
+    for (int i = 0; i < translated.size(); i++) {
+      if (i >= fixed || Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD).isEmpty()) {
+        lastPositional = i;
+      }
+    }
     for (int i = 0; i < translated.size(); i++) {
       Optional<String> keyword = i < fixed
           ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
-      if (keyword.isPresent() && !isPlainValue(args.get(i))) {
-        // Python evaluates it after the positional arguments; Java before them.
-        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument",
-            "store it in a local variable first, then pass the variable");
+      if (keyword.isPresent() && i < lastPositional && !isPlainValue(args.get(i))) {
+        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument "
+            + "before a positional one", "store it in a local variable first, then pass the variable");
       }
+      // a byte[] is an array("b"), a buffer the board reads or fills in place (@PyFills)
       if (keyword.isPresent()) {
         keywords.add(new PyExpr.Keyword(keyword.get(), translated.get(i)));
       } else {
@@ -347,8 +372,10 @@ final class CallTranslator {
     Optional<String> stubModule = Stubs.pyModule(owner);
     PyExpr target;
     if (stubModule.isPresent()) {
-      String name = Stubs.value(owner, Stubs.PY_NAME).orElse(owner.getSimpleName().toString());
-      target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+      // @PyKeyword parameters of a stub's constructor go by keyword, as its methods' do:
+      // machine.I2C(0, scl=scl, sda=sda, freq=400000).
+      return stubCall(module.stubClass(owner, stubModule.get()), creation.getArguments(),
+          constructor, f);
     } else if (Stubs.isTranslated(owner)) {
       if (!ClassTranslation.hasPythonClass(owner, env.elements())) {
         return expressions.unsupported(creation, "new " + owner.getSimpleName() + "() of a class "
