@@ -174,7 +174,7 @@ final class ArraysRows implements LibraryRegistry.Rows {
     if (Forms.hasEffects(s.argument(3)) && (Forms.hasEffects(s.argument(1))
         || Forms.hasEffects(s.argument(2)))) {
       // Python would evaluate the value before the indexes, Java after them
-      return s.reject(Message.UNSUPPORTED_EXPRESSION, "Arrays.fill with calls in both the range "
+      return s.reject(Message.COMPUTED_ARGUMENT, "Arrays.fill with calls in both the range "
           + "and the value", "compute the value into a local variable first");
     }
     PyExpr from = s.arg(1);
