@@ -8,8 +8,9 @@ import com.github.javaparser.ast.stmt.Statement;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
-import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.library.TypedArrays;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
@@ -105,10 +106,14 @@ final class CallTranslator {
     PyExpr value = coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
     if (Stubs.pyModule(owner).isPresent() && ArrayExpressions.isByteArray(m.getReturnType())
         && !expressions.arrays().wantsRawBytes(call)) {
-      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable). A board
-      // function may also return None (a UART read that timed out); a stream's read never does.
-      return coroutine ? expressions.arrays().fromBytes(value)
-          : expressions.arrays().fromBytesOrNone(value, f);
+      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable). Some
+      // board functions answer None instead (a UART read with nothing received).
+      return Stubs.has(m, Stubs.MAY_RETURN_NONE) ? expressions.arrays().fromBytesOrNone(value, f)
+          : expressions.arrays().fromBytes(value);
+    }
+    if (Stubs.pyModule(owner).isPresent() && TypedArrays.isPrimitiveArray(m.getReturnType())) {
+      // MicroPython answers a tuple (rtc.datetime(), time.localtime()): Java may write into it
+      return TypedArrays.from(TypedArrays.component(m.getReturnType()), value, module::arrayClass);
     }
     return value;
   }
@@ -252,6 +257,21 @@ final class CallTranslator {
     return new PyExpr.Call(target, positional, keywords);
   }
 
+  /**
+   * An {@code int[]} passed to a MicroPython function takes a tuple there
+   * ({@code rtc.datetime((2024, 2, 29, 3, 23, 59, 58, 0))}; an {@code array} is a TypeError on
+   * the board): the elements of an array written in place, else {@code tuple(a)}.
+   */
+  private static PyExpr tuple(Expression java, PyExpr array) {
+    boolean written = java instanceof ArrayInitializerExpr
+        || (java instanceof ArrayCreationExpr creation && creation.getInitializer().isPresent());
+    if (written && array instanceof PyExpr.Call call && call.args().size() == 2
+        && call.args().get(1) instanceof PyExpr.ListExpr elements) {
+      return new PyExpr.TupleExpr(elements.elements());
+    }
+    return new PyExpr.Call(new PyExpr.Name("tuple"), List.of(array));
+  }
+
   /** A literal, a variable or a field: reading it has no effect another argument could see. */
   private static boolean isPlainValue(Expression e) {
     return e.isLiteralExpr() || e.isNameExpr() || e.isFieldAccessExpr();
@@ -317,9 +337,15 @@ final class CallTranslator {
     boolean stub = Stubs.pyModule((TypeElement) m.getEnclosingElement()).isPresent();
     List<PyExpr> translated = new java.util.ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
-      translated.add(stub && i < m.getParameters().size()
-          && ArrayExpressions.isByteArray(m.getParameters().get(i).asType())
-          ? expressions.arrays().buffer(args.get(i), f) : expressions.translate(args.get(i), f));
+      TypeMirror parameter = i < m.getParameters().size() ? m.getParameters().get(i).asType() : null;
+      if (stub && parameter != null && ArrayExpressions.isByteArray(parameter)) {
+        translated.add(expressions.arrays().buffer(args.get(i), f));
+      } else if (stub && parameter != null && TypedArrays.isPrimitiveArray(parameter)
+          && !(m.isVarArgs() && i == m.getParameters().size() - 1)) {
+        translated.add(tuple(args.get(i), expressions.translate(args.get(i), f)));
+      } else {
+        translated.add(expressions.translate(args.get(i), f));
+      }
     }
     if (m.isVarArgs() && args.size() == m.getParameters().size()) {
       TypeMirror last = expressions.typeOf(args.get(args.size() - 1));

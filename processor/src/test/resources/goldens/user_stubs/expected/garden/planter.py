@@ -7,7 +7,7 @@ def main():
     pump.value(1)
     i2c = machine.I2C(0, scl=machine.Pin(22), sda=machine.Pin(21), freq=400000)
     i2c.writeto_mem(0x76, 0xF4, array("b", [0x27]))
-    raw = None if (_b := i2c.readfrom_mem(0x76, 0xF7, 3)) is None else array("b", _b)
+    raw = array("b", i2c.readfrom_mem(0x76, 0xF7, 3))
     i2c.writeto_mem(0x76, 0xF5, raw)
     buf = array("b", bytes(3))
     i2c.readfrom_mem_into(0x76, 0xF7, buf)
