@@ -11,11 +11,11 @@ def main():
     i = 0
     a = array("i", memoryview(bytes(5)))
     _index = (i, (i := _w32(i + 1)))[0]
-    a[_index] = 10
+    a[_index if _index >= 0 else len(a)] = 10
     _index2 = (i, (i := _w32(i + 1)))[0]
-    a[_index2] = 20
+    a[_index2 if _index2 >= 0 else len(a)] = 20
     _index3 = (i := _w32(i + 1))
-    a[_index3] = 40
+    a[_index3 if _index3 >= 0 else len(a)] = 40
     y = (x := 7)
     z = (y := _w32(y + 3))
     c = 97

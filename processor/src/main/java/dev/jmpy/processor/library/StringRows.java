@@ -30,7 +30,8 @@ final class StringRows implements LibraryRegistry.Rows {
         .call(STRING + "valueOf", s -> s.arity() == 1
             && !TypedArrays.isArrayOf(s.typeOf(s.argument(0)), javax.lang.model.type.TypeKind.CHAR)
             ? s.text(s.argument(0)) : StringArrayRows.fromChars(s))
-        .call(STRING + "charAt", s -> builtin("ord", new PyExpr.Subscript(s.receiver(), s.arg(0))))
+        .call(STRING + "charAt", s -> builtin("ord", Indexes.subscript(s.range(s.argument(0)),
+            s.receiver(), s.arg(0), s::temporary)))
         .call(STRING + "substring", s -> new PyExpr.Slice(s.receiver(), s.arg(0),
             s.arity() == 2 ? s.arg(1) : null))
         .call(STRING + "toUpperCase", s -> s.arity() == 0 ? method(s.receiver(), "upper") : null)

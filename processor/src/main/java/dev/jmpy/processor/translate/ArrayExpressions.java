@@ -8,6 +8,7 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.library.Indexes;
 import dev.jmpy.processor.library.TypedArrays;
 import dev.jmpy.processor.python.PyExpr;
 import java.util.List;
@@ -96,13 +97,19 @@ final class ArrayExpressions {
    * is a condition (or under {@code !}, {@code &&}, {@code ||} in one, or compared with {@code ==}).
    */
   PyExpr element(ArrayAccessExpr access, FunctionContext f) {
-    PyExpr element = new PyExpr.Subscript(expressions.translate(access.getName(), f),
-        expressions.translate(access.getIndex(), f));
+    PyExpr element = subscript(access.getIndex(), expressions.translate(access.getName(), f),
+        expressions.translate(access.getIndex(), f), f);
     if (isTarget(access) || !TypedArrays.isArrayOf(expressions.typeOf(access.getName()),
         TypeKind.BOOLEAN) || isTruthTested(access)) {
       return element;
     }
     return new PyExpr.Call(new PyExpr.Name("bool"), List.of(element));
+  }
+
+  /** {@code a[i]} with Java's bounds ({@link Indexes}: a negative index raises IndexError). */
+  PyExpr subscript(Expression javaIndex, PyExpr array, PyExpr index, FunctionContext f) {
+    return Indexes.subscript(expressions.env().analyses().ranges().range(javaIndex, f), array,
+        index, f::temporary);
   }
 
   /** Whether {@code access} is written (an assignment's target, or {@code ++}/{@code --}'s). */

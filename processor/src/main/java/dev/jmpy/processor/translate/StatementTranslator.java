@@ -528,7 +528,7 @@ final class StatementTranslator {
       out.add(new PyStmt.Assign(new PyExpr.Name(name), index));
       index = new PyExpr.Name(name);
     }
-    return new PyExpr.Subscript(array, index);
+    return expressions.arrays().subscript(access.getIndex(), array, index, f);
   }
 
   /** The local names an expression assigns ({@code i = 2}, {@code j++}): Java reads a target first. */
