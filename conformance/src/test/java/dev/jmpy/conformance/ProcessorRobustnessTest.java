@@ -47,7 +47,10 @@ class ProcessorRobustnessTest {
     int translated = 0;
     int rejected = 0;
     for (Program program : programs) {
-      String original = Files.readString(program.source());
+      // Unicode escapes translated first, as javac reads the file (JavaParser does not).
+      String raw = Files.readString(program.source());
+      dev.jmpy.processor.source.UnicodeEscapes escapes = dev.jmpy.processor.source.UnicodeEscapes.of(raw);
+      String original = escapes == null ? raw : escapes.text();
       for (int v = 0; v < perProgram; v++) {
         CompilationUnit unit = parser.parse(original).getResult().orElseThrow();
         List<Statement> statements = unit.findAll(Statement.class,

@@ -17,6 +17,7 @@ import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.source.JavacIndex;
 import dev.jmpy.processor.source.SourceUnit;
+import dev.jmpy.processor.source.UnicodeEscapes;
 import dev.jmpy.processor.translate.ModuleTranslator;
 import dev.jmpy.processor.translate.TranslatedModule;
 import java.io.IOException;
@@ -133,9 +134,16 @@ final class TranslationListener implements TaskListener {
     Parsed result = null;
     try {
       String text = unit.getSourceFile().getCharContent(true).toString();
+      // Unicode escapes are translated first, as javac's scanner does (an escaped backslash or
+      // quote counts as one, an escaped line break ends a // comment).
+      UnicodeEscapes escapes = UnicodeEscapes.of(text);
       ParserConfiguration configuration = new ParserConfiguration()
           .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
-      ParseResult<CompilationUnit> parse = new JavaParser(configuration).parse(text);
+      ParseResult<CompilationUnit> parse = new JavaParser(configuration)
+          .parse(escapes == null ? text : escapes.text());
+      if (escapes != null) {
+        parse.getResult().ifPresent(escapes::restorePositions);
+      }
       if (parse.isSuccessful() && parse.getResult().isPresent()) {
         result = new Parsed(parse.getResult().get(), JavacIndex.of(unit, trees));
       } else {

@@ -20,6 +20,13 @@ class RejectedConstructsTest {
   /** Cases: a name, the class body (line 4 on), the code, a part of the message, line, column. */
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of("lone surrogate in a string literal", """
+            static String s = "ok" + "\\uD800x";
+            """, "JMPY090", "a lone surrogate (\\uD800", 4, 28),
+        Arguments.of("lone surrogate in a text block", """
+            static String s = \"""
+                  \\uDC00\""";
+            """, "JMPY090", "a lone surrogate (\\uDC00", 4, 21),
         Arguments.of("enum constant with a body", """
             enum Op { PLUS { int apply() { return 1; } }; int apply() { return 0; } }
             """, "JMPY023", "an enum constant with a body", 4, 13),

@@ -112,7 +112,8 @@ public final class IntRanges {
         return new Range(v, v);
       }
       case CharLiteralExpr lit -> {
-        return new Range(lit.asChar(), lit.asChar());
+        char value = dev.jmpy.processor.source.JavaLiterals.value(lit);
+        return new Range(value, value);
       }
       case EnclosedExpr enclosed -> {
         return range(enclosed.getInner(), f);

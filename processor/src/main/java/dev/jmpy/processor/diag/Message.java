@@ -105,7 +105,13 @@ public enum Message {
       "-A%s=%s is not a value jmpy accepts; %s"),
   NO_MODULE_WRITTEN("JMPY072", Diagnostic.Kind.WARNING,
       "jmpy wrote no module for %s: javac stopped before attributing it, and jmpy translates a "
-          + "class once javac has; compile it fully (not with -proc:only) to get its module");
+          + "class once javac has; compile it fully (not with -proc:only) to get its module"),
+
+  LONE_SURROGATE("JMPY090", Diagnostic.Kind.ERROR,
+      "this string holds a lone surrogate (\\u%04X, half of a UTF-16 pair without the other "
+          + "half), which is not text on MicroPython: its strings are UTF-8, and the board would "
+          + "print other bytes than Java's '?'; write the whole character (both halves in this "
+          + "literal), or keep the code unit as a char, an int");
 
   private final String code;
   private final Diagnostic.Kind kind;

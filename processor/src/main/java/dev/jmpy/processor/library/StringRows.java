@@ -9,6 +9,7 @@ import static dev.jmpy.processor.library.Forms.op;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.jmpy.processor.source.JavaLiterals;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
@@ -125,8 +126,8 @@ final class StringRows implements LibraryRegistry.Rows {
    */
   private static PyExpr split(CallSite s) {
     if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
-        || lit.asString().isEmpty()
-        || lit.asString().chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
+        || JavaLiterals.value(lit).isEmpty()
+        || JavaLiterals.value(lit).chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
       return s.reject(Message.UNSUPPORTED_EXPRESSION, "split with a regular expression",
           "split on a literal separator without regex characters");
     }

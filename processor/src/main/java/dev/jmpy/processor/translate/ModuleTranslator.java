@@ -65,6 +65,7 @@ public final class ModuleTranslator {
   public Optional<TranslatedModule> translate(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
+    dev.jmpy.processor.check.TextLiterals.check(unit, diagnostics);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());

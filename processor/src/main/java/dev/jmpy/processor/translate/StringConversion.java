@@ -181,7 +181,7 @@ final class StringConversion {
   /** A char is an int code unit; its text is {@code chr(c)}, a literal folds to the string. */
   private PyExpr charText(Expression e, FunctionContext f) {
     if (e instanceof com.github.javaparser.ast.expr.CharLiteralExpr literal) {
-      return new PyExpr.Literal(Literals.string(String.valueOf(literal.asChar())));
+      return new PyExpr.Literal(Literals.string(String.valueOf(dev.jmpy.processor.source.JavaLiterals.value(literal))));
     }
     return new PyExpr.Call(new PyExpr.Name("chr"), List.of(expressions.translate(e, f)));
   }
