@@ -9,6 +9,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.jmpy.processor.source.UnicodeEscapes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class ProcessorRobustnessTest {
     for (Program program : programs) {
       // Unicode escapes translated first, as javac reads the file (JavaParser does not).
       String raw = Files.readString(program.source());
-      dev.jmpy.processor.source.UnicodeEscapes escapes = dev.jmpy.processor.source.UnicodeEscapes.of(raw);
+      UnicodeEscapes escapes = UnicodeEscapes.of(raw);
       String original = escapes == null ? raw : escapes.text();
       for (int v = 0; v < perProgram; v++) {
         CompilationUnit unit = parser.parse(original).getResult().orElseThrow();

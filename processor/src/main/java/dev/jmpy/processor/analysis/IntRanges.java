@@ -1,6 +1,7 @@
 package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.expr.*;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
@@ -112,7 +113,7 @@ public final class IntRanges {
         return new Range(v, v);
       }
       case CharLiteralExpr lit -> {
-        char value = dev.jmpy.processor.source.JavaLiterals.value(lit);
+        char value = JavaLiterals.value(lit);
         return new Range(value, value);
       }
       case EnclosedExpr enclosed -> {

@@ -3,10 +3,8 @@ package dev.jmpy.processor.check;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.source.JavaLiterals;
-import dev.jmpy.processor.source.SourceUnit;
 import java.util.OptionalInt;
 
 /**
@@ -15,17 +13,15 @@ import java.util.OptionalInt;
  * compiler stores such an escape as the three bytes of no character, which the board prints as
  * they are while Java prints {@code ?}, and two halves joined later never make a pair.
  */
-public final class TextLiterals {
-  private TextLiterals() {}
-
-  /** Reports each literal of {@code unit}'s class that holds a lone surrogate. */
-  public static void check(SourceUnit unit, Diagnostics diagnostics) {
-    for (Expression literal : unit.declaration().findAll(Expression.class,
+final class TextLiterals implements Check {
+  @Override
+  public void run(CheckContext context) {
+    for (Expression literal : context.unit().declaration().findAll(Expression.class,
         e -> e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr)) {
       String value = JavaLiterals.text(literal).orElseThrow();
       OptionalInt at = JavaLiterals.loneSurrogate(value);
       if (at.isPresent()) {
-        diagnostics.report(unit, literal, Message.LONE_SURROGATE, (int) value.charAt(at.getAsInt()));
+        context.report(literal, Message.LONE_SURROGATE, (int) value.charAt(at.getAsInt()));
       }
     }
   }

@@ -4,8 +4,10 @@ import com.github.javaparser.ast.expr.Expression;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.type.TypeKind;
@@ -31,7 +33,7 @@ final class Formats {
   /** {@code format % (args,)}, or an error if the format is not a literal jmpy understands. */
   PyExpr format(Expression format, List<Expression> args, com.github.javaparser.ast.Node at) {
     String text;
-    java.util.Optional<String> formatText = dev.jmpy.processor.source.JavaLiterals.text(format);
+    Optional<String> formatText = JavaLiterals.text(format);
     if (formatText.isPresent()) {
       text = formatText.get();
     } else {
@@ -145,7 +147,7 @@ final class Formats {
   }
 
   private PyExpr unsupported(com.github.javaparser.ast.Node at, String what, String instead) {
-    return site.rejectAt(at, Message.UNSUPPORTED_EXPRESSION, what, instead);
+    return site.rejectAt(at, Message.FORMAT, what, instead);
   }
 
   /** Literal text, with Python's % doubled. */

@@ -9,10 +9,10 @@ import static dev.jmpy.processor.library.Forms.op;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.jmpy.processor.source.JavaLiterals;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -128,7 +128,7 @@ final class StringRows implements LibraryRegistry.Rows {
     if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
         || JavaLiterals.value(lit).isEmpty()
         || JavaLiterals.value(lit).chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
-      return s.reject(Message.UNSUPPORTED_EXPRESSION, "split with a regular expression",
+      return s.reject(Message.REGEX, "split with a regular expression",
           "split on a literal separator without regex characters");
     }
     return new PyExpr.Call(s.helper(Helper.SPLIT), List.of(s.receiver(), s.arg(0)));

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 /**
  * The values of Java's text literals, as javac computes them (JLS 3.10.5-3.10.7).
  *
- * <p>JavaParser reads the source after Unicode escapes are translated (the parser is configured
- * so, as javac's scanner does first: an escaped backslash and quote make {@code "\""}), but its own escape
- * handling misses {@code \s} and line continuations; the values here come from the JDK's
+ * <p>JavaParser reads the source after {@link UnicodeEscapes} has translated its Unicode escapes
+ * (as javac's scanner does first: an escaped backslash and quote make {@code "\""}), but its own
+ * escape handling misses {@code \s} and line continuations; the values here come from the JDK's
  * implementations of the JLS steps instead: {@link String#translateEscapes()} and, for text
  * blocks, {@link String#stripIndent()} first. {@code JavaLiteralsTest} compares them with javac's
  * own literal values.
