@@ -113,8 +113,8 @@ class DiagnosticsTest {
         "  static int pick(int k) {",
         "    block: { if (k > 0) break block; } return 1;",
         "  }",
-        "  static void shifts() {",
-        "    int x = 5 >>> 1;",
+        "  @dev.jmpy.annotations.Coroutine static void hold(dev.jmpy.asyncio.Lock lock) {",
+        "    lock.hold();",
         "  }",
         "  static String ratio() {",
         "    return \"r=\" + (1 / 3.0);",
@@ -123,9 +123,9 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining(
         "[JMPY020] a label on a statement that is not a loop is not supported")
         .inFile(source).onLine(12).atColumn(5);
-    // javac's position for a binary operation is its operator.
-    assertThat(compilation).hadErrorContaining("[JMPY021] the >>> operator is not supported")
-        .inFile(source).onLine(15).atColumn(15);
+    // javac's position for a call is the '.' before its method name.
+    assertThat(compilation).hadErrorContaining("[JMPY021] Lock.hold() outside a try-with-resources")
+        .inFile(source).onLine(15).atColumn(9);
     assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
         .inFile(source).onLine(18).atColumn(19);
   }

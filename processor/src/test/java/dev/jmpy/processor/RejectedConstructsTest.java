@@ -137,9 +137,6 @@ class RejectedConstructsTest {
         Arguments.of("assert", """
             static void f(int k) { assert k > 0; }
             """, "JMPY020", "assert", 4, 26),
-        Arguments.of("unsigned right shift", """
-            static int f(int k) { return k >>> 1; }
-            """, "JMPY021", "the >>> operator", 4, 34),
         Arguments.of("double in text", """
             static String f(double d) { return "d=" + d; }
             """, "JMPY026", "converting a double to text", 4, 45),

@@ -73,8 +73,7 @@ final class Operators {
       case NOT_EQUALS -> equality(e, left, right, leftType, rightType, true);
       case BINARY_AND, BINARY_OR, XOR -> {
         if (!integral) {
-          yield expressions.unsupported(e, "the non-short-circuit boolean operator " + op.asString(),
-              "use && or ||");
+          yield nonShortCircuit(e, op, left, right);
         }
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
             : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
@@ -84,8 +83,51 @@ final class Operators {
           shiftRange(e, f), result, e, "shift");
       case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
-      case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
-          "it comes with the integer-width work; use >> on non-negative values");
+      case UNSIGNED_RIGHT_SHIFT -> unsignedShift(left, right,
+          types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG,
+          ranges.range(e.getLeft(), f), ranges.range(e.getRight(), f));
+    };
+  }
+
+  /**
+   * {@code a & b}, {@code a | b}, {@code a ^ b} on booleans: both sides are evaluated, as in Java.
+   * {@code ^} is {@code a != b}; MicroPython's {@code True & True} is the int 1, so {@code &} and
+   * {@code |} are wrapped in {@code bool()} unless the value is only tested (an if, a loop, !).
+   */
+  private PyExpr nonShortCircuit(BinaryExpr e, BinaryExpr.Operator op, PyExpr left, PyExpr right) {
+    if (op == BinaryExpr.Operator.XOR) {
+      return new PyExpr.BinOp(left, "!=", right);
+    }
+    PyExpr value = new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&" : "|", right);
+    return onlyTested(e) ? value : new PyExpr.Call(new PyExpr.Name("bool"), List.of(value));
+  }
+
+  /**
+   * Whether the value of the boolean expression {@code e} is only tested for truth: the condition
+   * of an if, a loop or {@code ?:}, the operand of {@code !}, {@code ==}, {@code !=} or of a
+   * boolean {@code &}, {@code |}, {@code ^}, or of {@code &&}/{@code ||} only tested themselves.
+   */
+  static boolean onlyTested(com.github.javaparser.ast.expr.Expression e) {
+    com.github.javaparser.ast.Node child = e;
+    com.github.javaparser.ast.Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    return switch (parent) {
+      case com.github.javaparser.ast.stmt.IfStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.WhileStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.DoStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.ForStmt s -> s.getCompare().orElse(null) == child;
+      case com.github.javaparser.ast.expr.ConditionalExpr c -> c.getCondition() == child;
+      case UnaryExpr u -> u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT;
+      case BinaryExpr b -> switch (b.getOperator()) {
+        case AND, OR -> onlyTested(b);
+        // the outer operator keeps a bool itself; ==, != and ^ (!=) find 1 and True equal
+        case BINARY_AND, BINARY_OR, XOR, EQUALS, NOT_EQUALS -> true;
+        default -> false;
+      };
+      case null, default -> false;
     };
   }
 
@@ -137,6 +179,32 @@ final class Operators {
       case DIVIDE -> new PyExpr.BinOp(left, "/", right);
       default -> throw new IllegalArgumentException(op.asString());
     };
+  }
+
+  /**
+   * {@code x >>> k}: the 32 (or 64) bits of {@code x} read as unsigned, shifted right by the masked
+   * count; {@code (x & 0xFFFFFFFF) >> k}. A non-negative {@code x} is shifted as it is. A count of 0
+   * leaves {@code x} as it is, negative too, so a count that may be 0 wraps the result.
+   */
+  PyExpr unsignedShift(PyExpr value, PyExpr count, boolean isLong, IntRanges.Range valueRange,
+      IntRanges.Range countRange) {
+    int mask = isLong ? 63 : 31;
+    if (valueRange != null && valueRange.lo() >= 0) {
+      return combine(BinaryExpr.Operator.SIGNED_RIGHT_SHIFT, value, count, isLong);
+    }
+    PyExpr unsigned = new PyExpr.BinOp(value, "&",
+        new PyExpr.Literal(isLong ? "0xFFFFFFFFFFFFFFFF" : "0xFFFFFFFF"));
+    if (count instanceof PyExpr.Literal l && l.source().matches("[0-9]+")) {
+      long k = Long.parseLong(l.source()) & mask;
+      return k == 0 ? value : new PyExpr.BinOp(unsigned, ">>", new PyExpr.Literal(Long.toString(k)));
+    }
+    PyExpr shifted = new PyExpr.BinOp(unsigned, ">>",
+        new PyExpr.BinOp(count, "&", new PyExpr.Literal(Integer.toString(mask))));
+    if (countRange != null && countRange.lo() >= 1 && countRange.hi() <= mask) {
+      return shifted; // never 0: the result is non-negative and fits
+    }
+    return new PyExpr.Call(expressionsModule().helper(isLong ? Helper.WRAP_LONG : Helper.WRAP_INT),
+        List.of(shifted));
   }
 
   /**

@@ -349,6 +349,22 @@ final class StatementTranslator {
           ? narrow(shifted, targetType, assign, "shift", null) : shifted));
       return;
     }
+    if (binary.get() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) {
+      boolean isLong = types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG;
+      IntRanges.Range before = ranges.range(assign.getTarget(), f);
+      PyExpr shifted = expressions.operators().unsignedShift(current,
+          expressions.translate(assign.getValue(), f), isLong, before,
+          ranges.range(assign.getValue(), f));
+      javax.lang.model.type.TypeKind kind = types.primitiveKind(targetType);
+      boolean narrowType = kind == javax.lang.model.type.TypeKind.BYTE
+          || kind == javax.lang.model.type.TypeKind.SHORT || kind == javax.lang.model.type.TypeKind.CHAR;
+      // b >>>= k shifts b's int value and narrows back: (byte) ((b & 0xFFFFFFFF) >> k).
+      out.add(new PyStmt.Assign(target, narrowType
+          // a non-negative value only gets smaller: it stays in its type
+          ? narrow(shifted, targetType, assign, "shift", before != null && before.lo() >= 0 ? before : null)
+          : shifted));
+      return;
+    }
     switch (binary.get()) {
       case PLUS, MINUS, MULTIPLY -> {
         PyExpr value = expressions.translate(assign.getValue(), f);
@@ -357,7 +373,8 @@ final class StatementTranslator {
           IntRanges.Range b = ranges.range(assign.getValue(), f);
           IntRanges.Range range = switch (binary.get()) {
             case PLUS -> IntRanges.sum(a, b);
-            case MINUS -> IntRanges.sum(a, new IntRanges.Range(-b.hi(), -b.lo()));
+            case MINUS -> b == null || b.lo() == Long.MIN_VALUE
+                ? null : IntRanges.sum(a, new IntRanges.Range(-b.hi(), -b.lo()));
             default -> IntRanges.product(a, b);
           };
           out.add(assignOrAugment(target, pythonOperator(binary.get()), value,
@@ -376,6 +393,12 @@ final class StatementTranslator {
           // b ^= 0x80 is b = (byte) (b ^ 0x80): the result can leave the narrow type's range.
           out.add(new PyStmt.Assign(target, narrow(new PyExpr.BinOp(current,
               pythonOperator(binary.get()), value), targetType, assign, "compound assignment", null)));
+        } else if (types.isBoolean(targetType)) {
+          // ok &= check() evaluates both; MicroPython's True & True is the int 1: keep a bool.
+          out.add(new PyStmt.Assign(target, binary.get() == BinaryExpr.Operator.XOR
+              ? new PyExpr.BinOp(current, "!=", value)
+              : new PyExpr.Call(new PyExpr.Name("bool"), List.of(
+                  new PyExpr.BinOp(current, pythonOperator(binary.get()), value)))));
         } else {
           out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
         }
