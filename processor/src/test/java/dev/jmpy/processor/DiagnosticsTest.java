@@ -111,7 +111,7 @@ class DiagnosticsTest {
   void unsupportedConstructsNameThemselvesAndTheAlternative() {
     JavaFileObject source = app(
         "  static int pick(int k) {",
-        "    block: { if (k > 0) break block; } return 1;",
+        "    interface Local {} return 1;",
         "  }",
         "  @dev.jmpy.annotations.Coroutine static void hold(dev.jmpy.asyncio.Lock lock) {",
         "    lock.hold();",
@@ -121,7 +121,7 @@ class DiagnosticsTest {
         "  }");
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining(
-        "[JMPY020] a label on a statement that is not a loop is not supported")
+        "[JMPY020] a local interface is not supported")
         .inFile(source).onLine(12).atColumn(5);
     // javac's position for a call is the '.' before its method name.
     assertThat(compilation).hadErrorContaining("[JMPY021] Lock.hold() outside a try-with-resources")

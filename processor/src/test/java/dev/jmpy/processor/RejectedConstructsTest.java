@@ -62,12 +62,6 @@ class RejectedConstructsTest {
             static int n;
             static int f() { return n++; }
             """, "JMPY021", "++ of a field inside an expression", 5, 28),
-        Arguments.of("label on a block", """
-            static void f(int k) { block: { if (k > 0) break block; } }
-            """, "JMPY020", "a label on a statement that is not a loop", 4, 26),
-        Arguments.of("break inside a nested statement of a case", """
-            static void f(int k) { switch (k) { case 1: if (k > 0) break; k++; default: k--; } }
-            """, "JMPY020", "break inside a nested statement of a switch case", 4, 58),
         Arguments.of("record pattern case label", """
             record P(int x) {}
             static int f(Object o) { return switch (o) { case P(int x) -> x; default -> 0; }; }
@@ -180,9 +174,6 @@ class RejectedConstructsTest {
             interface Shape { int area(); }
             static boolean f(Object o) { return o instanceof Shape; }
             """, "JMPY021", "instanceof a functional interface", 5, 41),
-        Arguments.of("switch expression with blocks inside an expression", """
-            static int f(int k) { return 1 + switch (k) { case 1 -> { yield 2; } default -> 3; }; }
-            """, "JMPY021", "a switch expression with block arms used inside another expression", 4, 36),
         Arguments.of("compound division used as a value", """
             static int f(int k) { int x = 8; return (x /= k); }
             """, "JMPY021", "this compound assignment used as a value", 4, 46),

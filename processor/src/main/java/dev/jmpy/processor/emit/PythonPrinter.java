@@ -85,7 +85,8 @@ public final class PythonPrinter {
       case PyStmt.Break s -> line(depth, "break");
       case PyStmt.Continue s -> line(depth, "continue");
       case PyStmt.Pass s -> line(depth, "pass");
-      case PyStmt.Global s -> line(depth, "global " + String.join(", ", s.names()));
+      case PyStmt.Global s -> line(depth, (s.nonlocal() ? "nonlocal " : "global ")
+          + String.join(", ", s.names()));
       case PyStmt.Raise s -> line(depth, s.exc() == null ? "raise" : "raise " + expr(s.exc()));
       case PyStmt.With s -> {
         line(depth, "with " + expr(s.context()) + (s.name() == null ? "" : " as " + s.name()) + ":");

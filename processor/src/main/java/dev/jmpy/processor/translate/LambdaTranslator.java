@@ -60,6 +60,15 @@ final class LambdaTranslator {
     if (single.isPresent() && !(single.get() instanceof AssignExpr)
         && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))) {
       PyExpr body = expressions.translate(single.get(), inner);
+      List<PyStmt> before = inner.drainHoisted();
+      if (!before.isEmpty()) {
+        // the body needs definitions of its own (a switch expression's def): a def, not a lambda
+        List<PyStmt> block = new ArrayList<>(before);
+        block.add(new PyStmt.Return(body));
+        String name = f.temporary("lambda");
+        f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), false, block));
+        return new PyExpr.Name(name);
+      }
       List<PyExpr.Param> all = new ArrayList<>(params.stream().map(PyExpr.Param::new).toList());
       for (String captured : inner.captured()) {
         all.add(new PyExpr.Param(captured, new PyExpr.Name(captured)));

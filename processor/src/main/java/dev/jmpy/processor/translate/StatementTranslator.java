@@ -91,16 +91,19 @@ final class StatementTranslator {
       case BreakStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
           labeledJump(stmt, stmt.getLabel().get().asString(), true, f, out);
-        } else {
+        } else if (f.innermostLoop() == null) {
           out.add(new PyStmt.Break());
+        } else {
+          jump(f.innermostLoop(), true, f, out);
         }
       }
       case ContinueStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
           labeledJump(stmt, stmt.getLabel().get().asString(), false, f, out);
-        } else {
-          out.addAll(f.beforeContinue());
+        } else if (f.continueTarget() == null) {
           out.add(new PyStmt.Continue());
+        } else {
+          jump(f.continueTarget(), false, f, out);
         }
       }
       case TryStmt stmt -> tryStatement(stmt, f, out);
@@ -116,12 +119,15 @@ final class StatementTranslator {
         f.labelNextLoop(stmt.getLabel().asString());
         loop(stmt.getStatement(), f, out);
       }
-      case LabeledStmt stmt -> unsupported(stmt, "a label on a statement that is not a loop",
-          "put the label on a loop, or restructure with if/else");
+      case LabeledStmt stmt -> labeledStatement(stmt, f, out);
       case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
       case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
-      case YieldStmt stmt when f.yieldSink() != null ->
-          out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
+      case YieldStmt stmt when f.yieldSink() != null -> {
+        out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
+        if (f.yieldExit() != null) {
+          jump(f.yieldExit(), true, f, out); // a yield inside the arm's statements leaves the switch
+        }
+      }
       case YieldStmt stmt -> unsupported(stmt, "yield here",
           "a switch expression with block arms must be a local's initializer, an assignment's "
               + "value or a return value");
@@ -166,23 +172,36 @@ final class StatementTranslator {
    * that carries the jump on (break out of this level, or continue/break the target).
    */
   private void loop(Statement loop, FunctionContext f, List<PyStmt> out) {
+    breakable(f, out, translated -> {
+      switch (loop) {
+        case WhileStmt stmt -> {
+          PyExpr test = expressions.translate(stmt.getCondition(), f);
+          f.enterLoop(List.of());
+          translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
+          f.exitLoop();
+        }
+        case DoStmt stmt -> doWhile(stmt, f, translated);
+        case ForStmt stmt -> forLoop(stmt, f, translated);
+        case ForEachStmt stmt -> forEach(stmt, f, translated);
+        default -> throw new IllegalArgumentException("not a loop: " + loop);
+      }
+    });
+  }
+
+  /**
+   * A statement that is left by break (a loop, or a one-pass {@code while True} for a switch or
+   * a labeled block) as {@code translate} writes it, entering and exiting it on {@code f}; with
+   * what labeled jumps need around it: its own flags set to False before it, and after it, for
+   * each enclosing statement a nested jump targets, the check that carries the jump on.
+   */
+  void breakable(FunctionContext f, List<PyStmt> out,
+      java.util.function.Consumer<List<PyStmt>> translate) {
     Map<FunctionContext.Loop, Integer> before = new java.util.IdentityHashMap<>();
     for (FunctionContext.Loop enclosing : f.loops()) {
       before.put(enclosing, enclosing.jumps());
     }
     List<PyStmt> translated = new ArrayList<>();
-    switch (loop) {
-      case WhileStmt stmt -> {
-        PyExpr test = expressions.translate(stmt.getCondition(), f);
-        f.enterLoop(List.of());
-        translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
-        f.exitLoop();
-      }
-      case DoStmt stmt -> doWhile(stmt, f, translated);
-      case ForStmt stmt -> forLoop(stmt, f, translated);
-      case ForEachStmt stmt -> forEach(stmt, f, translated);
-      default -> throw new IllegalArgumentException("not a loop: " + loop);
-    }
+    translate.accept(translated);
     FunctionContext.Loop self = f.lastExited();
     PyExpr no = new PyExpr.Literal("False");
     if (self != null && self.breakFlag() != null) {
@@ -221,24 +240,67 @@ final class StatementTranslator {
     }
   }
 
-  /** {@code break label} / {@code continue label}: plain when it targets the innermost loop. */
+  /** {@code break label} / {@code continue label}. */
   private void labeledJump(Statement stmt, String label, boolean isBreak, FunctionContext f,
       List<PyStmt> out) {
     Optional<FunctionContext.Loop> target = f.loop(label);
     if (target.isEmpty()) {
-      unsupported(stmt, "a jump to a label that is not a loop's", "label the loop");
+      // javac resolves every label; a labeled statement never left by break is not breakable
+      unsupported(stmt, "a jump to the label " + label, "javac did not resolve it");
       return;
     }
-    if (target.get() == f.innermostLoop()) {
+    jump(target.get(), isBreak, f, out);
+  }
+
+  /**
+   * A break or continue of {@code target}: plain when it is the innermost loop or breakable, else
+   * a flag that the statements in between check after they end (Python has no labels).
+   */
+  private void jump(FunctionContext.Loop target, boolean isBreak, FunctionContext f,
+      List<PyStmt> out) {
+    if (target == f.innermostLoop()) {
       if (!isBreak) {
-        out.addAll(f.beforeContinue());
+        out.addAll(target.beforeContinue());
       }
       out.add(isBreak ? new PyStmt.Break() : new PyStmt.Continue());
       return;
     }
-    String flag = target.get().flag(isBreak);
+    String flag = target.flag(isBreak);
     out.add(new PyStmt.Assign(new PyExpr.Name(flag), new PyExpr.Literal("True")));
     out.add(new PyStmt.Break());
+  }
+
+  /**
+   * {@code label: statement} for a statement that is not a loop (a block, an if, a switch, a
+   * try): when a {@code break label} inside leaves it, a one-pass {@code while True: ... break}
+   * that Python's break leaves; otherwise the statement as it is.
+   */
+  private void labeledStatement(LabeledStmt stmt, FunctionContext f, List<PyStmt> out) {
+    String label = stmt.getLabel().asString();
+    boolean leftByBreak = stmt.getStatement().findAll(BreakStmt.class).stream()
+        .anyMatch(b -> b.getLabel().map(l -> l.asString().equals(label)).orElse(false));
+    if (!leftByBreak) {
+      translateStatement(stmt.getStatement(), f, out);
+      return;
+    }
+    f.labelNextLoop(label);
+    onePass(f, out, inner -> translateStatement(stmt.getStatement(), f, inner));
+  }
+
+  /**
+   * {@code while True: body; break}: a statement that break may leave from anywhere inside,
+   * entered as a breakable on {@code f} (a pending label names it).
+   */
+  void onePass(FunctionContext f, List<PyStmt> out,
+      java.util.function.Consumer<List<PyStmt>> body) {
+    breakable(f, out, translated -> {
+      f.enterBreakable();
+      List<PyStmt> inner = new ArrayList<>();
+      body.accept(inner);
+      f.exitLoop();
+      inner.add(new PyStmt.Break());
+      translated.add(new PyStmt.While(new PyExpr.Literal("True"), inner));
+    });
   }
 
   private void expressionStatement(Expression e, FunctionContext f, List<PyStmt> out) {
