@@ -31,7 +31,9 @@ final class GlobalDeclarations {
       switch (stmt) {
         case PyStmt.FunctionDef def -> {
           Set<String> assigned = new LinkedHashSet<>();
-          collectAssigned(def.body(), globals, assigned);
+          // statements' targets and := in expressions (x = (count := count + 1))
+          dev.jmpy.processor.python.PyNames.assigned(def.body(), assigned);
+          assigned.retainAll(globals);
           List<PyStmt> newBody = new ArrayList<>();
           if (!assigned.isEmpty()) {
             newBody.add(new PyStmt.Global(List.copyOf(assigned)));
@@ -71,41 +73,5 @@ final class GlobalDeclarations {
       });
     }
     return out;
-  }
-
-  private static void collectAssigned(List<PyStmt> body, Set<String> globals, Set<String> out) {
-    for (PyStmt stmt : body) {
-      switch (stmt) {
-        case PyStmt.Assign a -> target(a.target(), globals, out);
-        case PyStmt.AugAssign a -> target(a.target(), globals, out);
-        case PyStmt.For f -> {
-          target(f.target(), globals, out);
-          collectAssigned(f.body(), globals, out);
-        }
-        case PyStmt.If i -> {
-          collectAssigned(i.body(), globals, out);
-          collectAssigned(i.orElse(), globals, out);
-        }
-        case PyStmt.While w -> collectAssigned(w.body(), globals, out);
-        case PyStmt.AsyncWith w -> collectAssigned(w.body(), globals, out);
-        case PyStmt.With w -> collectAssigned(w.body(), globals, out);
-        case PyStmt.Try t -> {
-          collectAssigned(t.body(), globals, out);
-          for (PyStmt.Handler h : t.handlers()) {
-            collectAssigned(h.body(), globals, out);
-          }
-          collectAssigned(t.finalBody(), globals, out);
-        }
-        default -> { }
-      }
-    }
-  }
-
-  private static void target(PyExpr target, Set<String> globals, Set<String> out) {
-    if (target instanceof PyExpr.Name n && globals.contains(n.id())) {
-      out.add(n.id());
-    } else if (target instanceof PyExpr.TupleExpr t) {
-      t.elements().forEach(e -> target(e, globals, out));
-    }
   }
 }

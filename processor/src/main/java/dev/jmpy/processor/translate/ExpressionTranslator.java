@@ -37,6 +37,7 @@ final class ExpressionTranslator {
   private final Operators operators;
   private final LambdaTranslator lambdas;
   private final SwitchTranslator switches;
+  private final EffectsAsValues effects;
   private StatementTranslator statements;
 
   ExpressionTranslator(TranslationEnv env, ModuleContext module) {
@@ -48,6 +49,11 @@ final class ExpressionTranslator {
     this.operators = new Operators(env, this);
     this.lambdas = new LambdaTranslator(env, this);
     this.switches = new SwitchTranslator(env, this);
+    this.effects = new EffectsAsValues(env, this);
+  }
+
+  EffectsAsValues effects() {
+    return effects;
   }
 
   TranslationEnv env() {
@@ -163,7 +169,7 @@ final class ExpressionTranslator {
       case ArrayCreationExpr creation -> arrayCreation(creation, f);
       case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
       case ArrayAccessExpr access -> arrayElement(access, f);
-      case AssignExpr assign -> assignmentValue(assign, f);
+      case AssignExpr assign -> effects.assignment(assign, f);
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
     };
   }
@@ -352,30 +358,6 @@ final class ExpressionTranslator {
     }
     return new PyExpr.ListComp(arrayLevel(levels, index + 1, component, f), "_",
         new PyExpr.Call(new PyExpr.Name("range"), List.of(size)));
-  }
-
-  /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */
-  private PyExpr assignmentValue(AssignExpr assign, FunctionContext f) {
-    if (!operators.isLocal(assign.getTarget())) {
-      return unsupported(assign, "an assignment to a field used as a value",
-          "assign in a statement of its own and use the field");
-    }
-    String name = f.local(((NameExpr) assign.getTarget()).getNameAsString());
-    if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-      return new PyExpr.NamedExpr(name, translate(assign.getValue(), f));
-    }
-    Optional<BinaryExpr.Operator> op = assign.getOperator().toBinaryOperator();
-    TypeMirror type = requireType(assign.getTarget());
-    if (op.isEmpty() || type == null || !javaTypes.isIntegral(type)
-        || !List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
-            BinaryExpr.Operator.MULTIPLY).contains(op.get())) {
-      return unsupported(assign, "this compound assignment used as a value",
-          "write it as a statement of its own");
-    }
-    PyExpr value = new PyExpr.BinOp(new PyExpr.Name(name), op.get() == BinaryExpr.Operator.PLUS
-        ? "+" : op.get() == BinaryExpr.Operator.MINUS ? "-" : "*", translate(assign.getValue(), f));
-    return new PyExpr.NamedExpr(name, operators.wrapIfNeeded(value, null, type, assign,
-        "compound assignment"));
   }
 
   /** {@code Color.RED}: a class attribute of the enum's Python class. */

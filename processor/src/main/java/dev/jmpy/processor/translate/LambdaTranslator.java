@@ -57,14 +57,20 @@ final class LambdaTranslator {
     }
     Optional<Expression> single = lambda.getBody() instanceof ExpressionStmt e
         ? Optional.of(e.getExpression()) : Optional.empty();
-    if (single.isPresent() && !(single.get() instanceof AssignExpr)
-        && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))) {
+    boolean returnsValue = returnsValue(lambda);
+    boolean effect = single.isPresent() && (single.get() instanceof AssignExpr
+        || single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u));
+    if (single.isPresent() && !(effect && !returnsValue)) {
       PyExpr body = expressions.translate(single.get(), inner);
       List<PyStmt> before = inner.drainHoisted();
-      if (!before.isEmpty()) {
-        // the body needs definitions of its own (a switch expression's def): a def, not a lambda
+      Set<String> bound = new HashSet<>();
+      dev.jmpy.processor.python.PyNames.expression(body, bound);
+      boolean assignsGlobal = bound.stream().anyMatch(n -> f.module().definesModuleLevel(n));
+      if (!before.isEmpty() || assignsGlobal) {
+        // statements before the value (a switch expression's def, an effect), or := on a
+        // module variable (which needs a global declaration): a def, not a lambda
         List<PyStmt> block = new ArrayList<>(before);
-        block.add(new PyStmt.Return(body));
+        block.add(returnsValue ? new PyStmt.Return(body) : new PyStmt.ExprStmt(body));
         String name = f.temporary("lambda");
         f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), false, block));
         return new PyExpr.Name(name);
@@ -77,6 +83,14 @@ final class LambdaTranslator {
     }
     // A block body (or a statement) needs a def, placed before the statement that makes it.
     return hoisted(lambda, f, inner, params, "lambda", false);
+  }
+
+  /** Whether the lambda's functional method returns a value (else an assignment is a statement). */
+  private boolean returnsValue(LambdaExpr lambda) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
+    return type == null || JavaTypes.functionalMethod(type)
+        .map(m -> m.getReturnType().getKind() != javax.lang.model.type.TypeKind.VOID)
+        .orElse(true);
   }
 
   /** The lambda as a {@code def} (or {@code async def}) placed before the current statement. */

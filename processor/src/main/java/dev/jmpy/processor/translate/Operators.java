@@ -308,6 +308,9 @@ final class Operators {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
+    if (isIncrementOrDecrement(e)) {
+      return expressions.effects().increment(e, f); // translates its operand itself, once
+    }
     PyExpr operand = expressions.translate(e.getExpression(), f);
     return switch (e.getOperator()) {
       case PLUS -> operand;
@@ -320,35 +323,8 @@ final class Operators {
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
       case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-          incrementInExpression(e, f, type);
+          throw new IllegalStateException("handled above");
     };
-  }
-
-  /**
-   * {@code ++i} in an expression → {@code (i := i + 1)}; {@code i++} → {@code (i, i := i + 1)[0]},
-   * which yields the old value. Python's {@code :=} binds only plain names, so only locals.
-   */
-  private PyExpr incrementInExpression(UnaryExpr e, FunctionContext f, TypeMirror type) {
-    if (!isLocal(e.getExpression())) {
-      return expressions.unsupported(e, e.getOperator().asString() + " of a field inside an "
-          + "expression", "write it as a statement of its own (count++;) before or after");
-    }
-    String name = ((PyExpr.Name) expressions.translate(e.getExpression(), f)).id();
-    boolean increment = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-        || e.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT;
-    PyExpr next = new PyExpr.BinOp(new PyExpr.Name(name), increment ? "+" : "-",
-        new PyExpr.Literal("1"));
-    if (types.isChar(type)) {
-      next = new PyExpr.BinOp(next, "&", new PyExpr.Literal("0xFFFF"));
-    } else {
-      next = wrapIfNeeded(next, IntRanges.sum(ranges.range(e.getExpression(), f),
-          new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1)), type, e, "increment");
-    }
-    PyExpr assign = new PyExpr.NamedExpr(name, next);
-    boolean prefix = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-        || e.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT;
-    return prefix ? assign : new PyExpr.Subscript(
-        new PyExpr.TupleExpr(List.of(new PyExpr.Name(name), assign)), new PyExpr.Literal("0"));
   }
 
   /** Whether {@code e} names a local variable or parameter. */

@@ -74,10 +74,12 @@ final class StatementTranslator {
       case BlockStmt block -> out.addAll(block(block.getStatements(), f));
       case ExpressionStmt stmt -> expressionStatement(stmt.getExpression(), f, out);
       case EmptyStmt empty -> { }
-      case IfStmt stmt -> out.add(new PyStmt.If(
-          expressions.translate(stmt.getCondition(), f),
-          body(stmt.getThenStmt(), f),
-          stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
+      case IfStmt stmt -> {
+        PyExpr test = expressions.translate(stmt.getCondition(), f);
+        out.addAll(f.drainHoisted()); // what the condition needs, before the branches' own
+        out.add(new PyStmt.If(test, body(stmt.getThenStmt(), f),
+            stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
+      }
       case WhileStmt stmt -> loop(stmt, f, out);
       case DoStmt stmt -> loop(stmt, f, out);
       case ForStmt stmt -> loop(stmt, f, out);
@@ -176,6 +178,7 @@ final class StatementTranslator {
       switch (loop) {
         case WhileStmt stmt -> {
           PyExpr test = expressions.translate(stmt.getCondition(), f);
+          translated.addAll(f.drainHoisted()); // definitions the condition calls
           f.enterLoop(List.of());
           translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
           f.exitLoop();
@@ -321,20 +324,8 @@ final class StatementTranslator {
       }
       case AssignExpr assign -> assignment(assign, f, out);
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
-        boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-            || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
         PyExpr target = stableTarget(unary.getExpression(), Set.of(), f, out);
-        TypeMirror type = expressions.requireType(unary.getExpression());
-        PyExpr one = new PyExpr.Literal("1");
-        if (type != null && types.isIntegral(type)) {
-          IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
-              new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
-          out.add(assignOrAugment(target, increment ? "+" : "-", one,
-              narrow(new PyExpr.BinOp(target, increment ? "+" : "-", one), type, unary,
-                  "increment", range)));
-        } else {
-          out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one));
-        }
+        out.add(incrementStatement(unary, target, target, f));
       }
       case MethodCallExpr call -> {
         // Translated once: a second translation would take new temporaries and repeat errors.
@@ -349,7 +340,30 @@ final class StatementTranslator {
     }
   }
 
-  private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
+  /**
+   * {@code x++} / {@code --x} as a statement storing into {@code target} (evaluated once
+   * already) the value after {@code current} (the target's value as read, Java's sign for a byte[]
+   * element), kept within its Java type.
+   */
+  PyStmt incrementStatement(UnaryExpr unary, PyExpr target, PyExpr current, FunctionContext f) {
+    boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+        || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
+    TypeMirror type = expressions.requireType(unary.getExpression());
+    PyExpr one = new PyExpr.Literal("1");
+    if (type != null && types.isIntegral(type)) {
+      IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
+          new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
+      PyExpr next = narrow(new PyExpr.BinOp(current, increment ? "+" : "-", one), type, unary,
+          "increment", range);
+      return current == target ? assignOrAugment(target, increment ? "+" : "-", one, next)
+          : new PyStmt.Assign(target, next);
+    }
+    return current == target ? new PyStmt.AugAssign(target, increment ? "+" : "-", one)
+        : new PyStmt.Assign(target, new PyExpr.BinOp(current, increment ? "+" : "-", one));
+  }
+
+  /** {@code target = value} / {@code target op= value}; returns the target as it was evaluated. */
+  PyExpr assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
     PyExpr target = stableTarget(assign.getTarget(), assignedNames(assign.getValue()), f, out);
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       if (assign.getValue() instanceof SwitchExpr sw && !SwitchTranslator.isExpressionOnly(sw)) {
@@ -357,11 +371,11 @@ final class StatementTranslator {
       } else {
         out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
       }
-      return;
+      return target;
     }
     TypeMirror targetType = expressions.requireType(assign.getTarget());
     if (targetType == null) {
-      return;
+      return target;
     }
     if (Jdk.isString(targetType)) {
       PyExpr text = expressions.strings().text(assign.getValue(), f);
@@ -372,7 +386,7 @@ final class StatementTranslator {
         out.add(new PyStmt.Assign(target, new PyExpr.BinOp(new PyExpr.Call(
             expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(target)), "+", text)));
       }
-      return;
+      return target;
     }
     // An element of a byte[] may hold 0..255 (bytes read from a stream): read it with Java's sign.
     PyExpr current = assign.getTarget() instanceof ArrayAccessExpr access
@@ -382,24 +396,24 @@ final class StatementTranslator {
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
       unsupported(assign, "the operator " + assign.getOperator().asString(), "");
-      return;
+      return target;
     }
     TypeMirror valueType = expressions.requireType(assign.getValue());
     if (valueType == null) {
-      return;
+      return target;
     }
     if (types.isIntegral(targetType) && types.isFloating(valueType)) {
       if (!List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
           BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE).contains(binary.get())) {
         unsupported(assign, "the operator " + assign.getOperator().asString() + " with a double",
             "compute in a double variable and cast");
-        return;
+        return target;
       }
       // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
       PyExpr result = expressions.operators().combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), false);
       out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
-      return;
+      return target;
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
         || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
@@ -409,7 +423,7 @@ final class StatementTranslator {
       // x <<= k keeps x's width, as Java does; >>= cannot overflow.
       out.add(new PyStmt.Assign(target, binary.get() == BinaryExpr.Operator.LEFT_SHIFT
           ? narrow(shifted, targetType, assign, "shift", null) : shifted));
-      return;
+      return target;
     }
     if (binary.get() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) {
       boolean isLong = types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG;
@@ -425,7 +439,7 @@ final class StatementTranslator {
           // a non-negative value only gets smaller: it stays in its type
           ? narrow(shifted, targetType, assign, "shift", before != null && before.lo() >= 0 ? before : null)
           : shifted));
-      return;
+      return target;
     }
     switch (binary.get()) {
       case PLUS, MINUS, MULTIPLY -> {
@@ -491,13 +505,14 @@ final class StatementTranslator {
       default -> unsupported(assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
+    return target;
   }
 
   /**
    * The value of {@code x op= v} / {@code x++} stored back into a variable of Java type
    * {@code type}: Java keeps it within the type (int, long: wrap-around; char: 16 bits).
    */
-  private PyExpr narrow(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at,
+  PyExpr narrow(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at,
       String what, IntRanges.Range range) {
     if (types.isChar(type)) {
       return range != null && range.within(IntRanges.ofType(type, types))
@@ -546,7 +561,7 @@ final class StatementTranslator {
    * temporaries before the statement, since Python evaluates the value before the target and
    * would evaluate {@code a[i] = a[i] + 1}'s index twice.
    */
-  private PyExpr stableTarget(Expression e, Set<String> assignedLater, FunctionContext f,
+  PyExpr stableTarget(Expression e, Set<String> assignedLater, FunctionContext f,
       List<PyStmt> out) {
     if (e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr scope
         && assignedLater.contains(scope.getNameAsString())
@@ -613,6 +628,7 @@ final class StatementTranslator {
   /** do { body } while (c) → while True: body; if not c: break. */
   private void doWhile(DoStmt stmt, FunctionContext f, List<PyStmt> out) {
     PyExpr test = expressions.translate(stmt.getCondition(), f);
+    out.addAll(f.drainHoisted()); // definitions the condition calls
     PyStmt exitUnlessTrue = new PyStmt.If(new PyExpr.UnaryOp("not", test),
         List.of(new PyStmt.Break()), List.of());
     // Java's continue in a do-while jumps to the condition.
@@ -641,6 +657,7 @@ final class StatementTranslator {
     }
     PyExpr test = stmt.getCompare().map(c -> expressions.translate(c, f))
         .orElse(new PyExpr.Literal("True"));
+    out.addAll(f.drainHoisted()); // definitions the condition and the update call
     // Java's continue in a for loop runs the update first.
     f.enterLoop(update);
     List<PyStmt> body = new ArrayList<>(body(stmt.getBody(), f));
@@ -661,6 +678,7 @@ final class StatementTranslator {
     }
     String name = f.local(stmt.getVariableDeclarator().getNameAsString());
     PyExpr iter = expressions.translate(stmt.getIterable(), f);
+    out.addAll(f.drainHoisted());
     f.enterLoop(List.of());
     List<PyStmt> body = body(stmt.getBody(), f);
     f.exitLoop();

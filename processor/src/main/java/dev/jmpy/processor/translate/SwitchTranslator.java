@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.*;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyNames;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,7 +223,10 @@ final class SwitchTranslator {
     List<Statement> body = arm.body();
     if (arm.group().type() == SwitchEntry.Type.EXPRESSION) {
       Expression value = ((ExpressionStmt) body.get(0)).getExpression();
-      return List.of(sink.apply(expressions.translate(value, f)));
+      PyExpr translated = expressions.translate(value, f);
+      List<PyStmt> out = new ArrayList<>(f.drainHoisted()); // definitions the value calls
+      out.add(sink.apply(translated));
+      return out;
     }
     List<Statement> flat = flat(body);
     List<PyStmt> out = new ArrayList<>();
@@ -232,7 +236,9 @@ final class SwitchTranslator {
         Statement s = flat.get(i);
         if (s instanceof YieldStmt yield && i == flat.size() - 1) {
           // the arm's last statement: the chain ends after it anyway
-          out.add(sink.apply(expressions.translate(yield.getExpression(), f)));
+          PyExpr value = expressions.translate(yield.getExpression(), f);
+          out.addAll(f.drainHoisted());
+          out.add(sink.apply(value));
         } else {
           expressions.statements().translate(s, f, out);
         }
@@ -303,6 +309,9 @@ final class SwitchTranslator {
   private Selector selector(Expression selector, FunctionContext f, List<PyStmt> out,
       boolean inExpression) {
     PyExpr value = expressions.translate(selector, f);
+    if (!inExpression) {
+      out.addAll(f.drainHoisted()); // what the selector needs, before the arms' own
+    }
     if (selector instanceof NameExpr && value instanceof PyExpr.Name) {
       return new Selector(value, null);
     }

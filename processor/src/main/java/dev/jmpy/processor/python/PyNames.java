@@ -1,7 +1,5 @@
-package dev.jmpy.processor.translate;
+package dev.jmpy.processor.python;
 
-import dev.jmpy.processor.python.PyExpr;
-import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +9,11 @@ import java.util.Set;
  * (a switch expression's {@code def}): the names they assign, and whether they await. Nested
  * definitions are not looked into: their names are their own.
  */
-final class PyNames {
+public final class PyNames {
   private PyNames() {}
 
   /** Adds the names {@code body} assigns (=, op=, :=, for targets, except ... as) to {@code out}. */
-  static void assigned(List<PyStmt> body, Set<String> out) {
+  public static void assigned(List<PyStmt> body, Set<String> out) {
     for (PyStmt stmt : body) {
       switch (stmt) {
         case PyStmt.Assign a -> {
@@ -74,7 +72,7 @@ final class PyNames {
   }
 
   /** Whether {@code body} awaits, outside nested definitions. */
-  static boolean awaits(List<PyStmt> body) {
+  public static boolean awaits(List<PyStmt> body) {
     List<PyExpr> expressions = new ArrayList<>();
     collectExpressions(body, expressions);
     for (PyExpr e : expressions) {
@@ -166,8 +164,8 @@ final class PyNames {
     }
   }
 
-  /** The names {@code :=} assigns inside {@code e} (not inside its lambdas). */
-  private static void expression(PyExpr e, Set<String> out) {
+  /** Adds the names {@code :=} assigns inside {@code e} (not inside its lambdas) to {@code out}. */
+  public static void expression(PyExpr e, Set<String> out) {
     if (e instanceof PyExpr.NamedExpr named) {
       out.add(named.target());
     }
@@ -180,7 +178,7 @@ final class PyNames {
   }
 
   /** The sub-expressions of {@code e}. */
-  static List<PyExpr> children(PyExpr e) {
+  public static List<PyExpr> children(PyExpr e) {
     List<PyExpr> out = new ArrayList<>();
     switch (e) {
       case PyExpr.Name n -> { }
