@@ -19,7 +19,7 @@ async def main():
     print("main: after sleep_ms(0)")
     print(await a, "/", await b)
     elapsed = time.ticks_diff(time.ticks_ms(), started)
-    print("waited for real:", 130 <= elapsed < 1000)
+    print("waited for real:", elapsed >= 130)  # no upper bound: a loaded machine may be slow
     return 42
 
 

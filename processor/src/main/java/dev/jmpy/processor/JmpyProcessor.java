@@ -1,6 +1,5 @@
 package dev.jmpy.processor;
 
-import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import dev.jmpy.processor.diag.Diagnostics;
@@ -8,10 +7,12 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.emit.ModuleWriter;
 import dev.jmpy.processor.translate.ModuleTranslator;
 import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
@@ -24,12 +25,15 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Thin on purpose: it collects the classes in each round and hands them to a javac task listener
  * that translates each one once javac has attributed it, so the static type of every expression is
- * known. Options: {@code -Ajmpy.main=<class>}, {@code -Ajmpy.asyncioModule=uasyncio}.
+ * known. Its {@code -A} options are in {@link Options}. javac loads it through {@code
+ * JmpyProcessorEntry} (META-INF/services), which first checks the JDK.
  */
-@AutoService(Processor.class)
 public final class JmpyProcessor extends AbstractProcessor {
   private TranslationListener listener;
   private Diagnostics diagnostics;
+  private boolean optionsRejected;
+  /** Every class of the compilation, to look for unresolved types when processing is over. */
+  private final List<Element> roots = new ArrayList<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -59,12 +63,17 @@ public final class JmpyProcessor extends AbstractProcessor {
       return;
     }
     diagnostics = new Diagnostics(env.getMessager(), trees);
-    Options options = Options.from(env.getOptions());
+    Optional<Options> valid = Options.from(env.getOptions(), diagnostics);
+    if (valid.isEmpty()) {
+      optionsRejected = true; // reported; nothing is translated with options the user did not mean
+      return;
+    }
+    Options options = valid.get();
     listener = new TranslationListener(trees, diagnostics,
         new ModuleTranslator(diagnostics, trees, env.getTypeUtils(), env.getElementUtils(),
             options.asyncioModule(), options.wrapIntegers()),
         new ModuleWriter(env.getFiler(), diagnostics),
-        options);
+        options, new BuildMarker(env.getFiler(), diagnostics));
     task.addTaskListener(listener);
   }
 
@@ -77,10 +86,18 @@ public final class JmpyProcessor extends AbstractProcessor {
           continue; // a stub declares an existing MicroPython module; nothing to write
         }
         if (listener == null) {
-          diagnostics.report(type, Message.NOT_JAVAC, type.getQualifiedName());
+          if (!optionsRejected) {
+            diagnostics.report(type, Message.NOT_JAVAC, type.getQualifiedName());
+          }
         } else {
           listener.schedule(type);
         }
+      }
+    }
+    if (listener != null) {
+      round.getRootElements().forEach(roots::add);
+      if (round.processingOver()) {
+        listener.expectJavacErrors(round.errorRaised() || UnresolvedTypes.anyIn(roots));
       }
     }
     return false;

@@ -31,8 +31,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Translates each collected class once javac has attributed it (its ANALYZE event), when every
- * expression has its type; writes {@code main.py} when the compilation ends. Never throws at javac:
- * an unexpected failure is an internal-error diagnostic on the class, and its module is not written.
+ * expression has its type; writes {@code main.py} and the {@link BuildMarker} when the compilation
+ * ends. Never throws at javac: an unexpected failure is an internal-error diagnostic on the class,
+ * and its module is not written.
  */
 final class TranslationListener implements TaskListener {
   private final Trees trees;
@@ -40,24 +41,39 @@ final class TranslationListener implements TaskListener {
   private final ModuleTranslator translator;
   private final ModuleWriter writer;
   private final Options options;
+  private final BuildMarker marker;
   private final Set<TypeElement> pending = new LinkedHashSet<>();
   private final List<TranslatedModule> translated = new ArrayList<>();
   private final Map<CompilationUnitTree, Parsed> parsed = new IdentityHashMap<>();
   private boolean anyFailed;
+  private boolean mainWritten;
+  private boolean javacErrorsExpected;
+  private final List<String> classes = new ArrayList<>();
   private final List<String> mainCandidates = new ArrayList<>();
 
   TranslationListener(Trees trees, Diagnostics diagnostics, ModuleTranslator translator,
-      ModuleWriter writer, Options options) {
+      ModuleWriter writer, Options options, BuildMarker marker) {
     this.trees = trees;
     this.diagnostics = diagnostics;
     this.translator = translator;
     this.writer = writer;
     this.options = options;
+    this.marker = marker;
+  }
+
+  /**
+   * Told when annotation processing is over: true if javac has errors to report (in an earlier
+   * round, or an unresolved type), which stop it before it attributes any class.
+   */
+  void expectJavacErrors(boolean expected) {
+    javacErrorsExpected = expected;
   }
 
   /** Queues {@code type} for translation after javac attributes it. */
   void schedule(TypeElement type) {
-    pending.add(type);
+    if (pending.add(type)) {
+      classes.add(type.getQualifiedName().toString());
+    }
   }
 
   @Override
@@ -67,6 +83,12 @@ final class TranslationListener implements TaskListener {
       translate(event.getTypeElement(), event.getCompilationUnit());
     } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
       writeMain();
+      warnAboutUnanalysed();
+      List<String> modules = new ArrayList<>(translated.stream().map(m -> m.file().path()).toList());
+      if (mainWritten) {
+        modules.add("main.py");
+      }
+      marker.write(classes, modules);
       parsed.clear();
     }
   }
@@ -167,6 +189,20 @@ final class TranslationListener implements TaskListener {
         : new PyStmt.ImportFrom(module, main.moduleName());
     writer.writeText("main.py", dev.jmpy.processor.emit.PythonPrinter.print(
         new PyModuleFile("main.py", List.of(importStmt, new PyStmt.ExprStmt(call)))), null);
+    mainWritten = true;
+  }
+
+  /**
+   * A class still pending when the compilation ends was never attributed (-proc:only, or javac
+   * stopped early): say so, unless an error already explains it.
+   */
+  private void warnAboutUnanalysed() {
+    if (anyFailed || diagnostics.errorCount() > 0 || javacErrorsExpected) {
+      return;
+    }
+    for (TypeElement type : pending) {
+      diagnostics.report(type, Message.NO_MODULE_WRITTEN, type.getQualifiedName());
+    }
   }
 
   private record Parsed(CompilationUnit cu, JavacIndex index) {}

@@ -40,6 +40,13 @@ public enum Message {
       "%s %s a @Coroutine but the method it overrides in %s %s: a call through %3$s would be "
           + "awaited by that method's kind (MicroPython gets a generator object, or awaits a plain "
           + "value); mark both @Coroutine or neither"),
+  BLOCKING_IN_COROUTINE("JMPY015", Diagnostic.Kind.ERROR,
+      "%s blocks the whole board while it waits: inside a @Coroutine no other task would run "
+          + "meanwhile; write %s instead"),
+  TICK_ARITHMETIC("JMPY016", Diagnostic.Kind.ERROR,
+      "'%s' computes with a tick count (time.ticks_ms() and the like wrap at 2^30 on the ESP32, "
+          + "so this goes wrong at the wrap); use Time.ticksDiff(end, start) to measure and "
+          + "compare, Time.ticksAdd(ticks, delta) to move a deadline"),
 
   UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
@@ -90,7 +97,15 @@ public enum Message {
           + "a copy in MicroPython; use it in the same expression (iterate, print or query it), or "
           + "copy it explicitly: %s"),
   ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
-      "an Iterator over %s is not supported by jmpy; %s");
+      "an Iterator over %s is not supported by jmpy; %s"),
+
+  UNKNOWN_OPTION("JMPY070", Diagnostic.Kind.ERROR,
+      "-A%s is not one of jmpy's options; %s"),
+  BAD_OPTION_VALUE("JMPY071", Diagnostic.Kind.ERROR,
+      "-A%s=%s is not a value jmpy accepts; %s"),
+  NO_MODULE_WRITTEN("JMPY072", Diagnostic.Kind.WARNING,
+      "jmpy wrote no module for %s: javac stopped before attributing it, and jmpy translates a "
+          + "class once javac has; compile it fully (not with -proc:only) to get its module");
 
   private final String code;
   private final Diagnostic.Kind kind;
