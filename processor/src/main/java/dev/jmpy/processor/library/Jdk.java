@@ -48,9 +48,14 @@ public final class Jdk {
     return type.getQualifiedName().contentEquals(OBJECT);
   }
 
-  /** Whether values of {@code type} are Python functions: JDK functional interfaces and yours. */
+  /**
+   * Whether values of {@code type} are Python functions: the JDK's functional interfaces and the
+   * stubs' ({@code @FunctionalInterface} in a stub module). Your own interfaces are objects with
+   * methods, lambdas for them included (see LambdaTranslator).
+   */
   public static boolean isFunctionType(TypeElement type) {
-    if (JavaTypes.functionalMethod(type).isEmpty()) {
+    if (JavaTypes.functionalMethod(type).isEmpty()
+        || dev.jmpy.processor.types.Stubs.isTranslated(type)) {
       return false;
     }
     String name = type.getQualifiedName().toString();

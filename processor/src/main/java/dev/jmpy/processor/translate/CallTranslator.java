@@ -80,8 +80,14 @@ final class CallTranslator {
       }
     }
     boolean onSelf = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
-    if (!onSelf && Jdk.isFunctionType(owner)
-        && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false)) {
+    boolean functional = Jdk.isFunctionType(owner)
+        && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false);
+    if (onSelf && functional && f.instance()) {
+      // apply(x) inside a class or interface of yours implementing Function: self.apply(x)
+      return new PyExpr.Call(new PyExpr.Attribute(receiver(call, f),
+          Names.safe(Names.snake(m.getSimpleName().toString()))), arguments(call.getArguments(), m, f));
+    }
+    if (!onSelf && functional) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
       if (!Stubs.isCoroutine(m)) {

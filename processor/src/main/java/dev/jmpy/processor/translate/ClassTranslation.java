@@ -635,6 +635,39 @@ final class ClassTranslation {
     return List.of();
   }
 
+  /**
+   * The members that let one of your functional interfaces' Python class hold a lambda (by Java's
+   * rule: one abstract method, {@code @FunctionalInterface} or not): {@code def __init__(self,
+   * area): self.area = area}, so {@code Shape(lambda: 4)} answers {@code s.area()} like a class
+   * implementing it; the default methods of its superinterfaces (its own are in its body); the
+   * tags {@code instanceof} reads; and {@code __call__} when the method is a JDK function's (the
+   * library calls such values as functions).
+   */
+  private List<PyStmt> lambdaHolder() {
+    TypeElement type = module.type();
+    Optional<ExecutableElement> method = dev.jmpy.processor.analysis.JavaTypes.functionalMethod(type);
+    if (method.isEmpty()) {
+      return List.of();
+    }
+    TypeElement declaring = (TypeElement) method.get().getEnclosingElement();
+    String name = Stubs.isTranslated(declaring) ? ClassNames.of(declaring).member(method.get())
+        : Names.safe(Names.snake(method.get().getSimpleName().toString()));
+    List<PyStmt> out = new ArrayList<>();
+    PyExpr self = new PyExpr.Name("self");
+    out.add(new PyStmt.FunctionDef("__init__", List.of("self", name), false,
+        List.of(new PyStmt.Assign(new PyExpr.Attribute(self, name), new PyExpr.Name(name)))));
+    out.addAll(new Inheritance(env, expressions).defaultMethods(type));
+    if (!Stubs.isTranslated(declaring)) {
+      out.add(new PyStmt.FunctionDef("__call__", List.of("self", "*args"), false,
+          List.of(new PyStmt.Return(new PyExpr.Call(new PyExpr.Attribute(self, name),
+              List.of(new PyExpr.Starred(new PyExpr.Name("args"))))))));
+    }
+    List<TypeElement> tagged = new ArrayList<>(List.of(type));
+    tagged.addAll(allInterfaces(type));
+    out.addAll(InterfaceTags.members(tagged));
+    return out;
+  }
+
   /** The interfaces of {@code type}, its superinterfaces and its superclasses' interfaces. */
   static List<TypeElement> allInterfaces(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();
@@ -688,6 +721,9 @@ final class ClassTranslation {
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());
     classBody.addAll(methods);
+    if (isInterface) {
+      classBody.addAll(module.atDefinitionTime(this::lambdaHolder));
+    }
     if (ContextManagers.needsMembers(env, module.type())) {
       classBody.addAll(ContextManagers.members()); // try-with-resources is a with statement
     }

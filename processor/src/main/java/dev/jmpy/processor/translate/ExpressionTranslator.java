@@ -93,7 +93,25 @@ final class ExpressionTranslator {
    * javac keeps no tree for a literal it folded into a constant ("a" + "b").
    */
   TypeMirror typeOf(Expression e) {
-    return env.analyses().typing().typeOf(e);
+    TypeMirror substituted = substituteTypes.get(e);
+    return substituted != null ? substituted : env.analyses().typing().typeOf(e);
+  }
+
+  /**
+   * Java expressions jmpy makes itself (the parameters of a JDK method reference's lambda, the
+   * call it stands for): their Python (null to translate them as usual) and their type.
+   */
+  private final java.util.Map<Expression, PyExpr> substitutes = new java.util.IdentityHashMap<>();
+  private final java.util.Map<Expression, TypeMirror> substituteTypes =
+      new java.util.IdentityHashMap<>();
+
+  void substitute(Expression e, PyExpr python, TypeMirror type) {
+    if (python != null) {
+      substitutes.put(e, python);
+    }
+    if (type != null) {
+      substituteTypes.put(e, type);
+    }
   }
 
   /**
@@ -135,6 +153,10 @@ final class ExpressionTranslator {
   }
 
   PyExpr translate(Expression e, FunctionContext f) {
+    PyExpr substituted = substitutes.get(e);
+    if (substituted != null) {
+      return substituted;
+    }
     return switch (e) {
       case IntegerLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
       case LongLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));

@@ -6,7 +6,6 @@ import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.jmpy.processor.analysis.JavaTypes;
-import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
@@ -36,10 +35,30 @@ final class LambdaTranslator {
     this.expressions = expressions;
   }
 
+  /**
+   * A lambda: a Python function; for one of your interfaces, an instance of the interface's Python
+   * class holding it ({@code Shape(lambda: 4.0)}), whose default methods and tags it then has.
+   */
   PyExpr lambda(LambdaExpr lambda, FunctionContext f) {
-    if (unannotatedOwnInterface(lambda)) {
-      return ExpressionTranslator.ERROR;
+    return heldByOwnInterface(lambda, function(lambda, f));
+  }
+
+  /** A method reference, held like a lambda for one of your interfaces. */
+  PyExpr methodReference(MethodReferenceExpr reference, FunctionContext f) {
+    return heldByOwnInterface(reference, referencedFunction(reference, f));
+  }
+
+  /** {@code Iface(fn)} when the lambda's type is one of your interfaces, else {@code fn}. */
+  private PyExpr heldByOwnInterface(Expression lambda, PyExpr function) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
+    if (function == ExpressionTranslator.ERROR || type == null || !type.getKind().isInterface()
+        || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
+      return function;
     }
+    return new PyExpr.Call(expressions.classReference(type), List.of(function));
+  }
+
+  private PyExpr function(LambdaExpr lambda, FunctionContext f) {
     Set<String> own = new HashSet<>();
     for (Parameter p : lambda.getParameters()) {
       own.add(p.getNameAsString());
@@ -105,53 +124,6 @@ final class LambdaTranslator {
     return new PyExpr.Name(name);
   }
 
-  /**
-   * A lambda for one of your interfaces without {@code @FunctionalInterface}: its calls are method
-   * calls ({@code r.read()}), which a Python function cannot answer. Reports it and returns true.
-   */
-  private boolean unannotatedOwnInterface(Expression function) {
-    TypeElement type = JavaTypes.classOf(expressions.typeOf(function));
-    if (type == null || !type.getKind().isInterface()
-        || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
-      return false;
-    }
-    if (Jdk.isFunctionType(type)) {
-      Optional<String> defaultMethod = defaultMethodOf(type);
-      if (defaultMethod.isEmpty()) {
-        return false;
-      }
-      expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
-          + ", which has the default method " + defaultMethod.get() + "()",
-          "a lambda is a plain Python function without " + defaultMethod.get()
-              + "(); implement " + type.getSimpleName() + " with a class");
-      return true;
-    }
-    expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
-        + ", which is not marked @FunctionalInterface",
-        "annotate " + type.getSimpleName() + " with @FunctionalInterface (jmpy then calls it as a "
-            + "Python function), or implement it with a class");
-    return true;
-  }
-
-  /** A default method of the interface or of its superinterfaces, if any. */
-  private static Optional<String> defaultMethodOf(TypeElement type) {
-    for (Element e : type.getEnclosedElements()) {
-      if (e instanceof ExecutableElement m && m.isDefault()) {
-        return Optional.of(m.getSimpleName().toString());
-      }
-    }
-    for (javax.lang.model.type.TypeMirror parent : type.getInterfaces()) {
-      if (parent instanceof javax.lang.model.type.DeclaredType d
-          && dev.jmpy.processor.types.Stubs.isTranslated((TypeElement) d.asElement())) {
-        Optional<String> inherited = defaultMethodOf((TypeElement) d.asElement());
-        if (inherited.isPresent()) {
-          return inherited;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
   private boolean isCoroutineFunction(LambdaExpr lambda) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
@@ -178,10 +150,7 @@ final class LambdaTranslator {
    * {@code Type::instanceMethod} → {@code lambda a, b: a.method(b)}; {@code Type::new} → the
    * class.
    */
-  PyExpr methodReference(MethodReferenceExpr reference, FunctionContext f) {
-    if (unannotatedOwnInterface(reference)) {
-      return ExpressionTranslator.ERROR;
-    }
+  private PyExpr referencedFunction(MethodReferenceExpr reference, FunctionContext f) {
     Optional<Element> element = env.oracle().element(reference);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
       return expressions.unsupported(reference, "the method reference " + reference,
@@ -202,8 +171,9 @@ final class LambdaTranslator {
         .orElse(reference.getScope() instanceof TypeExpr);
     if (m.getKind() == ElementKind.CONSTRUCTOR) {
       if (!dev.jmpy.processor.types.Stubs.isTranslated(owner)) {
-        return expressions.unsupported(reference, "a constructor reference of a JDK class",
-            "write a lambda");
+        return new JdkReferences(env, expressions).reference(reference, m, true, f)
+            .orElseGet(() -> expressions.unsupported(reference, "the constructor reference "
+                + reference, "write it as a lambda"));
       }
       return expressions.classReference(owner);
     }
@@ -255,6 +225,11 @@ final class LambdaTranslator {
         .map(row -> row.translate(JavaCallSite.of(reference, m, f, expressions), typeScope));
     if (function.isPresent()) {
       return function.get();
+    }
+    Optional<PyExpr> generic = new JdkReferences(env, expressions).reference(reference, m,
+        typeScope, f);
+    if (generic.isPresent()) {
+      return generic.get();
     }
     return expressions.unsupported(reference, "the method reference " + reference,
         "write it as a lambda");
