@@ -98,12 +98,12 @@ class DiagnosticsTest {
         "  }",
         "  static synchronized void locked() {}");
     Compilation compilation = Jmpy.compile(source);
-    assertThat(compilation).hadErrorContaining("[JMPY030] synchronized has no meaning")
+    assertThat(compilation).hadErrorContaining("[JMPY031] synchronized has no meaning")
         .inFile(source).onLine(12).atColumn(5);
     assertThat(compilation).hadErrorContaining("[JMPY030] Thread.sleep()")
         .inFile(source).onLine(13).atColumn(13);
     assertThat(compilation).hadErrorContaining("await Asyncio.sleepMs(ms)");
-    assertThat(compilation).hadErrorContaining("[JMPY030] a synchronized method")
+    assertThat(compilation).hadErrorContaining("[JMPY031] a synchronized method")
         .inFile(source).onLine(16).atColumn(28);
   }
 
@@ -121,25 +121,27 @@ class DiagnosticsTest {
         "  }");
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining(
-        "[JMPY020] a local interface is not supported")
+        "[JMPY023] a local interface is not supported")
         .inFile(source).onLine(12).atColumn(5);
     // javac's position for a call is the '.' before its method name.
-    assertThat(compilation).hadErrorContaining("[JMPY021] Lock.hold() outside a try-with-resources")
+    assertThat(compilation).hadErrorContaining("[JMPY018] Lock.hold() outside a try-with-resources")
         .inFile(source).onLine(15).atColumn(9);
     assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 
   @Test
-  void constructorsWithTheSameNumberOfParametersAreRejected() {
+  void enumConstructorsWithTheSameNumberOfParametersAreRejected() {
     JavaFileObject source = app(
-        "  private int x;",
-        "  App(int x) { this.x = x; }",
-        "  App(String s) { this.x = s.length(); }");
+        "  enum Mode {",
+        "    A(1), B(\"x\");",
+        "    Mode(int x) {}",
+        "    Mode(String s) {}",
+        "  }");
     Compilation compilation = Jmpy.compile(source);
     // javac's position for a constructor is its name.
     assertThat(compilation).hadErrorContaining("[JMPY024] the constructor is overloaded")
-        .inFile(source).onLine(13).atColumn(3);
+        .inFile(source).onLine(14).atColumn(5);
   }
 
   @Test

@@ -62,17 +62,11 @@ final class CallTranslator {
   PyExpr call(MethodCallExpr call, FunctionContext f) {
     Optional<ExecutableElement> method = method(call);
     if (method.isEmpty()) {
-      return expressions.unsupported(call, "the call " + call.getNameAsString() + "(...)",
+      return expressions.reject(Message.UNRESOLVED, call, "the call " + call.getNameAsString() + "(...)",
           "javac did not resolve it");
     }
     ExecutableElement m = method.get();
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, m);
-    if (forbidden.isPresent()) {
-      env.report(call, Message.NO_THREADS, owner.getSimpleName() + "." + m.getSimpleName() + "()",
-          forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     if (Jdk.isJdk(owner)) {
       Optional<PyExpr> library = library(call, m, owner, f);
       if (library.isPresent()) {
@@ -90,16 +84,8 @@ final class CallTranslator {
     if (!onSelf && functional) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
-      if (!Stubs.isCoroutine(m)) {
-        return applied;
-      }
-      if (!f.async()) {
-        String plain = call.toString();
-        env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE,
-            call.getNameAsString() + "(...)", plain, plain);
-        return ExpressionTranslator.ERROR;
-      }
-      return new PyExpr.Await(applied); // a coroutine function (ClientHandler): await its call
+      // A coroutine function (ClientHandler): its call is awaited (check/ made sure it can be).
+      return Stubs.isCoroutine(m) ? new PyExpr.Await(applied) : applied;
     }
     if (f.async()) {
       Optional<String> instead = Stubs.value(m, Stubs.BLOCKING);
@@ -111,23 +97,13 @@ final class CallTranslator {
       }
     }
     boolean coroutine = Stubs.isCoroutine(m);
-    if (coroutine && !f.async()) {
-      String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
-      String plain = call.toString();
-      env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
-      return ExpressionTranslator.ERROR;
-    }
     Optional<PyExpr> stream = StreamCalls.translate(call, m, f, this);
     if (stream.isPresent()) {
       return stream.get();
     }
     if (ResourceBlocks.isHold(m)) {
-      return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
+      return expressions.reject(Message.LOCK_HOLD, call, "Lock.hold() outside a try-with-resources header",
           "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
-    }
-    if (f.async() && isAsyncioRun(m)) {
-      env.report(call, Message.NESTED_RUN);
-      return ExpressionTranslator.ERROR;
     }
     PyExpr invoked = invoke(call, m, f);
     return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
@@ -194,6 +170,16 @@ final class CallTranslator {
       if (isImplicitEnumMethod(owner, m)) {
         return enumStatic(call, m, owner, f);
       }
+      if (!isStatic && owner.getKind().isInterface() && f.instance()
+          && call.getScope().orElse(null) instanceof SuperExpr sup && sup.getTypeName().isPresent()) {
+        // Greeter.super.hi(): the default method as the interface's class defines it, on self
+        // (the implementing class has its own copy, or its override, under the same name).
+        List<PyExpr> args = new java.util.ArrayList<>();
+        args.add(new PyExpr.Name("self"));
+        args.addAll(arguments(call.getArguments(), m, f));
+        return new PyExpr.Call(new PyExpr.Attribute(expressions.classReference(owner),
+            ClassNames.of(owner).member(m)), args);
+      }
       boolean onSuper = call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr;
       if (!isStatic && onSuper && ClassNames.of(owner).member(m).startsWith("__")) {
         // super.toString() must run the base's method, not str(), which would dispatch back here.
@@ -210,7 +196,7 @@ final class CallTranslator {
       }
       if (!isStatic && m.getSimpleName().contentEquals("hashCode") && m.getParameters().isEmpty()) {
         if (owner.getKind() == ElementKind.RECORD && !declaresHashCode(owner)) {
-          return expressions.unsupported(call, "a record's hashCode()",
+          return expressions.reject(Message.RECORD_HASH, call, "a record's hashCode()",
               "Java's record hash values are not reproduced; records work as HashMap keys");
         }
         return new PyExpr.Call(new PyExpr.Name("hash"), List.of(receiver(call, f)));
@@ -259,8 +245,9 @@ final class CallTranslator {
       Optional<String> keyword = i < fixed
           ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
       if (keyword.isPresent() && i < lastPositional && !isPlainValue(args.get(i))) {
-        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument "
-            + "before a positional one", "store it in a local variable first, then pass the variable");
+        return expressions.reject(Message.COMPUTED_ARGUMENT, args.get(i), "a computed "
+            + keyword.get() + " argument before a positional one",
+            "store it in a local variable first, then pass the variable");
       }
       PyExpr value = translated.get(i);
       if (i < fixed && isByteArray(m.getParameters().get(i).asType())) {
@@ -415,14 +402,9 @@ final class CallTranslator {
     }
     Optional<Element> element = env.oracle().element(creation);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement constructor)) {
-      return expressions.unsupported(creation, "new " + creation.getType(), "javac did not resolve it");
+      return expressions.reject(Message.UNRESOLVED, creation, "new " + creation.getType(), "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) constructor.getEnclosingElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, constructor);
-    if (forbidden.isPresent()) {
-      env.report(creation, Message.NO_THREADS, "new " + owner.getSimpleName() + "()", forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     Optional<String> stubModule = Stubs.pyModule(owner);
     PyExpr target;
     if (stubModule.isPresent()) {
@@ -432,7 +414,7 @@ final class CallTranslator {
           constructor, f);
     } else if (Stubs.isTranslated(owner)) {
       if (!ClassTranslation.hasPythonClass(owner, env.elements())) {
-        return expressions.unsupported(creation, "new " + owner.getSimpleName() + "() of a class "
+        return expressions.reject(Message.STATIC_ONLY_CLASS, creation, "new " + owner.getSimpleName() + "() of a class "
             + "with only static members", "call its static methods directly; they are module-level "
             + "functions in MicroPython");
       }
@@ -454,7 +436,9 @@ final class CallTranslator {
           "docs/semantics.md lists the library classes jmpy translates");
       return ExpressionTranslator.ERROR;
     }
-    return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f));
+    // Temp(20, _k=1) when another constructor of Temp takes one argument too (ConstructorKeys)
+    return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f),
+        ConstructorKeys.keywords(constructor));
   }
 
   /**
@@ -467,20 +451,18 @@ final class CallTranslator {
     Optional<Element> constructor = env.oracle().element(creation);
     if (anonymous.isEmpty() || constructor.isEmpty()
         || !(constructor.get() instanceof ExecutableElement c)) {
-      return expressions.unsupported(creation, "this anonymous class", "javac did not resolve it");
+      return expressions.reject(Message.UNRESOLVED, creation, "this anonymous class", "javac did not resolve it");
     }
     TypeElement type = anonymous.get();
-    TypeElement superclass = (TypeElement) ((javax.lang.model.type.DeclaredType)
-        type.getSuperclass()).asElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(superclass, c);
-    if (forbidden.isPresent()) {
-      env.report(creation, Message.NO_THREADS, "new " + superclass.getSimpleName() + "() { ... }",
-          forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     TypeElement base = ClassNames.translatedSuperclass(type);
+    if (base != null && ConstructorKeys.resolve(base, creation.getArguments(), expressions,
+        env.types()).map(ConstructorKeys::keywords).map(k -> !k.isEmpty()).orElse(false)) {
+      return expressions.reject(Message.CONSTRUCTOR_KEY, creation, "an anonymous subclass of "
+          + base.getSimpleName() + " calling a constructor that shares its number of parameters "
+          + "with another", "declare a named subclass (its super(...) names the constructor)");
+    }
     if (creation.getScope().isPresent() && (base == null || !ClassNames.isInnerMember(base))) {
-      return expressions.unsupported(creation, "this qualified anonymous class creation",
+      return expressions.reject(Message.UNRESOLVED, creation, "this qualified anonymous class creation",
           "javac did not resolve it");
     }
     InnerClasses inner = module.innerClasses();
@@ -503,7 +485,7 @@ final class CallTranslator {
    */
   PyExpr coroutineObject(LambdaExpr lambda, FunctionContext f) {
     if (!isCoroutineInterface(expressions.typeOf(lambda))) {
-      return expressions.unsupported(lambda, "a lambda that is not a coroutine object",
+      return expressions.reject(Message.LAMBDA_TARGET, lambda, "a lambda that is not a coroutine object",
           "lambdas and java.util.function come with the language work");
     }
     if (!lambda.getParameters().isEmpty()) {
@@ -514,10 +496,10 @@ final class CallTranslator {
       return shape(lambda, "this body is not a single call");
     }
     Optional<ExecutableElement> method = method(call);
-    if (method.isEmpty() || !(isUserCoroutine(method.get()) || StreamCalls.isStreamCoroutine(method.get()))) {
+    if (method.isEmpty() || !(isUserCoroutine(method.get()) || isStubCoroutine(method.get()))) {
       return shape(call, "'" + call.getNameAsString() + "' is not a @Coroutine method of a "
-          + "translated class (asyncio's own functions, such as sleep, are not coroutines on "
-          + "MicroPython: create_task(sleep(1)) fails there)");
+          + "translated class or of asyncio's classes (asyncio's sleep and sleep_ms are not "
+          + "coroutines on MicroPython: create_task(sleep(1)) fails there)");
     }
     for (Expression arg : call.getArguments()) {
       if (!evaluatedAlike(arg)) {
@@ -529,10 +511,26 @@ final class CallTranslator {
     return invoke(call, method.get(), f);
   }
 
+  /**
+   * A stub's {@code @Coroutine} that is a generator function on MicroPython, so calling it makes a
+   * coroutine object create_task and wait_for accept: {@code event.await()} ({@code e.wait()}),
+   * {@code lock.acquire()}, {@code flag.await()}, the streams' and server's methods, wait_for,
+   * gather, open_connection. Not sleep and sleep_ms (MicroPython returns a singleton that is not
+   * a coroutine), nor {@code lock.hold()} (only a try-with-resources header).
+   */
+  private static boolean isStubCoroutine(ExecutableElement m) {
+    if (!Stubs.has(m, Stubs.COROUTINE) || Stubs.pyModule((TypeElement) m.getEnclosingElement())
+        .isEmpty()) {
+      return false;
+    }
+    String name = Stubs.value(m, Stubs.PY_NAME).orElse(m.getSimpleName().toString());
+    return !name.equals("sleep") && !name.equals("sleep_ms") && !name.equals("hold");
+  }
+
   /** {@code App::mainTask} → {@code main_task()}; {@code this::step} → {@code self.step()}. */
   PyExpr coroutineObject(MethodReferenceExpr reference, FunctionContext f) {
     if (!isCoroutineInterface(expressions.typeOf(reference))) {
-      return expressions.unsupported(reference, "a method reference that is not a coroutine object",
+      return expressions.reject(Message.LAMBDA_TARGET, reference, "a method reference that is not a coroutine object",
           "method references come with the language work");
     }
     Optional<Element> element = env.oracle().element(reference);
@@ -613,17 +611,6 @@ final class CallTranslator {
   private static boolean isUserCoroutine(ExecutableElement m) {
     return Stubs.has(m, Stubs.COROUTINE)
         && Stubs.pyModule((TypeElement) m.getEnclosingElement()).isEmpty();
-  }
-
-  private static boolean isAsyncioRun(ExecutableElement m) {
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
-    if (owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.Loop")) {
-      return m.getSimpleName().contentEquals("runForever")
-          || m.getSimpleName().contentEquals("runUntilComplete");
-    }
-    return Stubs.pyModule(owner).map("asyncio"::equals).orElse(false)
-        && m.getSimpleName().contentEquals("run")
-        && m.getModifiers().contains(Modifier.STATIC);
   }
 
   private Optional<ExecutableElement> method(MethodCallExpr call) {

@@ -217,7 +217,7 @@ final class ExpressionTranslator {
   private PyExpr name(NameExpr name, FunctionContext f) {
     Optional<Element> element = env.oracle().element(name);
     if (element.isEmpty()) {
-      return unsupported(name, "the name " + name.getNameAsString(), "javac did not resolve it");
+      return reject(Message.UNRESOLVED, name, "the name " + name.getNameAsString(), "javac did not resolve it");
     }
     Element e = element.get();
     return switch (e.getKind()) {
@@ -292,8 +292,9 @@ final class ExpressionTranslator {
    */
   private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
     TypeMirror tested = env.oracle().testedType(test).orElse(null);
-    if (test.getPattern().isPresent() && !(test.getPattern().get() instanceof TypePatternExpr)) {
-      return unsupported(test, "a record pattern", "bind the value and read its fields");
+    if (test.getPattern().isPresent() && test.getPattern().get() instanceof RecordPatternExpr r) {
+      return new RecordPatterns(env, this).test(r, translate(test.getExpression(), f), f,
+          "instanceof");
     }
     PyExpr value = translate(test.getExpression(), f);
     if (test.getPattern().isPresent()) {
@@ -326,16 +327,16 @@ final class ExpressionTranslator {
   PyExpr classTest(TypeMirror tested, Node at, String test) {
     TypeElement cls = JavaTypes.classOf(tested);
     if (cls == null) {
-      return unsupported(at, "this " + test, "test for a class");
+      return reject(Message.TYPE_TEST, at, "this " + test, "test for a class");
     } else if (cls.getQualifiedName().contentEquals(Jdk.RUNTIME_EXCEPTION)
         || cls.getQualifiedName().contentEquals(Jdk.ERROR)) {
       // Python has one base (Exception) for checked and unchecked exceptions, and Java's Errors
       // are spread over BaseException and Exception.
-      return unsupported(at, test + " " + cls.getSimpleName(),
+      return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
           "test for the exception classes you mean (your own, or the JDK ones docs/semantics.md maps)");
     } else if (Stubs.isTranslated(cls)) {
       if (cls.getKind().isInterface()) {
-        return unsupported(at, test + " a functional interface",
+        return reject(Message.TYPE_TEST, at, test + " a functional interface",
             "a lambda implementing it is a plain Python function; test for a class");
       }
       return classReference(cls);
@@ -344,10 +345,19 @@ final class ExpressionTranslator {
       return module.stubClass(cls, Stubs.pyModule(cls).get());
     } else if (Jdk.isString(tested)) {
       return new PyExpr.Name("str");
+    } else if (cls.getQualifiedName().contentEquals(Jdk.BOOLEAN)) {
+      return new PyExpr.Name("bool"); // a boxed boolean is Python's bool, and nothing else is
+    }
+    if (Jdk.isNumericBox(cls)) {
+      // ints, chars, bytes and longs are all Python ints (floats and doubles both floats)
+      return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
+          "Integer, Long, Short, Byte and Character are all Python ints, and Float and Double "
+              + "both floats, so the box type cannot be told at run time; keep the value in a "
+              + "variable of its own type, or test for Boolean or String");
     } else if (ExceptionRows.builtin(cls).isPresent()) {
       return new PyExpr.Name(ExceptionRows.builtin(cls).get());
     }
-    return unsupported(at, test + " " + cls.getSimpleName(),
+    return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");
   }
 
@@ -404,7 +414,7 @@ final class ExpressionTranslator {
     }
     Optional<TypeElement> named = module.innerClasses().thisClass(self);
     if (named.isEmpty()) {
-      return unsupported(self, "this qualified this", "javac did not resolve it");
+      return reject(Message.UNRESOLVED, self, "this qualified this", "javac did not resolve it");
     }
     return module.innerClasses().enclosingInstance(named.get(), f, self);
   }
@@ -474,7 +484,7 @@ final class ExpressionTranslator {
     if (javaTypes.isBoolean(target) && javaTypes.isBoolean(source)) {
       return value;
     }
-    return unsupported(cast, "the cast (" + cast.getType() + ") from " + source,
+    return reject(Message.OPERATOR, cast, "the cast (" + cast.getType() + ") from " + source,
         "narrowing and int/float casts come with the language work");
   }
 
@@ -493,8 +503,9 @@ final class ExpressionTranslator {
     return ERROR;
   }
 
-  PyExpr unsupportedType(Node node, String type, String instead) {
-    env.report(node, Message.UNSUPPORTED_TYPE, type, instead);
+  /** Reports {@code message} (what, instead) at {@code node}; returns {@link #ERROR}. */
+  PyExpr reject(Message message, Node node, String what, String instead) {
+    env.report(node, message, what, instead);
     return ERROR;
   }
 

@@ -75,12 +75,19 @@ final class JdkReferences {
     }
     if (!constructor && !isStatic && !typeScope) {
       // value::method: the receiver as Java saw it when the reference was made
-      PyExpr bound = expressions.translate(reference.getScope(), f);
+      Optional<javax.lang.model.element.Element> qualifier =
+          env.oracle().referenceQualifier(reference);
+      PyExpr bound = new LambdaTranslator(env, expressions).boundReceiver(reference, qualifier, f);
       if (!(reference.getScope() instanceof ThisExpr)) {
         params.add(new PyExpr.Param("_r", bound));
         bound = new PyExpr.Name("_r");
       }
-      receiver = synthetic(reference, "_r", bound, expressions.typeOf(reference.getScope()));
+      // a plain name there is a TypeExpr to JavaParser; its variable has the type
+      TypeMirror receiverType = qualifier
+          .filter(e -> e instanceof javax.lang.model.element.VariableElement)
+          .map(javax.lang.model.element.Element::asType)
+          .orElseGet(() -> expressions.typeOf(reference.getScope()));
+      receiver = synthetic(reference, "_r", bound, receiverType);
     }
     Expression call;
     if (constructor) {

@@ -6,8 +6,8 @@ import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
-import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +52,7 @@ final class LambdaTranslator {
   private PyExpr heldByOwnInterface(Expression lambda, PyExpr function) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
     if (function == ExpressionTranslator.ERROR || type == null || !type.getKind().isInterface()
-        || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
+        || !dev.jmpy.processor.types.Stubs.isYours(type)) {
       return function;
     }
     return new PyExpr.Call(expressions.classReference(type), List.of(function));
@@ -153,17 +153,10 @@ final class LambdaTranslator {
   private PyExpr referencedFunction(MethodReferenceExpr reference, FunctionContext f) {
     Optional<Element> element = env.oracle().element(reference);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
-      return expressions.unsupported(reference, "the method reference " + reference,
+      return expressions.reject(Message.UNRESOLVED, reference, "the method reference " + reference,
           "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    TypeElement target = JavaTypes.classOf(expressions.typeOf(reference));
-    if (target != null && isCoroutineFunction(target)
-        && !dev.jmpy.processor.types.Stubs.isCoroutine(m)) {
-      env.report(reference, dev.jmpy.processor.diag.Message.PLAIN_COROUTINE_FUNCTION,
-          reference.toString(), target.getSimpleName());
-      return ExpressionTranslator.ERROR;
-    }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
     // JavaParser cannot tell fn::tag (a variable) from Fn::tag (a type); javac can.
     Optional<Element> qualifier = env.oracle().referenceQualifier(reference);
@@ -172,8 +165,13 @@ final class LambdaTranslator {
     if (m.getKind() == ElementKind.CONSTRUCTOR) {
       if (!dev.jmpy.processor.types.Stubs.isTranslated(owner)) {
         return new JdkReferences(env, expressions).reference(reference, m, true, f)
-            .orElseGet(() -> expressions.unsupported(reference, "the constructor reference "
+            .orElseGet(() -> expressions.reject(Message.LAMBDA_TARGET, reference, "the constructor reference "
                 + reference, "write it as a lambda"));
+      }
+      if (!ConstructorKeys.keywords(m).isEmpty()) {
+        return expressions.reject(Message.CONSTRUCTOR_KEY, reference, "the constructor reference "
+            + reference + " to a constructor that shares its number of parameters with another",
+            "write it as a lambda (x -> new " + owner.getSimpleName() + "(x))");
       }
       return expressions.classReference(owner);
     }
@@ -188,23 +186,7 @@ final class LambdaTranslator {
           : new PyExpr.Attribute(expressions.calls().module().userModule(names), name);
     }
     if (!typeScope) {
-      PyExpr receiver;
-      if (reference.getScope() instanceof ThisExpr self) {
-        receiver = expressions.translate(self, f); // self, or self._outer for Outer.this
-      } else if (reference.getScope() instanceof SuperExpr) {
-        receiver = new PyExpr.Call(new PyExpr.Name("super"), List.of());
-      } else if (reference.getScope() instanceof TypeExpr type && qualifier.isPresent()) {
-        Element e = qualifier.get();
-        receiver = e.getKind() == ElementKind.FIELD
-            ? expressions.field((javax.lang.model.element.VariableElement) e, null, reference, f)
-            : e instanceof javax.lang.model.element.VariableElement v
-                ? expressions.calls().module().innerClasses().variable(v,
-                    type.getType().asString(), f, reference)
-                : new PyExpr.Name(f.local(type.getType().asString()));
-      } else {
-        receiver = expressions.translate(reference.getScope(), f);
-      }
-      return new PyExpr.Attribute(receiver, name);
+      return new PyExpr.Attribute(boundReceiver(reference, qualifier, f), name);
     }
     // Unbound: the first argument is the receiver.
     List<String> params = new ArrayList<>();
@@ -216,6 +198,31 @@ final class LambdaTranslator {
     }
     return PyExpr.Lambda.of(params, new PyExpr.Call(
         new PyExpr.Attribute(new PyExpr.Name("_o"), name), args));
+  }
+
+  /**
+   * The receiver of {@code value::method} as Python: {@code self}, a field, a local, a captured
+   * variable (JavaParser parses a plain name there as a type; javac's qualifier tells which).
+   */
+  PyExpr boundReceiver(MethodReferenceExpr reference, Optional<Element> qualifier,
+      FunctionContext f) {
+    PyExpr receiver;
+    if (reference.getScope() instanceof ThisExpr self) {
+      receiver = expressions.translate(self, f); // self, or self._outer for Outer.this
+    } else if (reference.getScope() instanceof SuperExpr) {
+      receiver = new PyExpr.Call(new PyExpr.Name("super"), List.of());
+    } else if (reference.getScope() instanceof TypeExpr type && qualifier.isPresent()) {
+      Element e = qualifier.get();
+      receiver = e.getKind() == ElementKind.FIELD
+          ? expressions.field((javax.lang.model.element.VariableElement) e, null, reference, f)
+          : e instanceof javax.lang.model.element.VariableElement v
+              ? expressions.calls().module().innerClasses().variable(v,
+                  type.getType().asString(), f, reference)
+              : new PyExpr.Name(f.local(type.getType().asString()));
+    } else {
+      receiver = expressions.translate(reference.getScope(), f);
+    }
+    return receiver;
   }
 
   /** A JDK method named by a reference: its library row's Python function, if it has one. */
@@ -231,7 +238,7 @@ final class LambdaTranslator {
     if (generic.isPresent()) {
       return generic.get();
     }
-    return expressions.unsupported(reference, "the method reference " + reference,
+    return expressions.reject(Message.LAMBDA_TARGET, reference, "the method reference " + reference,
         "write it as a lambda");
   }
 }

@@ -63,7 +63,7 @@ final class Operators {
           : new PyExpr.BinOp(left, "/", right);
       case REMAINDER -> integral
           ? remainder(left, right)
-          : expressions.unsupported(e, "% on floating-point values",
+          : expressions.reject(Message.OPERATOR, e, "% on floating-point values",
               "Python's % differs from Java's for negative operands");
       case LESS -> new PyExpr.BinOp(left, "<", right);
       case LESS_EQUALS -> new PyExpr.BinOp(left, "<=", right);

@@ -65,7 +65,11 @@ final class StatementTranslator {
   void translate(Statement s, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> translated = new ArrayList<>();
     translateStatement(s, f, translated);
-    out.addAll(f.drainHoisted());
+    List<PyStmt> hoisted = f.drainHoisted();
+    // The line map: every Python statement made here runs for this Java statement.
+    f.module().lineOrigins().recordAll(hoisted, JavaOrigins.of(s));
+    f.module().lineOrigins().recordAll(translated, JavaOrigins.of(s));
+    out.addAll(hoisted);
     out.addAll(translated);
   }
 
@@ -109,11 +113,6 @@ final class StatementTranslator {
         }
       }
       case TryStmt stmt -> tryStatement(stmt, f, out);
-      case SynchronizedStmt stmt -> {
-        env.report(stmt, Message.NO_THREADS, "synchronized",
-            "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
-        body(stmt.getBody(), f); // to report what else is in it
-      }
       case LocalClassDeclarationStmt stmt -> localClass(stmt.getClassDeclaration());
       case LocalRecordDeclarationStmt stmt -> localClass(stmt.getRecordDeclaration());
       case SwitchStmt stmt -> switches.statement(stmt, f, out);
@@ -123,14 +122,18 @@ final class StatementTranslator {
       }
       case LabeledStmt stmt -> labeledStatement(stmt, f, out);
       case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
-      case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
+      // Java runs with assertions disabled unless -ea is given (never on a board): the condition
+      // and message are not evaluated. The comment keeps the intent visible in the Python.
+      case AssertStmt stmt -> out.add(new PyStmt.Comment(
+          ("assert " + stmt.getCheck() + ": not checked (Java's default, without -ea)")
+              .replaceAll("\\s+", " ")));
       case YieldStmt stmt when f.yieldSink() != null -> {
         out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
         if (f.yieldExit() != null) {
           jump(f.yieldExit(), true, f, out); // a yield inside the arm's statements leaves the switch
         }
       }
-      case YieldStmt stmt -> unsupported(stmt, "yield here",
+      case YieldStmt stmt -> reject(Message.SWITCH_FLOW, stmt, "yield here",
           "a switch expression with block arms must be a local's initializer, an assignment's "
               + "value or a return value");
       default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
@@ -145,12 +148,12 @@ final class StatementTranslator {
   private void localClass(com.github.javaparser.ast.body.TypeDeclaration<?> declaration) {
     if (declaration instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls
         && cls.isInterface()) {
-      unsupported(declaration, "a local interface", "declare it as a nested interface of the class");
+      reject(Message.UNSUPPORTED_DECLARATION, declaration, "a local interface", "declare it as a nested interface of the class");
       return;
     }
     Optional<javax.lang.model.element.Element> element = env.oracle().element(declaration);
     if (element.isEmpty()) {
-      unsupported(declaration, "this local class", "javac did not resolve it");
+      reject(Message.UNRESOLVED, declaration, "this local class", "javac did not resolve it");
       return;
     }
     TypeElement type = (TypeElement) element.get();
@@ -249,7 +252,7 @@ final class StatementTranslator {
     Optional<FunctionContext.Loop> target = f.loop(label);
     if (target.isEmpty()) {
       // javac resolves every label; a labeled statement never left by break is not breakable
-      unsupported(stmt, "a jump to the label " + label, "javac did not resolve it");
+      reject(Message.UNRESOLVED, stmt, "a jump to the label " + label, "javac did not resolve it");
       return;
     }
     jump(target.get(), isBreak, f, out);
@@ -395,7 +398,7 @@ final class StatementTranslator {
     // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
-      unsupported(assign, "the operator " + assign.getOperator().asString(), "");
+      reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(), "");
       return target;
     }
     TypeMirror valueType = expressions.requireType(assign.getValue());
@@ -405,7 +408,7 @@ final class StatementTranslator {
     if (types.isIntegral(targetType) && types.isFloating(valueType)) {
       if (!List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
           BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE).contains(binary.get())) {
-        unsupported(assign, "the operator " + assign.getOperator().asString() + " with a double",
+        reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " with a double",
             "compute in a double variable and cast");
         return target;
       }
@@ -498,11 +501,11 @@ final class StatementTranslator {
               expressions.calls().module().helper(Helper.INT_REM),
               List.of(current, expressions.translate(assign.getValue(), f)))));
         } else {
-          unsupported(assign, "%= on floating-point values",
+          reject(Message.OPERATOR, assign, "%= on floating-point values",
               "Python's % differs from Java's for negative operands");
         }
       }
-      default -> unsupported(assign, "the operator " + assign.getOperator().asString(),
+      default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
     return target;
@@ -711,7 +714,7 @@ final class StatementTranslator {
       List<? extends TypeMirror> alternatives = declared instanceof UnionType union
           ? union.getAlternatives() : declared == null ? List.of() : List.of(declared);
       if (alternatives.isEmpty()) {
-        unsupported(clause, "this catch clause", "javac did not resolve its type");
+        reject(Message.UNRESOLVED, clause, "this catch clause", "javac did not resolve its type");
       }
       for (TypeMirror alternative : alternatives) {
         caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
@@ -753,7 +756,7 @@ final class StatementTranslator {
     if (python != null) {
       return python;
     }
-    return expressions.unsupported(at, "catching " + type,
+    return expressions.reject(Message.UNMAPPED_LIBRARY_CALL, at, "catching " + type,
         "catch one of the exceptions docs/semantics.md lists, or your own exception class");
   }
 
@@ -779,6 +782,10 @@ final class StatementTranslator {
   }
 
   void unsupported(Node node, String what, String instead) {
-    env.report(node, Message.UNSUPPORTED_STATEMENT, what, instead);
+    reject(Message.UNSUPPORTED_STATEMENT, node, what, instead);
+  }
+
+  void reject(Message message, Node node, String what, String instead) {
+    env.report(node, message, what, instead);
   }
 }

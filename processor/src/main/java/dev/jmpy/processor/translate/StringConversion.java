@@ -75,6 +75,10 @@ final class StringConversion {
           List.of(expressions.translate(e, f))));
     }
     TypeElement cls = JavaTypes.classOf(type);
+    if (JavaTypes.isClass(type, Jdk.MAP_ENTRY) && elementsPrintLikeJava(type)) {
+      return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.ENTRY_TEXT),
+          List.of(expressions.translate(e, f))));
+    }
     if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
           List.of(expressions.translate(e, f))));
@@ -213,12 +217,28 @@ final class StringConversion {
     return false;
   }
 
+  /**
+   * Java's text of an array is its type and identity hash ({@code [I@1b6d3586}), which no
+   * MicroPython value reproduces (and which no program means to print): name what it meant.
+   */
+  private String arrayHint(javax.lang.model.type.ArrayType type) {
+    boolean chars = types.isChar(type.getComponentType());
+    return "Java prints an array as its type and identity hash ("
+        + (chars ? "[C" : type.getComponentType().getKind().isPrimitive() ? "[I" : "[Ljava.lang.Object;")
+        + "@1b6d3586), not its elements; write " + (chars
+            ? "String.valueOf(chars) for its characters, or Arrays.toString(chars)"
+            : "Arrays.toString(a) for its elements");
+  }
+
   private PyExpr reject(Expression e, TypeMirror type) {
     String name = type == null ? "value of unknown type" : type.toString();
     String instead = types.isFloating(type)
         ? "MicroPython formats floats differently from Java; print an int (for example "
             + "Math.round(x * 100) scaled) until float formatting lands"
-        : types.isChar(type) ? "use a String" : "convert it to a String or an int first";
+        : types.isChar(type) ? "use a String"
+        : type != null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY
+            ? arrayHint((javax.lang.model.type.ArrayType) type)
+        : "convert it to a String or an int first";
     env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);
     return ExpressionTranslator.ERROR;
   }

@@ -210,7 +210,7 @@ final class SwitchTranslator {
     if (only instanceof ExpressionStmt e) {
       return expressions.translate(e.getExpression(), f);
     }
-    return expressions.unsupported(only, "this switch arm", "use an expression");
+    return expressions.reject(Message.SWITCH_FLOW, only, "this switch arm", "use an expression");
   }
 
   /**
@@ -278,7 +278,10 @@ final class SwitchTranslator {
       PyExpr subject = first && i == 0 && selector.assignOnce() != null
           ? selector.assignOnce() : selector.value();
       PyExpr one;
-      if (label instanceof TypePatternExpr pattern) {
+      if (label instanceof com.github.javaparser.ast.expr.RecordPatternExpr pattern) {
+        // case Point(var x, var y) -> a chain of tests binding x and y as they match
+        one = new RecordPatterns(env, expressions).test(pattern, subject, f, "a case pattern for");
+      } else if (label instanceof TypePatternExpr pattern) {
         // case Circle c -> isinstance((c := s), Circle): the binding is set where it matches.
         one = expressions.typeTest(new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), subject),
             patternType(pattern), pattern, "a case pattern for");
@@ -329,15 +332,11 @@ final class SwitchTranslator {
     List<Expression> pendingLabels = new ArrayList<>();
     boolean pendingDefault = false;
     for (SwitchEntry entry : entries) {
-      if (entry.getLabels().stream().anyMatch(Expression::isRecordPatternExpr)) {
-        env.report(entry, Message.UNSUPPORTED_STATEMENT, "a record pattern case label",
-            "use a type pattern (case Point p) and read its fields");
-        return null;
-      }
       if (!pendingLabels.isEmpty() && (entry.getGuard().isPresent()
-          || entry.getLabels().stream().anyMatch(Expression::isTypePatternExpr))) {
+          || entry.getLabels().stream().anyMatch(e -> e.isTypePatternExpr()
+              || e.isRecordPatternExpr()))) {
         // javac forbids falling into a pattern: never reached.
-        env.report(entry, Message.UNSUPPORTED_STATEMENT, "falling into a pattern case", "—");
+        env.report(entry, Message.SWITCH_FLOW, "falling into a pattern case", "—");
         return null;
       }
       pendingLabels.addAll(entry.getLabels());
@@ -371,7 +370,7 @@ final class SwitchTranslator {
         boolean last = s == g.statements().size() - 1;
         if (st instanceof BreakStmt b && b.getLabel().isEmpty()) {
           if (!last) {
-            env.report(b, Message.UNSUPPORTED_STATEMENT, "a statement after break", "remove it");
+            env.report(b, Message.SWITCH_FLOW, "a statement after break", "remove it");
           }
           return body;
         }
@@ -397,7 +396,7 @@ final class SwitchTranslator {
   private record Group(List<Expression> labels, boolean isDefault, SwitchEntry.Type type,
       List<Statement> statements, SwitchEntry entry, Expression guard) {
     boolean hasPattern() {
-      return labels.stream().anyMatch(Expression::isTypePatternExpr);
+      return labels.stream().anyMatch(e -> e.isTypePatternExpr() || e.isRecordPatternExpr());
     }
   }
 
