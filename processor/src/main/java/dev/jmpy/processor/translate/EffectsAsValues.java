@@ -146,11 +146,9 @@ final class EffectsAsValues {
     return ExpressionTranslator.ERROR; // errors were reported where the statement was made
   }
 
-  /** The target's value as Java reads it: a byte[] element with Java's sign. */
+  /** The target's value as Java reads it (a byte[] is an array("b"), which reads signed). */
   private PyExpr read(Expression javaTarget, PyExpr target) {
-    return javaTarget instanceof ArrayAccessExpr access
-        && ExpressionTranslator.isByteArray(expressions.typeOf(access.getName()))
-        ? ExpressionTranslator.signedByte(target) : target;
+    return target;
   }
 
   private static String baseName(Expression target) {

@@ -160,6 +160,12 @@ final class StringConversion {
     if (types.isChar(type)) {
       return charText(e, f);
     }
+    if (dev.jmpy.processor.library.TypedArrays.isArrayOf(type, TypeKind.CHAR)) {
+      // print(char[]) / println(char[]) print the characters
+      return new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"), List.of(
+          new PyExpr.Call(new PyExpr.Name("map"), List.of(new PyExpr.Name("chr"),
+              expressions.translate(e, f)))));
+    }
     if (isNullableObject(type)) {
       return javaText(e, f);
     }
@@ -217,28 +223,18 @@ final class StringConversion {
     return false;
   }
 
-  /**
-   * Java's text of an array is its type and identity hash ({@code [I@1b6d3586}), which no
-   * MicroPython value reproduces (and which no program means to print): name what it meant.
-   */
-  private String arrayHint(javax.lang.model.type.ArrayType type) {
-    boolean chars = types.isChar(type.getComponentType());
-    return "Java prints an array as its type and identity hash ("
-        + (chars ? "[C" : type.getComponentType().getKind().isPrimitive() ? "[I" : "[Ljava.lang.Object;")
-        + "@1b6d3586), not its elements; write " + (chars
-            ? "String.valueOf(chars) for its characters, or Arrays.toString(chars)"
-            : "Arrays.toString(a) for its elements");
-  }
-
   private PyExpr reject(Expression e, TypeMirror type) {
+    if (type != null && type.getKind() == TypeKind.ARRAY) {
+      env.report(e, Message.ARRAY_IDENTITY_TEXT, type.toString(),
+          "print Arrays.toString(a)" + (dev.jmpy.processor.library.TypedArrays.isArrayOf(type,
+              TypeKind.CHAR) ? " or new String(chars)" : ""));
+      return ExpressionTranslator.ERROR;
+    }
     String name = type == null ? "value of unknown type" : type.toString();
     String instead = types.isFloating(type)
         ? "MicroPython formats floats differently from Java; print an int (for example "
             + "Math.round(x * 100) scaled) until float formatting lands"
-        : types.isChar(type) ? "use a String"
-        : type != null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY
-            ? arrayHint((javax.lang.model.type.ArrayType) type)
-        : "convert it to a String or an int first";
+        : types.isChar(type) ? "use a String" : "convert it to a String or an int first";
     env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);
     return ExpressionTranslator.ERROR;
   }
