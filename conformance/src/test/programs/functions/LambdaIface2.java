@@ -4,8 +4,8 @@ import dev.jmpy.annotations.MicroPython;
 
 /**
  * A top-level @FunctionalInterface implemented by a lambda, a method reference and a class; a
- * one-method interface with a default method implemented by a class (a lambda for it is rejected,
- * JMPY021: a Python function has no default methods).
+ * one-method interface with a default method implemented by a class (lang/LambdasForInterfaces
+ * calls default methods on lambdas).
  */
 @MicroPython
 public class LambdaIface2 {

@@ -151,35 +151,37 @@ class DiagnosticsTest {
   void unsupportedConstructsNameThemselvesAndTheAlternative() {
     JavaFileObject source = app(
         "  static int pick(int k) {",
-        "    block: { if (k > 0) break block; } return 1;",
+        "    interface Local {} return 1;",
         "  }",
-        "  static void shifts() {",
-        "    int x = 5 >>> 1;",
+        "  @dev.jmpy.annotations.Coroutine static void hold(dev.jmpy.asyncio.Lock lock) {",
+        "    lock.hold();",
         "  }",
         "  static String ratio() {",
         "    return \"r=\" + (1 / 3.0);",
         "  }");
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining(
-        "[JMPY035] a label on a statement that is not a loop is not supported")
+        "[JMPY023] a local interface is not supported")
         .inFile(source).onLine(12).atColumn(5);
-    // javac's position for a binary operation is its operator.
-    assertThat(compilation).hadErrorContaining("[JMPY080] the >>> operator is not supported")
-        .inFile(source).onLine(15).atColumn(15);
+    // javac's position for a call is the '.' before its method name.
+    assertThat(compilation).hadErrorContaining("[JMPY018] Lock.hold() outside a try-with-resources")
+        .inFile(source).onLine(15).atColumn(9);
     assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 
   @Test
-  void constructorsWithTheSameNumberOfParametersAreRejected() {
+  void enumConstructorsWithTheSameNumberOfParametersAreRejected() {
     JavaFileObject source = app(
-        "  private int x;",
-        "  App(int x) { this.x = x; }",
-        "  App(String s) { this.x = s.length(); }");
+        "  enum Mode {",
+        "    A(1), B(\"x\");",
+        "    Mode(int x) {}",
+        "    Mode(String s) {}",
+        "  }");
     Compilation compilation = Jmpy.compile(source);
     // javac's position for a constructor is its name.
     assertThat(compilation).hadErrorContaining("[JMPY024] the constructor is overloaded")
-        .inFile(source).onLine(13).atColumn(3);
+        .inFile(source).onLine(14).atColumn(5);
   }
 
   @Test

@@ -162,6 +162,10 @@ public final class IntRanges {
     if (a == null || b == null) {
       return null;
     }
+    if ((e.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT
+        || e.getOperator() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) && b.lo == b.hi) {
+      return shiftRange(e, a, b.lo);
+    }
     return switch (e.getOperator()) {
       case PLUS -> sum(a, b);
       case MINUS -> b.lo == Long.MIN_VALUE ? null : sum(a, new Range(-b.hi, -b.lo));
@@ -174,6 +178,20 @@ public final class IntRanges {
       case DIVIDE -> quotient(a, b);
       default -> null;
     };
+  }
+
+  /** {@code a >> k} or {@code a >>> k} for a known count {@code k}, masked as Java masks it. */
+  private Range shiftRange(BinaryExpr e, Range a, long count) {
+    TypeMirror leftType = typing.typeOf(e.getLeft());
+    if (leftType == null) {
+      return null;
+    }
+    boolean isLong = types.primitiveKind(leftType) == TypeKind.LONG;
+    int k = (int) (count & (isLong ? 63 : 31));
+    if (e.getOperator() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT || a.lo >= 0 || k == 0) {
+      return new Range(a.lo >> k, a.hi >> k);
+    }
+    return new Range(0, isLong ? -1L >>> k : 0xFFFFFFFFL >>> k);
   }
 
   /**

@@ -81,26 +81,56 @@ public final class JavaTypes {
   }
 
   /**
-   * The single abstract method of a functional interface type, if {@code type} is one (the
-   * methods of Object an interface redeclares do not count).
+   * The single abstract method of a functional interface type, if {@code type} is one, by Java's
+   * rule: its abstract methods with those it inherits from its superinterfaces, less those a
+   * default (or a redeclaration) overrides, less the methods of Object it redeclares. An inherited
+   * method redeclared with the same name and number of parameters counts once; the nearest
+   * declaration is returned.
    */
   public static java.util.Optional<javax.lang.model.element.ExecutableElement> functionalMethod(
       TypeElement type) {
     if (!type.getKind().isInterface()) {
       return java.util.Optional.empty();
     }
-    javax.lang.model.element.ExecutableElement found = null;
+    java.util.Map<String, javax.lang.model.element.ExecutableElement> abstracts =
+        new java.util.LinkedHashMap<>();
+    java.util.Set<String> overridden = new java.util.HashSet<>();
+    collectAbstract(type, abstracts, overridden, new java.util.HashSet<>());
+    return abstracts.size() == 1
+        ? java.util.Optional.of(abstracts.values().iterator().next())
+        : java.util.Optional.empty();
+  }
+
+  /** Walks {@code type} and its superinterfaces, nearest first: a nearer declaration hides a farther. */
+  private static void collectAbstract(TypeElement type,
+      java.util.Map<String, javax.lang.model.element.ExecutableElement> abstracts,
+      java.util.Set<String> declared, java.util.Set<TypeElement> seen) {
+    if (!seen.add(type)) {
+      return;
+    }
+    java.util.List<String> here = new java.util.ArrayList<>();
     for (javax.lang.model.element.Element e : type.getEnclosedElements()) {
-      if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
-          && e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)
-          && !isObjectMethod((javax.lang.model.element.ExecutableElement) e)) {
-        if (found != null) {
-          return java.util.Optional.empty();
-        }
-        found = (javax.lang.model.element.ExecutableElement) e;
+      if (e.getKind() != javax.lang.model.element.ElementKind.METHOD
+          || e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          || e.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+        continue;
+      }
+      javax.lang.model.element.ExecutableElement m = (javax.lang.model.element.ExecutableElement) e;
+      String key = m.getSimpleName() + "/" + m.getParameters().size();
+      here.add(key);
+      if (declared.contains(key) || isObjectMethod(m)) {
+        continue; // a nearer interface declared it (abstract or default)
+      }
+      if (m.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+        abstracts.putIfAbsent(key, m);
       }
     }
-    return java.util.Optional.ofNullable(found);
+    declared.addAll(here);
+    for (javax.lang.model.type.TypeMirror parent : type.getInterfaces()) {
+      if (parent instanceof javax.lang.model.type.DeclaredType d) {
+        collectAbstract((TypeElement) d.asElement(), abstracts, declared, seen);
+      }
+    }
   }
 
   private static boolean isObjectMethod(javax.lang.model.element.ExecutableElement m) {

@@ -91,11 +91,8 @@ public enum Message {
   NO_REFLECTION("JMPY032", Diagnostic.Kind.ERROR,
       "%s is Java reflection, which MicroPython does not have; %s"),
 
-  LABEL_NOT_ON_LOOP("JMPY035", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   SWITCH_FLOW("JMPY036", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
-  RECORD_PATTERN("JMPY037", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   TYPE_TEST("JMPY038", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  ASSIGNMENT_VALUE("JMPY039", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 
   STRING_IDENTITY("JMPY040", Diagnostic.Kind.WARNING,
       "== compares String identity, in Java as in Python ('is'); use equals() to compare text"),
@@ -120,6 +117,8 @@ public enum Message {
   LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A creation jmpy cannot name the constructor at: it shares its arity with another. */
+  CONSTRUCTOR_KEY("JMPY120", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),

@@ -48,9 +48,10 @@ public final class PythonPrinter {
   }
 
   private void block(List<PyStmt> body, int depth, boolean topLevel) {
-    if (body.isEmpty()) {
-      line(depth, "pass");
-      return;
+    if (body.stream().allMatch(s -> s instanceof PyStmt.Comment)) {
+      // a block of comments only (a disabled assert) still needs a statement
+      body = new java.util.ArrayList<>(body);
+      body.add(new PyStmt.Pass());
     }
     PyStmt previous = null;
     for (PyStmt stmt : body) {
@@ -108,7 +109,8 @@ public final class PythonPrinter {
       case PyStmt.Break s -> line(depth, "break");
       case PyStmt.Continue s -> line(depth, "continue");
       case PyStmt.Pass s -> line(depth, "pass");
-      case PyStmt.Global s -> line(depth, "global " + String.join(", ", s.names()));
+      case PyStmt.Global s -> line(depth, (s.nonlocal() ? "nonlocal " : "global ")
+          + String.join(", ", s.names()));
       case PyStmt.Raise s -> line(depth, s.exc() == null ? "raise" : "raise " + expr(s.exc()));
       case PyStmt.With s -> {
         line(depth, "with " + expr(s.context()) + (s.name() == null ? "" : " as " + s.name()) + ":");

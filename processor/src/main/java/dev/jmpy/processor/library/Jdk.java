@@ -16,6 +16,8 @@ public final class Jdk {
   public static final String STRING = "java.lang.String";
   public static final String STRING_BUILDER = "java.lang.StringBuilder";
   public static final String ITERABLE = "java.lang.Iterable";
+  public static final String ITERATOR = "java.util.Iterator";
+  public static final String BOOLEAN = "java.lang.Boolean";
   public static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
   public static final String COMPARABLE = "java.lang.Comparable";
   public static final String THROWABLE = "java.lang.Throwable";
@@ -48,9 +50,14 @@ public final class Jdk {
     return type.getQualifiedName().contentEquals(OBJECT);
   }
 
-  /** Whether values of {@code type} are Python functions: JDK functional interfaces and yours. */
+  /**
+   * Whether values of {@code type} are Python functions: the JDK's functional interfaces and the
+   * stubs' ({@code @FunctionalInterface} in a stub module). Your own interfaces are objects with
+   * methods, lambdas for them included (see LambdaTranslator).
+   */
   public static boolean isFunctionType(TypeElement type) {
-    if (JavaTypes.functionalMethod(type).isEmpty()) {
+    if (JavaTypes.functionalMethod(type).isEmpty()
+        || dev.jmpy.processor.types.Stubs.isYours(type)) {
       return false;
     }
     String name = type.getQualifiedName().toString();
@@ -58,6 +65,13 @@ public final class Jdk {
         || name.equals(COMPARATOR)
         || type.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString()
             .equals(FUNCTIONAL_INTERFACE));
+  }
+
+  /** Integer, Long, Short, Byte, Character, Double, Float or Number: ints and floats in Python. */
+  public static boolean isNumericBox(TypeElement type) {
+    return java.util.Set.of("java.lang.Integer", "java.lang.Long", "java.lang.Short",
+        "java.lang.Byte", "java.lang.Character", "java.lang.Double", "java.lang.Float",
+        "java.lang.Number").contains(type.getQualifiedName().toString());
   }
 
   /** Lengths and sizes are non-negative ints; indexOf may also be -1 (for {@link IntRanges}). */

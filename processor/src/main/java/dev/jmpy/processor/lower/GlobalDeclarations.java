@@ -35,63 +35,14 @@ final class GlobalDeclarations extends Rewriter {
       return super.statement(stmt);
     }
     Set<String> assigned = new LinkedHashSet<>();
-    collectAssigned(def.body(), assigned);
+    // statements' targets and := in expressions (x = (count := count + 1))
+    dev.jmpy.processor.python.PyNames.assigned(def.body(), assigned);
+    assigned.retainAll(globals);
     List<PyStmt> body = new ArrayList<>();
     if (!assigned.isEmpty()) {
       body.add(new PyStmt.Global(List.copyOf(assigned)));
     }
     body.addAll(body(def.body()));
     return List.of(new PyStmt.FunctionDef(def.name(), def.params(), def.async(), body));
-  }
-
-  /** The module variables {@code body} assigns, not counting the definitions nested in it. */
-  private void collectAssigned(List<PyStmt> body, Set<String> out) {
-    for (PyStmt stmt : body) {
-      switch (stmt) {
-        case PyStmt.Assign s -> target(s.target(), out);
-        case PyStmt.AugAssign s -> target(s.target(), out);
-        case PyStmt.For s -> {
-          target(s.target(), out);
-          collectAssigned(s.body(), out);
-        }
-        case PyStmt.If s -> {
-          collectAssigned(s.body(), out);
-          collectAssigned(s.orElse(), out);
-        }
-        case PyStmt.While s -> collectAssigned(s.body(), out);
-        case PyStmt.With s -> collectAssigned(s.body(), out);
-        case PyStmt.AsyncWith s -> collectAssigned(s.body(), out);
-        case PyStmt.Try s -> {
-          collectAssigned(s.body(), out);
-          for (PyStmt.Handler h : s.handlers()) {
-            collectAssigned(h.body(), out);
-          }
-          collectAssigned(s.finalBody(), out);
-        }
-        // Their own scopes: a nested def declares its own globals; a class body's names are
-        // class attributes.
-        case PyStmt.FunctionDef s -> { }
-        case PyStmt.ClassDef s -> { }
-        case PyStmt.ExprStmt s -> { }
-        case PyStmt.Return s -> { }
-        case PyStmt.Raise s -> { }
-        case PyStmt.Break s -> { }
-        case PyStmt.Continue s -> { }
-        case PyStmt.Pass s -> { }
-        case PyStmt.Global s -> { }
-        case PyStmt.Import s -> { }
-        case PyStmt.ImportFrom s -> { }
-        case PyStmt.Comment s -> { }
-        case PyStmt.Verbatim s -> { }
-      }
-    }
-  }
-
-  private void target(PyExpr target, Set<String> out) {
-    if (target instanceof PyExpr.Name n && globals.contains(n.id())) {
-      out.add(n.id());
-    } else if (target instanceof PyExpr.TupleExpr t) {
-      t.elements().forEach(e -> target(e, out));
-    }
   }
 }

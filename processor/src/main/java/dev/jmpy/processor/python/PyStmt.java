@@ -39,8 +39,12 @@ public sealed interface PyStmt {
   /** {@code pass}. */
   record Pass() implements PyStmt {}
 
-  /** {@code global a, b}. */
-  record Global(List<String> names) implements PyStmt {}
+  /** {@code global a, b}, or {@code nonlocal a, b} (names of the enclosing function). */
+  record Global(List<String> names, boolean nonlocal) implements PyStmt {
+    public Global(List<String> names) {
+      this(names, false);
+    }
+  }
 
   /** {@code raise} (re-raise when {@code exc} is null) or {@code raise exc}. */
   record Raise(PyExpr exc) implements PyStmt {}

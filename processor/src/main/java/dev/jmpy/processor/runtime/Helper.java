@@ -44,6 +44,8 @@ public enum Helper {
   PARSE_INTEGER("_jparse"),
   /** Java's text of a value known only at run time: null, true, lists as [a, b], maps as {k=v}. */
   JAVA_TEXT("_jstr"),
+  /** Java prints a Map.Entry as key=value; an entry is a (key, value) tuple, which _jstr prints as a list. */
+  ENTRY_TEXT("_jentry", JAVA_TEXT),
   /** Arrays.fill: the range checked as Java checks it, filled by doubling slice copies. */
   ARRAY_FILL("_jfill"),
   /** Arrays.deepToString: nested lists and typed arrays, each element as Java prints it. */

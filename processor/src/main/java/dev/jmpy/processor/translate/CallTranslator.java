@@ -81,8 +81,14 @@ final class CallTranslator {
       }
     }
     boolean onSelf = call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr;
-    if (!onSelf && Jdk.isFunctionType(owner)
-        && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false)) {
+    boolean functional = Jdk.isFunctionType(owner)
+        && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false);
+    if (onSelf && functional && f.instance()) {
+      // apply(x) inside a class or interface of yours implementing Function: self.apply(x)
+      return new PyExpr.Call(new PyExpr.Attribute(receiver(call, f),
+          Names.safe(Names.snake(m.getSimpleName().toString()))), arguments(call.getArguments(), m, f));
+    }
+    if (!onSelf && functional) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
       // A coroutine function (ClientHandler): its call is awaited (check/ made sure it can be).
@@ -178,6 +184,16 @@ final class CallTranslator {
     } else if (Stubs.isTranslated(owner)) {
       if (isImplicitEnumMethod(owner, m)) {
         return enumStatic(call, m, owner, f);
+      }
+      if (!isStatic && owner.getKind().isInterface() && f.instance()
+          && call.getScope().orElse(null) instanceof SuperExpr sup && sup.getTypeName().isPresent()) {
+        // Greeter.super.hi(): the default method as the interface's class defines it, on self
+        // (the implementing class has its own copy, or its override, under the same name).
+        List<PyExpr> args = new java.util.ArrayList<>();
+        args.add(new PyExpr.Name("self"));
+        args.addAll(arguments(call.getArguments(), m, f));
+        return new PyExpr.Call(new PyExpr.Attribute(expressions.classReference(owner),
+            ClassNames.of(owner).member(m)), args);
       }
       boolean onSuper = call.getScope().isPresent() && call.getScope().get() instanceof SuperExpr;
       if (!isStatic && onSuper && ClassNames.of(owner).member(m).startsWith("__")) {
@@ -398,7 +414,9 @@ final class CallTranslator {
           "docs/semantics.md lists the library classes jmpy translates");
       return ExpressionTranslator.ERROR;
     }
-    return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f));
+    // Temp(20, _k=1) when another constructor of Temp takes one argument too (ConstructorKeys)
+    return new PyExpr.Call(target, arguments(creation.getArguments(), constructor, f),
+        ConstructorKeys.keywords(constructor));
   }
 
   /**
@@ -415,6 +433,12 @@ final class CallTranslator {
     }
     TypeElement type = anonymous.get();
     TypeElement base = ClassNames.translatedSuperclass(type);
+    if (base != null && ConstructorKeys.resolve(base, creation.getArguments(), expressions,
+        env.types()).map(ConstructorKeys::keywords).map(k -> !k.isEmpty()).orElse(false)) {
+      return expressions.reject(Message.CONSTRUCTOR_KEY, creation, "an anonymous subclass of "
+          + base.getSimpleName() + " calling a constructor that shares its number of parameters "
+          + "with another", "declare a named subclass (its super(...) names the constructor)");
+    }
     if (creation.getScope().isPresent() && (base == null || !ClassNames.isInnerMember(base))) {
       return expressions.reject(Message.UNRESOLVED, creation, "this qualified anonymous class creation",
           "javac did not resolve it");
@@ -450,10 +474,10 @@ final class CallTranslator {
       return shape(lambda, "this body is not a single call");
     }
     Optional<ExecutableElement> method = method(call);
-    if (method.isEmpty() || !(isUserCoroutine(method.get()) || StreamCalls.isStreamCoroutine(method.get()))) {
+    if (method.isEmpty() || !(isUserCoroutine(method.get()) || isStubCoroutine(method.get()))) {
       return shape(call, "'" + call.getNameAsString() + "' is not a @Coroutine method of a "
-          + "translated class (asyncio's own functions, such as sleep, are not coroutines on "
-          + "MicroPython: create_task(sleep(1)) fails there)");
+          + "translated class or of asyncio's classes (asyncio's sleep and sleep_ms are not "
+          + "coroutines on MicroPython: create_task(sleep(1)) fails there)");
     }
     for (Expression arg : call.getArguments()) {
       if (!evaluatedAlike(arg)) {
@@ -463,6 +487,22 @@ final class CallTranslator {
       }
     }
     return invoke(call, method.get(), f);
+  }
+
+  /**
+   * A stub's {@code @Coroutine} that is a generator function on MicroPython, so calling it makes a
+   * coroutine object create_task and wait_for accept: {@code event.await()} ({@code e.wait()}),
+   * {@code lock.acquire()}, {@code flag.await()}, the streams' and server's methods, wait_for,
+   * gather, open_connection. Not sleep and sleep_ms (MicroPython returns a singleton that is not
+   * a coroutine), nor {@code lock.hold()} (only a try-with-resources header).
+   */
+  private static boolean isStubCoroutine(ExecutableElement m) {
+    if (!Stubs.has(m, Stubs.COROUTINE) || Stubs.pyModule((TypeElement) m.getEnclosingElement())
+        .isEmpty()) {
+      return false;
+    }
+    String name = Stubs.value(m, Stubs.PY_NAME).orElse(m.getSimpleName().toString());
+    return !name.equals("sleep") && !name.equals("sleep_ms") && !name.equals("hold");
   }
 
   /** {@code App::mainTask} → {@code main_task()}; {@code this::step} → {@code self.step()}. */

@@ -1,6 +1,7 @@
 package dev.jmpy.processor.translate;
 
 import dev.jmpy.processor.types.Stubs;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -319,7 +320,30 @@ final class ClassNames {
     if (name.equals("hashCode") && params == 0) {
       return "__hash__";
     }
+    if (name.equals("next") && params == 0 && isIterator(member.getEnclosingElement())) {
+      // Iterator.next() is it.next() wherever the iterator comes from (a Python attribute, which
+      // no builtin shadows): the class of yours answers to the same name.
+      return "next";
+    }
     return null;
+  }
+
+  /** Whether {@code type} implements java.util.Iterator, itself or through its supertypes. */
+  private static boolean isIterator(Element type) {
+    if (!(type instanceof TypeElement t)) {
+      return false;
+    }
+    if (t.getQualifiedName().contentEquals(dev.jmpy.processor.library.Jdk.ITERATOR)) {
+      return true;
+    }
+    List<javax.lang.model.type.TypeMirror> supertypes = new ArrayList<>(t.getInterfaces());
+    supertypes.add(t.getSuperclass());
+    for (javax.lang.model.type.TypeMirror s : supertypes) {
+      if (s instanceof javax.lang.model.type.DeclaredType d && isIterator(d.asElement())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ClassNames of(TypeElement type) {

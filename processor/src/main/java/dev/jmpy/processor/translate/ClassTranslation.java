@@ -382,7 +382,7 @@ final class ClassTranslation {
    * of the constructor body, which is Java's order.
    */
   private Optional<PyStmt> constructorDef() {
-    if (constructors.size() > 1) {
+    if (severalConstructors()) {
       return Optional.empty(); // see constructorDefs()
     }
     if (record != null && constructor == null) {
@@ -438,12 +438,28 @@ final class ClassTranslation {
   }
 
   /**
+   * Whether the class has several constructors: declared ones, or a record's canonical one beside
+   * a constructor of its own ({@code Point() { this(0, 0); }}).
+   */
+  private boolean severalConstructors() {
+    if (record != null) {
+      boolean explicitCanonical = constructors.stream()
+          .anyMatch(c -> c.getParameters().size() == record.getParameters().size());
+      return constructors.size() + (explicitCanonical ? 0 : 1) > 1;
+    }
+    return constructors.size() > 1;
+  }
+
+  /**
    * Several constructors: each becomes {@code _<class>_init_<arity>}, and
-   * {@code __init__(self, *args)} calls the one with as many parameters as there are arguments.
-   * {@code this(...)} calls another; the field initializers run in the constructors that do not.
+   * {@code __init__(self, *args)} calls the one with as many parameters as there are arguments;
+   * where two take as many, {@code __init__(self, *args, _k=0)} calls the one the creation names
+   * ({@code _temp_init_1_1}, see ConstructorKeys). {@code this(...)} calls another; the field
+   * initializers run in the constructors that do not. A record's canonical constructor (implicit
+   * or compact) is one of them.
    */
   private List<PyStmt> constructorDefs() {
-    if (constructors.size() <= 1) {
+    if (!severalConstructors()) {
       return List.of();
     }
     List<PyStmt> defs = new ArrayList<>();
@@ -455,22 +471,59 @@ final class ClassTranslation {
     }
     initParams.addAll(hiddenParams(new FunctionContext(module, false, true), dispatch));
     initParams.add("*args");
+    // arity -> the constructors' Python names, in source order (a key is the place in its list)
+    java.util.Map<Integer, List<String>> byArity = new java.util.LinkedHashMap<>();
+    if (record != null && constructors.stream()
+        .noneMatch(c -> c.getParameters().size() == record.getParameters().size())) {
+      PyStmt.FunctionDef canonical = (PyStmt.FunctionDef) new RecordTranslation(env, module,
+          expressions, statements).canonicalConstructor(record, compactConstructor);
+      String name = initName(record.getParameters().size());
+      defs.add(new PyStmt.FunctionDef(name, canonical.params(), false, canonical.body()));
+      byArity.computeIfAbsent(record.getParameters().size(), k -> new ArrayList<>()).add(name);
+    }
+    for (ConstructorDeclaration c : constructors) {
+      String name = constructorName(c);
+      defs.add(constructorMethod(c, name));
+      byArity.computeIfAbsent(c.getParameters().size(), k -> new ArrayList<>()).add(name);
+    }
+    boolean keyed = byArity.values().stream().anyMatch(names -> names.size() > 1);
+    if (keyed) {
+      initParams.add(ConstructorKeys.KEYWORD + "=0");
+    }
     PyExpr self = new PyExpr.Name("self");
     PyExpr args = new PyExpr.Name("args");
     List<PyStmt> chain = List.of();
-    for (int i = constructors.size() - 1; i >= 0; i--) {
-      ConstructorDeclaration c = constructors.get(i);
-      String name = initName(c.getParameters().size());
-      defs.add(0, constructorMethod(c, name));
-      PyStmt call = new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(self, name),
-          List.of(new PyExpr.Starred(args))));
+    List<Integer> arities = new ArrayList<>(byArity.keySet());
+    for (int i = arities.size() - 1; i >= 0; i--) {
+      List<String> names = byArity.get(arities.get(i));
+      List<PyStmt> choice = List.of();
+      for (int k = names.size() - 1; k >= 0; k--) {
+        List<PyStmt> call = List.of(new PyStmt.ExprStmt(new PyExpr.Call(
+            new PyExpr.Attribute(self, names.get(k)), List.of(new PyExpr.Starred(args)))));
+        choice = names.size() == 1 ? call : k == names.size() - 1 ? call
+            : List.of(new PyStmt.If(new PyExpr.BinOp(new PyExpr.Name(ConstructorKeys.KEYWORD),
+                "==", new PyExpr.Literal(Integer.toString(k))), call, choice));
+      }
       chain = List.of(new PyStmt.If(new PyExpr.BinOp(new PyExpr.Call(new PyExpr.Name("len"),
-          List.of(args)), "==", new PyExpr.Literal(Integer.toString(c.getParameters().size()))),
-          List.of(call), chain));
+          List.of(args)), "==", new PyExpr.Literal(Integer.toString(arities.get(i)))),
+          choice, chain));
     }
     dispatch.addAll(chain);
     defs.add(0, new PyStmt.FunctionDef("__init__", initParams, false, dispatch));
     return defs;
+  }
+
+  /** The Python method of one of several constructors: by its arity, and its key if it has one. */
+  private String constructorName(ConstructorDeclaration c) {
+    return env.oracle().element(c)
+        .filter(e -> e instanceof ExecutableElement)
+        .map(e -> constructorName((ExecutableElement) e))
+        .orElse(initName(c.getParameters().size()));
+  }
+
+  private String constructorName(ExecutableElement c) {
+    java.util.OptionalInt key = ConstructorKeys.key(c);
+    return initName(c.getParameters().size()) + (key.isPresent() ? "_" + key.getAsInt() : "");
   }
 
   /**
@@ -498,8 +551,11 @@ final class ClassTranslation {
         delegates = true;
         List<PyExpr> thisArgs = expressions.translateAll(call.getArguments(), f);
         body.addAll(f.drainHoisted());
+        // the constructor Java's overload resolution picks for these arguments
+        String target = ConstructorKeys.resolve(module.type(), call.getArguments(), expressions,
+            env.types()).map(this::constructorName).orElse(initName(call.getArguments().size()));
         body.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Name("self"),
-            initName(call.getArguments().size())), thisArgs)));
+            target), thisArgs)));
       } else {
         superCall = explicitSuperInit(call, f);
       }
@@ -538,7 +594,17 @@ final class ClassTranslation {
           + "(outer.super(...))", "create the object where its enclosing instance is this, or "
           + "make the base class static and pass the outer object to it");
     }
-    return superInit(expressions.translateAll(call.getArguments(), f), f, call);
+    PyStmt init = superInit(expressions.translateAll(call.getArguments(), f), f, call);
+    TypeElement base = ClassNames.translatedSuperclass(module.type());
+    Optional<ExecutableElement> target = base == null ? Optional.empty()
+        : ConstructorKeys.resolve(base, call.getArguments(), expressions, env.types());
+    if (target.isPresent() && !ConstructorKeys.keywords(target.get()).isEmpty()
+        && init instanceof PyStmt.ExprStmt e && e.value() instanceof PyExpr.Call c) {
+      // super(20) of a base whose constructors share that arity: name the one Java calls
+      return new PyStmt.ExprStmt(new PyExpr.Call(c.func(), c.args(),
+          ConstructorKeys.keywords(target.get())));
+    }
+    return init;
   }
 
   /**
@@ -611,6 +677,76 @@ final class ClassTranslation {
     return List.of();
   }
 
+  /**
+   * The members that let one of your functional interfaces' Python class hold a lambda (by Java's
+   * rule: one abstract method, {@code @FunctionalInterface} or not): {@code def __init__(self,
+   * area): self.area = area}, so {@code Shape(lambda: 4)} answers {@code s.area()} like a class
+   * implementing it; the default methods of its superinterfaces (its own are in its body); the
+   * tags {@code instanceof} reads; and {@code __call__} when the method is a JDK function's (the
+   * library calls such values as functions).
+   */
+  private List<PyStmt> lambdaHolder() {
+    TypeElement type = module.type();
+    Optional<ExecutableElement> method = dev.jmpy.processor.analysis.JavaTypes.functionalMethod(type);
+    if (method.isEmpty()) {
+      return List.of();
+    }
+    TypeElement declaring = (TypeElement) method.get().getEnclosingElement();
+    String name = Stubs.isYours(declaring) ? ClassNames.of(declaring).member(method.get())
+        : Names.safe(Names.snake(method.get().getSimpleName().toString()));
+    List<PyStmt> out = new ArrayList<>();
+    PyExpr self = new PyExpr.Name("self");
+    out.add(new PyStmt.FunctionDef("__init__", List.of("self", name), false,
+        List.of(new PyStmt.Assign(new PyExpr.Attribute(self, name), new PyExpr.Name(name)))));
+    out.addAll(new Inheritance(env, expressions).defaultMethods(type));
+    if (!Stubs.isYours(declaring)) {
+      out.add(new PyStmt.FunctionDef("__call__", List.of("self", "*args"), false,
+          List.of(new PyStmt.Return(new PyExpr.Call(new PyExpr.Attribute(self, name),
+              List.of(new PyExpr.Starred(new PyExpr.Name("args"))))))));
+    }
+    List<TypeElement> tagged = new ArrayList<>(List.of(type));
+    tagged.addAll(allInterfaces(type));
+    out.addAll(InterfaceTags.members(tagged));
+    return out;
+  }
+
+  /**
+   * {@code __iter__} for a class of yours implementing {@code Iterable<T>} (its translated
+   * superclass does not already): a generator walking {@code self.iterator()} by
+   * {@code has_next()}/{@code next()}, so for-each ({@code for x in bag:}) runs Java's iterator,
+   * a JDK one ({@code list.iterator()}) or one of yours.
+   */
+  private Optional<PyStmt> iterableMember() {
+    TypeElement type = module.type();
+    TypeElement iterable = env.elements().getTypeElement(dev.jmpy.processor.library.Jdk.ITERABLE);
+    if (type.getKind().isInterface() || !isIterable(type.asType(), iterable)) {
+      return Optional.empty();
+    }
+    TypeElement parent = ClassNames.translatedSuperclass(type);
+    if (parent != null && isIterable(parent.asType(), iterable)) {
+      return Optional.empty();
+    }
+    String iterator = "iterator";
+    for (javax.lang.model.element.Element e : env.elements().getAllMembers(type)) {
+      if (e instanceof ExecutableElement m && m.getSimpleName().contentEquals("iterator")
+          && m.getParameters().isEmpty()
+          && !m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+          && Stubs.isTranslated((TypeElement) m.getEnclosingElement())) {
+        iterator = ClassNames.of((TypeElement) m.getEnclosingElement()).member(m);
+      }
+    }
+    return Optional.of(new PyStmt.Verbatim("""
+        def __iter__(self):
+            it = self.%s()
+            while it.has_next():
+                yield it.next()
+        """.formatted(iterator)));
+  }
+
+  private boolean isIterable(javax.lang.model.type.TypeMirror type, TypeElement iterable) {
+    return env.types().isAssignable(env.types().erasure(type), env.types().erasure(iterable.asType()));
+  }
+
   /** The interfaces of {@code type}, its superinterfaces and its superclasses' interfaces. */
   static List<TypeElement> allInterfaces(TypeElement type) {
     List<TypeElement> out = new ArrayList<>();
@@ -664,9 +800,13 @@ final class ClassTranslation {
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());
     classBody.addAll(methods);
+    if (isInterface) {
+      classBody.addAll(module.atDefinitionTime(this::lambdaHolder));
+    }
     if (ContextManagers.needsMembers(env, module.type())) {
       classBody.addAll(ContextManagers.members()); // try-with-resources is a with statement
     }
+    iterableMember().ifPresent(classBody::add);
     if (!isInterface) {
       classBody.addAll(callAlias());
       List<TypeElement> tagged = new ArrayList<>(allInterfaces(module.type()));

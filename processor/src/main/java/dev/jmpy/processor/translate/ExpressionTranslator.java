@@ -38,6 +38,7 @@ final class ExpressionTranslator {
   private final Operators operators;
   private final LambdaTranslator lambdas;
   private final SwitchTranslator switches;
+  private final EffectsAsValues effects;
   private final ArrayExpressions arrays;
   private StatementTranslator statements;
 
@@ -50,7 +51,12 @@ final class ExpressionTranslator {
     this.operators = new Operators(env, this);
     this.lambdas = new LambdaTranslator(env, this);
     this.switches = new SwitchTranslator(env, this);
+    this.effects = new EffectsAsValues(env, this);
     this.arrays = new ArrayExpressions(this);
+  }
+
+  EffectsAsValues effects() {
+    return effects;
   }
 
   ArrayExpressions arrays() {
@@ -94,7 +100,25 @@ final class ExpressionTranslator {
    * javac keeps no tree for a literal it folded into a constant ("a" + "b").
    */
   TypeMirror typeOf(Expression e) {
-    return env.analyses().typing().typeOf(e);
+    TypeMirror substituted = substituteTypes.get(e);
+    return substituted != null ? substituted : env.analyses().typing().typeOf(e);
+  }
+
+  /**
+   * Java expressions jmpy makes itself (the parameters of a JDK method reference's lambda, the
+   * call it stands for): their Python (null to translate them as usual) and their type.
+   */
+  private final java.util.Map<Expression, PyExpr> substitutes = new java.util.IdentityHashMap<>();
+  private final java.util.Map<Expression, TypeMirror> substituteTypes =
+      new java.util.IdentityHashMap<>();
+
+  void substitute(Expression e, PyExpr python, TypeMirror type) {
+    if (python != null) {
+      substitutes.put(e, python);
+    }
+    if (type != null) {
+      substituteTypes.put(e, type);
+    }
   }
 
   /**
@@ -110,6 +134,10 @@ final class ExpressionTranslator {
   }
 
   PyExpr translate(Expression e, FunctionContext f) {
+    PyExpr substituted = substitutes.get(e);
+    if (substituted != null) {
+      return substituted;
+    }
     return switch (e) {
       case IntegerLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
       case LongLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
@@ -144,7 +172,7 @@ final class ExpressionTranslator {
       case ArrayCreationExpr creation -> arrays.creation(creation, f);
       case ArrayInitializerExpr init -> arrays.initializer(init, f);
       case ArrayAccessExpr access -> arrays.element(access, f);
-      case AssignExpr assign -> assignmentValue(assign, f);
+      case AssignExpr assign -> effects.assignment(assign, f);
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
     };
   }
@@ -245,8 +273,9 @@ final class ExpressionTranslator {
    */
   private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
     TypeMirror tested = env.oracle().testedType(test).orElse(null);
-    if (test.getPattern().isPresent() && !(test.getPattern().get() instanceof TypePatternExpr)) {
-      return reject(Message.RECORD_PATTERN, test, "a record pattern", "bind the value and read its fields");
+    if (test.getPattern().isPresent() && test.getPattern().get() instanceof RecordPatternExpr r) {
+      return new RecordPatterns(env, this).test(r, translate(test.getExpression(), f), f,
+          "instanceof");
     }
     PyExpr value = translate(test.getExpression(), f);
     if (test.getPattern().isPresent()) {
@@ -297,35 +326,20 @@ final class ExpressionTranslator {
       return module.stubClass(cls, Stubs.pyModule(cls).get());
     } else if (Jdk.isString(tested)) {
       return new PyExpr.Name("str");
+    } else if (cls.getQualifiedName().contentEquals(Jdk.BOOLEAN)) {
+      return new PyExpr.Name("bool"); // a boxed boolean is Python's bool, and nothing else is
+    }
+    if (Jdk.isNumericBox(cls)) {
+      // ints, chars, bytes and longs are all Python ints (floats and doubles both floats)
+      return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
+          "Integer, Long, Short, Byte and Character are all Python ints, and Float and Double "
+              + "both floats, so the box type cannot be told at run time; keep the value in a "
+              + "variable of its own type, or test for Boolean or String");
     } else if (ExceptionRows.builtin(cls).isPresent()) {
       return new PyExpr.Name(ExceptionRows.builtin(cls).get());
     }
     return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");
-  }
-
-  /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */
-  private PyExpr assignmentValue(AssignExpr assign, FunctionContext f) {
-    if (!operators.isLocal(assign.getTarget())) {
-      return reject(Message.ASSIGNMENT_VALUE, assign, "an assignment to a field used as a value",
-          "assign in a statement of its own and use the field");
-    }
-    String name = f.local(((NameExpr) assign.getTarget()).getNameAsString());
-    if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-      return new PyExpr.NamedExpr(name, translate(assign.getValue(), f));
-    }
-    Optional<BinaryExpr.Operator> op = assign.getOperator().toBinaryOperator();
-    TypeMirror type = requireType(assign.getTarget());
-    if (op.isEmpty() || type == null || !javaTypes.isIntegral(type)
-        || !List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
-            BinaryExpr.Operator.MULTIPLY).contains(op.get())) {
-      return reject(Message.ASSIGNMENT_VALUE, assign, "this compound assignment used as a value",
-          "write it as a statement of its own");
-    }
-    PyExpr value = new PyExpr.BinOp(new PyExpr.Name(name), op.get() == BinaryExpr.Operator.PLUS
-        ? "+" : op.get() == BinaryExpr.Operator.MINUS ? "-" : "*", translate(assign.getValue(), f));
-    return new PyExpr.NamedExpr(name, operators.wrapIfNeeded(value, null, type, assign,
-        "compound assignment"));
   }
 
   /** {@code Color.RED}: a class attribute of the enum's Python class. */

@@ -26,6 +26,8 @@ final class FunctionContext implements IntRanges.Counters {
   private Loop lastExited;
   private final Map<String, IntRanges.Range> counters = new HashMap<>();
   private final Deque<java.util.function.Function<PyExpr, PyStmt>> yieldSinks = new ArrayDeque<>();
+  /** For each switch expression arm: the breakable a nested {@code yield} leaves, or null. */
+  private final Deque<java.util.Optional<Loop>> yieldExits = new ArrayDeque<>();
   /** Definitions (of block lambdas) to place before the statement being translated. */
   private final java.util.List<PyStmt> hoisted = new java.util.ArrayList<>();
   /** The enclosing function of a lambda; its locals are the lambda's captured variables. */
@@ -62,6 +64,20 @@ final class FunctionContext implements IntRanges.Counters {
   /** The context of a lambda that becomes an {@code async def} (a coroutine function). */
   FunctionContext coroutineLambda(Set<String> ownNames) {
     return new FunctionContext(module, true, instance, this, ownNames);
+  }
+
+  /**
+   * The context of a {@code def} that is called where it is made (the arms of a switch expression
+   * inside another expression): it reads the enclosing function's locals by closure, at the time
+   * of the call, and declares {@code nonlocal} those it assigns.
+   */
+  FunctionContext closure(Set<String> ownNames) {
+    return new FunctionContext(module, async, instance, this, ownNames);
+  }
+
+  /** Adds a definition to place before the statement being translated in this very function. */
+  void hoistHere(PyStmt definition) {
+    hoisted.add(definition);
   }
 
   /** The Python names of the outer locals this lambda reads. */
@@ -168,7 +184,18 @@ final class FunctionContext implements IntRanges.Counters {
 
   /** Enters a loop whose {@code continue} must first run {@code beforeContinue}. */
   void enterLoop(List<PyStmt> beforeContinue) {
-    loops.push(new Loop(beforeContinue, pendingLabel));
+    loops.push(new Loop(true, beforeContinue, pendingLabel));
+    pendingLabel = null;
+  }
+
+  /**
+   * Enters a statement that {@code break} may leave but that is no Python loop: a switch whose
+   * arms break from inside nested statements, a labeled block. Its translation is a one-pass
+   * {@code while True: ... break}, so that Python's {@code break} leaves it; a {@code continue}
+   * inside it belongs to the loop around it.
+   */
+  void enterBreakable() {
+    loops.push(new Loop(false, List.of(), pendingLabel));
     pendingLabel = null;
   }
 
@@ -196,9 +223,14 @@ final class FunctionContext implements IntRanges.Counters {
     return loops.stream().filter(l -> label.equals(l.label)).findFirst();
   }
 
-  /** The innermost enclosing loop, if any. */
+  /** The innermost enclosing loop or breakable statement, if any: what a {@code break} leaves. */
   Loop innermostLoop() {
     return loops.peek();
+  }
+
+  /** The innermost enclosing loop (not a breakable switch or block): what {@code continue} repeats. */
+  Loop continueTarget() {
+    return loops.stream().filter(Loop::isLoop).findFirst().orElse(null);
   }
 
   /**
@@ -206,15 +238,22 @@ final class FunctionContext implements IntRanges.Counters {
    * and {@code continue label} set in loops nested inside it (Python has no labels).
    */
   final class Loop {
+    private final boolean isLoop;
     private final List<PyStmt> beforeContinue;
     private final String label;
     private String breakFlag;
     private String continueFlag;
     private int jumps;
 
-    Loop(List<PyStmt> beforeContinue, String label) {
+    Loop(boolean isLoop, List<PyStmt> beforeContinue, String label) {
+      this.isLoop = isLoop;
       this.beforeContinue = beforeContinue;
       this.label = label;
+    }
+
+    /** A Java loop (else a breakable switch or block, translated as a one-pass while). */
+    boolean isLoop() {
+      return isLoop;
     }
 
     List<PyStmt> beforeContinue() {
@@ -237,23 +276,20 @@ final class FunctionContext implements IntRanges.Counters {
     /** The flag a nested loop sets before it breaks, to leave or continue this loop. */
     String flag(boolean isBreak) {
       jumps++;
+      String suffix = label == null ? "" : "_" + Names.snake(label);
       if (isBreak) {
         if (breakFlag == null) {
-          breakFlag = temporary("break_" + Names.snake(label));
+          breakFlag = temporary("break" + suffix);
         }
         return breakFlag;
       }
       if (continueFlag == null) {
-        continueFlag = temporary("continue_" + Names.snake(label));
+        continueFlag = temporary("continue" + suffix);
       }
       return continueFlag;
     }
   }
 
-  /** The statements a {@code continue} of the innermost loop runs first (a for-loop's update). */
-  List<PyStmt> beforeContinue() {
-    return loops.isEmpty() ? List.of() : loops.peek().beforeContinue();
-  }
 
   /** A counting loop's counter (never assigned in its body) takes values in {@code range}. */
   void enterCounter(String javaName, IntRanges.Range range) {
@@ -270,13 +306,24 @@ final class FunctionContext implements IntRanges.Counters {
     return java.util.Optional.ofNullable(counters.get(javaName));
   }
 
-  /** Inside an arm of a switch expression: what {@code yield v} becomes. */
-  void enterSwitchArm(java.util.function.Function<PyExpr, PyStmt> sink) {
+  /**
+   * Inside an arm of a switch expression: what {@code yield v} becomes, and the breakable that a
+   * {@code yield} nested in the arm's statements then leaves (null when the sink itself leaves,
+   * a return).
+   */
+  void enterSwitchArm(java.util.function.Function<PyExpr, PyStmt> sink, Loop exit) {
     yieldSinks.push(sink);
+    yieldExits.push(java.util.Optional.ofNullable(exit));
   }
 
   void exitSwitchArm() {
     yieldSinks.pop();
+    yieldExits.pop();
+  }
+
+  /** The breakable a nested {@code yield} leaves after its sink, if any. */
+  Loop yieldExit() {
+    return yieldExits.isEmpty() ? null : yieldExits.peek().orElse(null);
   }
 
   /** What {@code yield v} becomes here, or null outside a switch expression's arm. */

@@ -51,7 +51,12 @@ final class Functions {
 
   private static Optional<Expression> inlineBody(Expression function) {
     if (function instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
-        && lambda.getBody() instanceof ExpressionStmt stmt) {
+        && lambda.getBody() instanceof ExpressionStmt stmt
+        // an assignment or ++ is kept in a function of its own: written inline in a
+        // comprehension, statements it needs would land outside the comprehension
+        && stmt.findFirst(com.github.javaparser.ast.expr.AssignExpr.class).isEmpty()
+        && stmt.findFirst(com.github.javaparser.ast.expr.UnaryExpr.class,
+            Operators::isIncrementOrDecrement).isEmpty()) {
       return Optional.of(stmt.getExpression());
     }
     return Optional.empty();

@@ -12,17 +12,18 @@ import javax.lang.model.element.TypeElement;
  * (MicroPython's method resolution differs from CPython's, so jmpy avoids multiple inheritance);
  * instead each class that implements one carries a class attribute {@code _is_shapes_Shape = True}
  * (inherited by its subclasses), and the test reads {@code getattr(x, "_is_shapes_Shape", False)}.
- * An interface with one abstract method is left out (rejected): a lambda implementing it is a
- * plain Python function, which carries no attribute.
+ * A lambda for one of your interfaces is an instance of the interface's own Python class, which
+ * carries the tags of the interface and its superinterfaces.
  */
 final class InterfaceTags {
   private InterfaceTags() {}
 
-  /** Whether {@code iface} can be tested: translated, an interface, and not functional. */
+  /**
+   * Whether {@code iface} can be tested: one of your interfaces (a lambda for it is an instance of
+   * the interface's Python class, which carries the tags too).
+   */
   static boolean isTestable(TypeElement iface) {
-    // One abstract method: javac lets a lambda implement it, even without @FunctionalInterface.
-    return iface.getKind().isInterface() && Stubs.isTranslated(iface)
-        && dev.jmpy.processor.analysis.JavaTypes.functionalMethod(iface).isEmpty();
+    return iface.getKind().isInterface() && Stubs.isTranslated(iface);
   }
 
   /** The attribute naming {@code iface}: {@code _is_} and its qualified name with underscores. */

@@ -7,7 +7,6 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
-import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
@@ -36,10 +35,30 @@ final class LambdaTranslator {
     this.expressions = expressions;
   }
 
+  /**
+   * A lambda: a Python function; for one of your interfaces, an instance of the interface's Python
+   * class holding it ({@code Shape(lambda: 4.0)}), whose default methods and tags it then has.
+   */
   PyExpr lambda(LambdaExpr lambda, FunctionContext f) {
-    if (unannotatedOwnInterface(lambda)) {
-      return ExpressionTranslator.ERROR;
+    return heldByOwnInterface(lambda, function(lambda, f));
+  }
+
+  /** A method reference, held like a lambda for one of your interfaces. */
+  PyExpr methodReference(MethodReferenceExpr reference, FunctionContext f) {
+    return heldByOwnInterface(reference, referencedFunction(reference, f));
+  }
+
+  /** {@code Iface(fn)} when the lambda's type is one of your interfaces, else {@code fn}. */
+  private PyExpr heldByOwnInterface(Expression lambda, PyExpr function) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
+    if (function == ExpressionTranslator.ERROR || type == null || !type.getKind().isInterface()
+        || !dev.jmpy.processor.types.Stubs.isYours(type)) {
+      return function;
     }
+    return new PyExpr.Call(expressions.classReference(type), List.of(function));
+  }
+
+  private PyExpr function(LambdaExpr lambda, FunctionContext f) {
     Set<String> own = new HashSet<>();
     for (Parameter p : lambda.getParameters()) {
       own.add(p.getNameAsString());
@@ -57,9 +76,24 @@ final class LambdaTranslator {
     }
     Optional<Expression> single = lambda.getBody() instanceof ExpressionStmt e
         ? Optional.of(e.getExpression()) : Optional.empty();
-    if (single.isPresent() && !(single.get() instanceof AssignExpr)
-        && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))) {
+    boolean returnsValue = returnsValue(lambda);
+    boolean effect = single.isPresent() && (single.get() instanceof AssignExpr
+        || single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u));
+    if (single.isPresent() && !(effect && !returnsValue)) {
       PyExpr body = expressions.translate(single.get(), inner);
+      List<PyStmt> before = inner.drainHoisted();
+      Set<String> bound = new HashSet<>();
+      dev.jmpy.processor.python.PyNames.expression(body, bound);
+      boolean assignsGlobal = bound.stream().anyMatch(n -> f.module().definesModuleLevel(n));
+      if (!before.isEmpty() || assignsGlobal) {
+        // statements before the value (a switch expression's def, an effect), or := on a
+        // module variable (which needs a global declaration): a def, not a lambda
+        List<PyStmt> block = new ArrayList<>(before);
+        block.add(returnsValue ? new PyStmt.Return(body) : new PyStmt.ExprStmt(body));
+        String name = f.temporary("lambda");
+        f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), false, block));
+        return new PyExpr.Name(name);
+      }
       List<PyExpr.Param> all = new ArrayList<>(params.stream().map(PyExpr.Param::new).toList());
       for (String captured : inner.captured()) {
         all.add(new PyExpr.Param(captured, new PyExpr.Name(captured)));
@@ -68,6 +102,14 @@ final class LambdaTranslator {
     }
     // A block body (or a statement) needs a def, placed before the statement that makes it.
     return hoisted(lambda, f, inner, params, "lambda", false);
+  }
+
+  /** Whether the lambda's functional method returns a value (else an assignment is a statement). */
+  private boolean returnsValue(LambdaExpr lambda) {
+    TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
+    return type == null || JavaTypes.functionalMethod(type)
+        .map(m -> m.getReturnType().getKind() != javax.lang.model.type.TypeKind.VOID)
+        .orElse(true);
   }
 
   /** The lambda as a {@code def} (or {@code async def}) placed before the current statement. */
@@ -80,53 +122,6 @@ final class LambdaTranslator {
     String name = f.temporary(prefix);
     f.hoist(new PyStmt.FunctionDef(name, withCaptures(params, inner), async, body));
     return new PyExpr.Name(name);
-  }
-
-  /**
-   * A lambda for one of your interfaces without {@code @FunctionalInterface}: its calls are method
-   * calls ({@code r.read()}), which a Python function cannot answer. Reports it and returns true.
-   */
-  private boolean unannotatedOwnInterface(Expression function) {
-    TypeElement type = JavaTypes.classOf(expressions.typeOf(function));
-    if (type == null || !type.getKind().isInterface()
-        || !dev.jmpy.processor.types.Stubs.isTranslated(type)) {
-      return false;
-    }
-    if (Jdk.isFunctionType(type)) {
-      Optional<String> defaultMethod = defaultMethodOf(type);
-      if (defaultMethod.isEmpty()) {
-        return false;
-      }
-      expressions.reject(Message.LAMBDA_TARGET, function, "a lambda or method reference for " + type.getSimpleName()
-          + ", which has the default method " + defaultMethod.get() + "()",
-          "a lambda is a plain Python function without " + defaultMethod.get()
-              + "(); implement " + type.getSimpleName() + " with a class");
-      return true;
-    }
-    expressions.reject(Message.LAMBDA_TARGET, function, "a lambda or method reference for " + type.getSimpleName()
-        + ", which is not marked @FunctionalInterface",
-        "annotate " + type.getSimpleName() + " with @FunctionalInterface (jmpy then calls it as a "
-            + "Python function), or implement it with a class");
-    return true;
-  }
-
-  /** A default method of the interface or of its superinterfaces, if any. */
-  private static Optional<String> defaultMethodOf(TypeElement type) {
-    for (Element e : type.getEnclosedElements()) {
-      if (e instanceof ExecutableElement m && m.isDefault()) {
-        return Optional.of(m.getSimpleName().toString());
-      }
-    }
-    for (javax.lang.model.type.TypeMirror parent : type.getInterfaces()) {
-      if (parent instanceof javax.lang.model.type.DeclaredType d
-          && dev.jmpy.processor.types.Stubs.isTranslated((TypeElement) d.asElement())) {
-        Optional<String> inherited = defaultMethodOf((TypeElement) d.asElement());
-        if (inherited.isPresent()) {
-          return inherited;
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether the lambda implements a functional interface whose method is a {@code @Coroutine}. */
@@ -155,10 +150,7 @@ final class LambdaTranslator {
    * {@code Type::instanceMethod} → {@code lambda a, b: a.method(b)}; {@code Type::new} → the
    * class.
    */
-  PyExpr methodReference(MethodReferenceExpr reference, FunctionContext f) {
-    if (unannotatedOwnInterface(reference)) {
-      return ExpressionTranslator.ERROR;
-    }
+  private PyExpr referencedFunction(MethodReferenceExpr reference, FunctionContext f) {
     Optional<Element> element = env.oracle().element(reference);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
       return expressions.reject(Message.UNRESOLVED, reference, "the method reference " + reference,
@@ -172,8 +164,14 @@ final class LambdaTranslator {
         .orElse(reference.getScope() instanceof TypeExpr);
     if (m.getKind() == ElementKind.CONSTRUCTOR) {
       if (!dev.jmpy.processor.types.Stubs.isTranslated(owner)) {
-        return expressions.reject(Message.LAMBDA_TARGET, reference, "a constructor reference of a JDK class",
-            "write a lambda");
+        return new JdkReferences(env, expressions).reference(reference, m, true, f)
+            .orElseGet(() -> expressions.reject(Message.LAMBDA_TARGET, reference, "the constructor reference "
+                + reference, "write it as a lambda"));
+      }
+      if (!ConstructorKeys.keywords(m).isEmpty()) {
+        return expressions.reject(Message.CONSTRUCTOR_KEY, reference, "the constructor reference "
+            + reference + " to a constructor that shares its number of parameters with another",
+            "write it as a lambda (x -> new " + owner.getSimpleName() + "(x))");
       }
       return expressions.classReference(owner);
     }
@@ -188,23 +186,7 @@ final class LambdaTranslator {
           : new PyExpr.Attribute(expressions.calls().module().userModule(names), name);
     }
     if (!typeScope) {
-      PyExpr receiver;
-      if (reference.getScope() instanceof ThisExpr self) {
-        receiver = expressions.translate(self, f); // self, or self._outer for Outer.this
-      } else if (reference.getScope() instanceof SuperExpr) {
-        receiver = new PyExpr.Call(new PyExpr.Name("super"), List.of());
-      } else if (reference.getScope() instanceof TypeExpr type && qualifier.isPresent()) {
-        Element e = qualifier.get();
-        receiver = e.getKind() == ElementKind.FIELD
-            ? expressions.field((javax.lang.model.element.VariableElement) e, null, reference, f)
-            : e instanceof javax.lang.model.element.VariableElement v
-                ? expressions.calls().module().innerClasses().variable(v,
-                    type.getType().asString(), f, reference)
-                : new PyExpr.Name(f.local(type.getType().asString()));
-      } else {
-        receiver = expressions.translate(reference.getScope(), f);
-      }
-      return new PyExpr.Attribute(receiver, name);
+      return new PyExpr.Attribute(boundReceiver(reference, qualifier, f), name);
     }
     // Unbound: the first argument is the receiver.
     List<String> params = new ArrayList<>();
@@ -218,6 +200,31 @@ final class LambdaTranslator {
         new PyExpr.Attribute(new PyExpr.Name("_o"), name), args));
   }
 
+  /**
+   * The receiver of {@code value::method} as Python: {@code self}, a field, a local, a captured
+   * variable (JavaParser parses a plain name there as a type; javac's qualifier tells which).
+   */
+  PyExpr boundReceiver(MethodReferenceExpr reference, Optional<Element> qualifier,
+      FunctionContext f) {
+    PyExpr receiver;
+    if (reference.getScope() instanceof ThisExpr self) {
+      receiver = expressions.translate(self, f); // self, or self._outer for Outer.this
+    } else if (reference.getScope() instanceof SuperExpr) {
+      receiver = new PyExpr.Call(new PyExpr.Name("super"), List.of());
+    } else if (reference.getScope() instanceof TypeExpr type && qualifier.isPresent()) {
+      Element e = qualifier.get();
+      receiver = e.getKind() == ElementKind.FIELD
+          ? expressions.field((javax.lang.model.element.VariableElement) e, null, reference, f)
+          : e instanceof javax.lang.model.element.VariableElement v
+              ? expressions.calls().module().innerClasses().variable(v,
+                  type.getType().asString(), f, reference)
+              : new PyExpr.Name(f.local(type.getType().asString()));
+    } else {
+      receiver = expressions.translate(reference.getScope(), f);
+    }
+    return receiver;
+  }
+
   /** A JDK method named by a reference: its library row's Python function, if it has one. */
   private PyExpr jdkReference(MethodReferenceExpr reference, TypeElement owner,
       ExecutableElement m, boolean typeScope, FunctionContext f) {
@@ -225,6 +232,11 @@ final class LambdaTranslator {
         .map(row -> row.translate(JavaCallSite.of(reference, m, f, expressions), typeScope));
     if (function.isPresent()) {
       return function.get();
+    }
+    Optional<PyExpr> generic = new JdkReferences(env, expressions).reference(reference, m,
+        typeScope, f);
+    if (generic.isPresent()) {
+      return generic.get();
     }
     return expressions.reject(Message.LAMBDA_TARGET, reference, "the method reference " + reference,
         "write it as a lambda");

@@ -85,8 +85,7 @@ final class Operators {
       case NOT_EQUALS -> equality(e, left, right, leftType, rightType, true);
       case BINARY_AND, BINARY_OR, XOR -> {
         if (!integral) {
-          yield expressions.reject(Message.OPERATOR, e, "the non-short-circuit boolean operator " + op.asString(),
-              "use && or ||");
+          yield nonShortCircuit(e, op, left, right);
         }
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
             : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
@@ -98,8 +97,51 @@ final class Operators {
       }
       case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
-      case UNSIGNED_RIGHT_SHIFT -> expressions.reject(Message.OPERATOR, e, "the >>> operator",
-          "it comes with the integer-width work; use >> on non-negative values");
+      case UNSIGNED_RIGHT_SHIFT -> unsignedShift(left, right,
+          types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG,
+          ranges.range(e.getLeft(), f), ranges.range(e.getRight(), f));
+    };
+  }
+
+  /**
+   * {@code a & b}, {@code a | b}, {@code a ^ b} on booleans: both sides are evaluated, as in Java.
+   * {@code ^} is {@code a != b}; MicroPython's {@code True & True} is the int 1, so {@code &} and
+   * {@code |} are wrapped in {@code bool()} unless the value is only tested (an if, a loop, !).
+   */
+  private PyExpr nonShortCircuit(BinaryExpr e, BinaryExpr.Operator op, PyExpr left, PyExpr right) {
+    if (op == BinaryExpr.Operator.XOR) {
+      return new PyExpr.BinOp(left, "!=", right);
+    }
+    PyExpr value = new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&" : "|", right);
+    return onlyTested(e) ? value : new PyExpr.Call(new PyExpr.Name("bool"), List.of(value));
+  }
+
+  /**
+   * Whether the value of the boolean expression {@code e} is only tested for truth: the condition
+   * of an if, a loop or {@code ?:}, the operand of {@code !}, {@code ==}, {@code !=} or of a
+   * boolean {@code &}, {@code |}, {@code ^}, or of {@code &&}/{@code ||} only tested themselves.
+   */
+  static boolean onlyTested(com.github.javaparser.ast.expr.Expression e) {
+    com.github.javaparser.ast.Node child = e;
+    com.github.javaparser.ast.Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    return switch (parent) {
+      case com.github.javaparser.ast.stmt.IfStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.WhileStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.DoStmt s -> s.getCondition() == child;
+      case com.github.javaparser.ast.stmt.ForStmt s -> s.getCompare().orElse(null) == child;
+      case com.github.javaparser.ast.expr.ConditionalExpr c -> c.getCondition() == child;
+      case UnaryExpr u -> u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT;
+      case BinaryExpr b -> switch (b.getOperator()) {
+        case AND, OR -> onlyTested(b);
+        // the outer operator keeps a bool itself; ==, != and ^ (!=) find 1 and True equal
+        case BINARY_AND, BINARY_OR, XOR, EQUALS, NOT_EQUALS -> true;
+        default -> false;
+      };
+      case null, default -> false;
     };
   }
 
@@ -151,6 +193,32 @@ final class Operators {
       case DIVIDE -> new PyExpr.BinOp(left, "/", right);
       default -> throw new IllegalArgumentException(op.asString());
     };
+  }
+
+  /**
+   * {@code x >>> k}: the 32 (or 64) bits of {@code x} read as unsigned, shifted right by the masked
+   * count; {@code (x & 0xFFFFFFFF) >> k}. A non-negative {@code x} is shifted as it is. A count of 0
+   * leaves {@code x} as it is, negative too, so a count that may be 0 wraps the result.
+   */
+  PyExpr unsignedShift(PyExpr value, PyExpr count, boolean isLong, IntRanges.Range valueRange,
+      IntRanges.Range countRange) {
+    int mask = isLong ? 63 : 31;
+    if (valueRange != null && valueRange.lo() >= 0) {
+      return combine(BinaryExpr.Operator.SIGNED_RIGHT_SHIFT, value, count, isLong);
+    }
+    PyExpr unsigned = new PyExpr.BinOp(value, "&",
+        new PyExpr.Literal(isLong ? "0xFFFFFFFFFFFFFFFF" : "0xFFFFFFFF"));
+    if (count instanceof PyExpr.Literal l && l.source().matches("[0-9]+")) {
+      long k = Long.parseLong(l.source()) & mask;
+      return k == 0 ? value : new PyExpr.BinOp(unsigned, ">>", new PyExpr.Literal(Long.toString(k)));
+    }
+    PyExpr shifted = new PyExpr.BinOp(unsigned, ">>",
+        new PyExpr.BinOp(count, "&", new PyExpr.Literal(Integer.toString(mask))));
+    if (countRange != null && countRange.lo() >= 1 && countRange.hi() <= mask) {
+      return shifted; // never 0: the result is non-negative and fits
+    }
+    return new PyExpr.Call(expressionsModule().helper(isLong ? Helper.WRAP_LONG : Helper.WRAP_INT),
+        List.of(shifted));
   }
 
   /**
@@ -254,6 +322,9 @@ final class Operators {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
+    if (isIncrementOrDecrement(e)) {
+      return expressions.effects().increment(e, f); // translates its operand itself, once
+    }
     PyExpr operand = expressions.translate(e.getExpression(), f);
     return switch (e.getOperator()) {
       case PLUS -> operand;
@@ -266,35 +337,8 @@ final class Operators {
       case LOGICAL_COMPLEMENT -> new PyExpr.UnaryOp("not", operand);
       case BITWISE_COMPLEMENT -> new PyExpr.UnaryOp("~", operand);
       case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-          incrementInExpression(e, f, type);
+          throw new IllegalStateException("handled above");
     };
-  }
-
-  /**
-   * {@code ++i} in an expression → {@code (i := i + 1)}; {@code i++} → {@code (i, i := i + 1)[0]},
-   * which yields the old value. Python's {@code :=} binds only plain names, so only locals.
-   */
-  private PyExpr incrementInExpression(UnaryExpr e, FunctionContext f, TypeMirror type) {
-    if (!isLocal(e.getExpression())) {
-      return expressions.reject(Message.ASSIGNMENT_VALUE, e, e.getOperator().asString() + " of a field inside an "
-          + "expression", "write it as a statement of its own (count++;) before or after");
-    }
-    String name = ((PyExpr.Name) expressions.translate(e.getExpression(), f)).id();
-    boolean increment = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-        || e.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT;
-    PyExpr next = new PyExpr.BinOp(new PyExpr.Name(name), increment ? "+" : "-",
-        new PyExpr.Literal("1"));
-    if (types.isChar(type)) {
-      next = new PyExpr.BinOp(next, "&", new PyExpr.Literal("0xFFFF"));
-    } else {
-      next = wrapIfNeeded(next, IntRanges.sum(ranges.range(e.getExpression(), f),
-          new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1)), type, e, "increment");
-    }
-    PyExpr assign = new PyExpr.NamedExpr(name, next);
-    boolean prefix = e.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-        || e.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT;
-    return prefix ? assign : new PyExpr.Subscript(
-        new PyExpr.TupleExpr(List.of(new PyExpr.Name(name), assign)), new PyExpr.Literal("0"));
   }
 
   /** Whether {@code e} names a local variable or parameter. */

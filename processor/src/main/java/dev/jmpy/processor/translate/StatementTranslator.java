@@ -79,10 +79,12 @@ final class StatementTranslator {
       case BlockStmt block -> out.addAll(block(block.getStatements(), f));
       case ExpressionStmt stmt -> expressionStatement(stmt.getExpression(), f, out);
       case EmptyStmt empty -> { }
-      case IfStmt stmt -> out.add(new PyStmt.If(
-          expressions.translate(stmt.getCondition(), f),
-          body(stmt.getThenStmt(), f),
-          stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
+      case IfStmt stmt -> {
+        PyExpr test = expressions.translate(stmt.getCondition(), f);
+        out.addAll(f.drainHoisted()); // what the condition needs, before the branches' own
+        out.add(new PyStmt.If(test, body(stmt.getThenStmt(), f),
+            stmt.getElseStmt().map(e -> body(e, f)).orElse(List.of())));
+      }
       case WhileStmt stmt -> loop(stmt, f, out);
       case DoStmt stmt -> loop(stmt, f, out);
       case ForStmt stmt -> loop(stmt, f, out);
@@ -96,16 +98,19 @@ final class StatementTranslator {
       case BreakStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
           labeledJump(stmt, stmt.getLabel().get().asString(), true, f, out);
-        } else {
+        } else if (f.innermostLoop() == null) {
           out.add(new PyStmt.Break());
+        } else {
+          jump(f.innermostLoop(), true, f, out);
         }
       }
       case ContinueStmt stmt -> {
         if (stmt.getLabel().isPresent()) {
           labeledJump(stmt, stmt.getLabel().get().asString(), false, f, out);
-        } else {
-          out.addAll(f.beforeContinue());
+        } else if (f.continueTarget() == null) {
           out.add(new PyStmt.Continue());
+        } else {
+          jump(f.continueTarget(), false, f, out);
         }
       }
       case TryStmt stmt -> tryStatement(stmt, f, out);
@@ -116,12 +121,19 @@ final class StatementTranslator {
         f.labelNextLoop(stmt.getLabel().asString());
         loop(stmt.getStatement(), f, out);
       }
-      case LabeledStmt stmt -> reject(Message.LABEL_NOT_ON_LOOP, stmt, "a label on a statement that is not a loop",
-          "put the label on a loop, or restructure with if/else");
+      case LabeledStmt stmt -> labeledStatement(stmt, f, out);
       case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
-      case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
-      case YieldStmt stmt when f.yieldSink() != null ->
-          out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
+      // Java runs with assertions disabled unless -ea is given (never on a board): the condition
+      // and message are not evaluated. The comment keeps the intent visible in the Python.
+      case AssertStmt stmt -> out.add(new PyStmt.Comment(
+          ("assert " + stmt.getCheck() + ": not checked (Java's default, without -ea)")
+              .replaceAll("\\s+", " ")));
+      case YieldStmt stmt when f.yieldSink() != null -> {
+        out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
+        if (f.yieldExit() != null) {
+          jump(f.yieldExit(), true, f, out); // a yield inside the arm's statements leaves the switch
+        }
+      }
       case YieldStmt stmt -> reject(Message.SWITCH_FLOW, stmt, "yield here",
           "a switch expression with block arms must be a local's initializer, an assignment's "
               + "value or a return value");
@@ -166,23 +178,37 @@ final class StatementTranslator {
    * that carries the jump on (break out of this level, or continue/break the target).
    */
   private void loop(Statement loop, FunctionContext f, List<PyStmt> out) {
+    breakable(f, out, translated -> {
+      switch (loop) {
+        case WhileStmt stmt -> {
+          PyExpr test = expressions.translate(stmt.getCondition(), f);
+          translated.addAll(f.drainHoisted()); // definitions the condition calls
+          f.enterLoop(List.of());
+          translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
+          f.exitLoop();
+        }
+        case DoStmt stmt -> doWhile(stmt, f, translated);
+        case ForStmt stmt -> forLoop(stmt, f, translated);
+        case ForEachStmt stmt -> forEach(stmt, f, translated);
+        default -> throw new IllegalArgumentException("not a loop: " + loop);
+      }
+    });
+  }
+
+  /**
+   * A statement that is left by break (a loop, or a one-pass {@code while True} for a switch or
+   * a labeled block) as {@code translate} writes it, entering and exiting it on {@code f}; with
+   * what labeled jumps need around it: its own flags set to False before it, and after it, for
+   * each enclosing statement a nested jump targets, the check that carries the jump on.
+   */
+  void breakable(FunctionContext f, List<PyStmt> out,
+      java.util.function.Consumer<List<PyStmt>> translate) {
     Map<FunctionContext.Loop, Integer> before = new java.util.IdentityHashMap<>();
     for (FunctionContext.Loop enclosing : f.loops()) {
       before.put(enclosing, enclosing.jumps());
     }
     List<PyStmt> translated = new ArrayList<>();
-    switch (loop) {
-      case WhileStmt stmt -> {
-        PyExpr test = expressions.translate(stmt.getCondition(), f);
-        f.enterLoop(List.of());
-        translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
-        f.exitLoop();
-      }
-      case DoStmt stmt -> doWhile(stmt, f, translated);
-      case ForStmt stmt -> forLoop(stmt, f, translated);
-      case ForEachStmt stmt -> forEach(stmt, f, translated);
-      default -> throw new IllegalArgumentException("not a loop: " + loop);
-    }
+    translate.accept(translated);
     FunctionContext.Loop self = f.lastExited();
     PyExpr no = new PyExpr.Literal("False");
     if (self != null && self.breakFlag() != null) {
@@ -221,24 +247,67 @@ final class StatementTranslator {
     }
   }
 
-  /** {@code break label} / {@code continue label}: plain when it targets the innermost loop. */
+  /** {@code break label} / {@code continue label}. */
   private void labeledJump(Statement stmt, String label, boolean isBreak, FunctionContext f,
       List<PyStmt> out) {
     Optional<FunctionContext.Loop> target = f.loop(label);
     if (target.isEmpty()) {
-      reject(Message.LABEL_NOT_ON_LOOP, stmt, "a jump to a label that is not a loop's", "label the loop");
+      // javac resolves every label; a labeled statement never left by break is not breakable
+      reject(Message.UNRESOLVED, stmt, "a jump to the label " + label, "javac did not resolve it");
       return;
     }
-    if (target.get() == f.innermostLoop()) {
+    jump(target.get(), isBreak, f, out);
+  }
+
+  /**
+   * A break or continue of {@code target}: plain when it is the innermost loop or breakable, else
+   * a flag that the statements in between check after they end (Python has no labels).
+   */
+  private void jump(FunctionContext.Loop target, boolean isBreak, FunctionContext f,
+      List<PyStmt> out) {
+    if (target == f.innermostLoop()) {
       if (!isBreak) {
-        out.addAll(f.beforeContinue());
+        out.addAll(target.beforeContinue());
       }
       out.add(isBreak ? new PyStmt.Break() : new PyStmt.Continue());
       return;
     }
-    String flag = target.get().flag(isBreak);
+    String flag = target.flag(isBreak);
     out.add(new PyStmt.Assign(new PyExpr.Name(flag), new PyExpr.Literal("True")));
     out.add(new PyStmt.Break());
+  }
+
+  /**
+   * {@code label: statement} for a statement that is not a loop (a block, an if, a switch, a
+   * try): when a {@code break label} inside leaves it, a one-pass {@code while True: ... break}
+   * that Python's break leaves; otherwise the statement as it is.
+   */
+  private void labeledStatement(LabeledStmt stmt, FunctionContext f, List<PyStmt> out) {
+    String label = stmt.getLabel().asString();
+    boolean leftByBreak = stmt.getStatement().findAll(BreakStmt.class).stream()
+        .anyMatch(b -> b.getLabel().map(l -> l.asString().equals(label)).orElse(false));
+    if (!leftByBreak) {
+      translateStatement(stmt.getStatement(), f, out);
+      return;
+    }
+    f.labelNextLoop(label);
+    onePass(f, out, inner -> translateStatement(stmt.getStatement(), f, inner));
+  }
+
+  /**
+   * {@code while True: body; break}: a statement that break may leave from anywhere inside,
+   * entered as a breakable on {@code f} (a pending label names it).
+   */
+  void onePass(FunctionContext f, List<PyStmt> out,
+      java.util.function.Consumer<List<PyStmt>> body) {
+    breakable(f, out, translated -> {
+      f.enterBreakable();
+      List<PyStmt> inner = new ArrayList<>();
+      body.accept(inner);
+      f.exitLoop();
+      inner.add(new PyStmt.Break());
+      translated.add(new PyStmt.While(new PyExpr.Literal("True"), inner));
+    });
   }
 
   private void expressionStatement(Expression e, FunctionContext f, List<PyStmt> out) {
@@ -259,24 +328,8 @@ final class StatementTranslator {
       }
       case AssignExpr assign -> assignment(assign, f, out);
       case UnaryExpr unary when Operators.isIncrementOrDecrement(unary) -> {
-        boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
-            || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
         PyExpr target = stableTarget(unary.getExpression(), Set.of(), f, out);
-        TypeMirror type = expressions.requireType(unary.getExpression());
-        PyExpr one = new PyExpr.Literal("1");
-        TypeMirror component = unary.getExpression() instanceof ArrayAccessExpr access
-            ? TypedArrays.component(expressions.typeOf(access.getName())) : null;
-        if (component != null && TypedArrays.storeBits(component) > 0) {
-          out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one)); // the store narrows
-        } else if (type != null && types.isIntegral(type)) {
-          IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
-              new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
-          out.add(assignOrAugment(target, increment ? "+" : "-", one,
-              narrow(new PyExpr.BinOp(target, increment ? "+" : "-", one), type, unary,
-                  "increment", range)));
-        } else {
-          out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one));
-        }
+        out.add(incrementStatement(unary, target, target, f));
       }
       case MethodCallExpr call -> {
         // Translated once: a second translation would take new temporaries and repeat errors.
@@ -291,7 +344,37 @@ final class StatementTranslator {
     }
   }
 
-  private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
+  /**
+   * {@code x++} / {@code --x} as a statement storing into {@code target} (evaluated once
+   * already) the value after {@code current} (the target's value as read, Java's sign for a byte[]
+   * element), kept within its Java type.
+   */
+  PyStmt incrementStatement(UnaryExpr unary, PyExpr target, PyExpr current, FunctionContext f) {
+    boolean increment = unary.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+        || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT;
+    TypeMirror type = expressions.requireType(unary.getExpression());
+    PyExpr one = new PyExpr.Literal("1");
+    TypeMirror component = unary.getExpression() instanceof ArrayAccessExpr access
+        ? TypedArrays.component(expressions.typeOf(access.getName())) : null;
+    if (component != null && TypedArrays.storeBits(component) > 0) {
+      // an element of a typed array: the store narrows as Java's implicit cast does
+      return current == target ? new PyStmt.AugAssign(target, increment ? "+" : "-", one)
+          : new PyStmt.Assign(target, new PyExpr.BinOp(current, increment ? "+" : "-", one));
+    }
+    if (type != null && types.isIntegral(type)) {
+      IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
+          new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
+      PyExpr next = narrow(new PyExpr.BinOp(current, increment ? "+" : "-", one), type, unary,
+          "increment", range);
+      return current == target ? assignOrAugment(target, increment ? "+" : "-", one, next)
+          : new PyStmt.Assign(target, next);
+    }
+    return current == target ? new PyStmt.AugAssign(target, increment ? "+" : "-", one)
+        : new PyStmt.Assign(target, new PyExpr.BinOp(current, increment ? "+" : "-", one));
+  }
+
+  /** {@code target = value} / {@code target op= value}; returns the target as it was evaluated. */
+  PyExpr assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
     PyExpr target = stableTarget(assign.getTarget(), assignedNames(assign.getValue()), f, out);
     TypeMirror component = assign.getTarget() instanceof ArrayAccessExpr access
         ? TypedArrays.component(expressions.typeOf(access.getName())) : null;
@@ -303,11 +386,11 @@ final class StatementTranslator {
       } else {
         out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
       }
-      return;
+      return target;
     }
     TypeMirror targetType = expressions.requireType(assign.getTarget());
     if (targetType == null) {
-      return;
+      return target;
     }
     if (Jdk.isString(targetType)) {
       PyExpr text = expressions.strings().text(assign.getValue(), f);
@@ -318,35 +401,35 @@ final class StatementTranslator {
         out.add(new PyStmt.Assign(target, new PyExpr.BinOp(new PyExpr.Call(
             expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(target)), "+", text)));
       }
-      return;
+      return target;
     }
     PyExpr current = target;
     // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
       reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(), "");
-      return;
+      return target;
     }
     TypeMirror valueType = expressions.requireType(assign.getValue());
     if (valueType == null) {
-      return;
+      return target;
     }
     if (types.isIntegral(targetType) && types.isFloating(valueType)) {
       if (!List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
           BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE).contains(binary.get())) {
         reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " with a double",
             "compute in a double variable and cast");
-        return;
+        return target;
       }
       // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
       PyExpr result = expressions.operators().combine(binary.get(), current,
           expressions.translate(assign.getValue(), f), false);
       out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
-      return;
+      return target;
     }
     if (component != null && TypedArrays.storeBits(component) > 0
         && elementCompound(assign, binary.get(), target, component, f, out)) {
-      return;
+      return target;
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
         || binary.get() == BinaryExpr.Operator.SIGNED_RIGHT_SHIFT) {
@@ -356,7 +439,23 @@ final class StatementTranslator {
       // x <<= k keeps x's width, as Java does; >>= cannot overflow.
       out.add(new PyStmt.Assign(target, binary.get() == BinaryExpr.Operator.LEFT_SHIFT
           ? narrow(shifted, targetType, assign, "shift", null) : shifted));
-      return;
+      return target;
+    }
+    if (binary.get() == BinaryExpr.Operator.UNSIGNED_RIGHT_SHIFT) {
+      boolean isLong = types.primitiveKind(targetType) == javax.lang.model.type.TypeKind.LONG;
+      IntRanges.Range before = ranges.range(assign.getTarget(), f);
+      PyExpr shifted = expressions.operators().unsignedShift(current,
+          expressions.translate(assign.getValue(), f), isLong, before,
+          ranges.range(assign.getValue(), f));
+      javax.lang.model.type.TypeKind kind = types.primitiveKind(targetType);
+      boolean narrowType = kind == javax.lang.model.type.TypeKind.BYTE
+          || kind == javax.lang.model.type.TypeKind.SHORT || kind == javax.lang.model.type.TypeKind.CHAR;
+      // b >>>= k shifts b's int value and narrows back: (byte) ((b & 0xFFFFFFFF) >> k).
+      out.add(new PyStmt.Assign(target, narrowType
+          // a non-negative value only gets smaller: it stays in its type
+          ? narrow(shifted, targetType, assign, "shift", before != null && before.lo() >= 0 ? before : null)
+          : shifted));
+      return target;
     }
     switch (binary.get()) {
       case PLUS, MINUS, MULTIPLY -> {
@@ -366,7 +465,8 @@ final class StatementTranslator {
           IntRanges.Range b = ranges.range(assign.getValue(), f);
           IntRanges.Range range = switch (binary.get()) {
             case PLUS -> IntRanges.sum(a, b);
-            case MINUS -> IntRanges.sum(a, new IntRanges.Range(-b.hi(), -b.lo()));
+            case MINUS -> b == null || b.lo() == Long.MIN_VALUE
+                ? null : IntRanges.sum(a, new IntRanges.Range(-b.hi(), -b.lo()));
             default -> IntRanges.product(a, b);
           };
           out.add(assignOrAugment(target, pythonOperator(binary.get()), value,
@@ -385,6 +485,12 @@ final class StatementTranslator {
           // b ^= 0x80 is b = (byte) (b ^ 0x80): the result can leave the narrow type's range.
           out.add(new PyStmt.Assign(target, narrow(new PyExpr.BinOp(current,
               pythonOperator(binary.get()), value), targetType, assign, "compound assignment", null)));
+        } else if (types.isBoolean(targetType)) {
+          // ok &= check() evaluates both; MicroPython's True & True is the int 1: keep a bool.
+          out.add(new PyStmt.Assign(target, binary.get() == BinaryExpr.Operator.XOR
+              ? new PyExpr.BinOp(current, "!=", value)
+              : new PyExpr.Call(new PyExpr.Name("bool"), List.of(
+                  new PyExpr.BinOp(current, pythonOperator(binary.get()), value)))));
         } else {
           out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
         }
@@ -415,6 +521,7 @@ final class StatementTranslator {
       default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
+    return target;
   }
 
   /**
@@ -454,7 +561,7 @@ final class StatementTranslator {
    * The value of {@code x op= v} / {@code x++} stored back into a variable of Java type
    * {@code type}: Java keeps it within the type (int, long: wrap-around; char: 16 bits).
    */
-  private PyExpr narrow(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at,
+  PyExpr narrow(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at,
       String what, IntRanges.Range range) {
     if (types.isChar(type)) {
       return range != null && range.within(IntRanges.ofType(type, types))
@@ -503,7 +610,7 @@ final class StatementTranslator {
    * temporaries before the statement, since Python evaluates the value before the target and
    * would evaluate {@code a[i] = a[i] + 1}'s index twice.
    */
-  private PyExpr stableTarget(Expression e, Set<String> assignedLater, FunctionContext f,
+  PyExpr stableTarget(Expression e, Set<String> assignedLater, FunctionContext f,
       List<PyStmt> out) {
     if (e instanceof FieldAccessExpr field && field.getScope() instanceof NameExpr scope
         && assignedLater.contains(scope.getNameAsString())
@@ -570,6 +677,7 @@ final class StatementTranslator {
   /** do { body } while (c) → while True: body; if not c: break. */
   private void doWhile(DoStmt stmt, FunctionContext f, List<PyStmt> out) {
     PyExpr test = expressions.translate(stmt.getCondition(), f);
+    out.addAll(f.drainHoisted()); // definitions the condition calls
     PyStmt exitUnlessTrue = new PyStmt.If(new PyExpr.UnaryOp("not", test),
         List.of(new PyStmt.Break()), List.of());
     // Java's continue in a do-while jumps to the condition.
@@ -598,6 +706,7 @@ final class StatementTranslator {
     }
     PyExpr test = stmt.getCompare().map(c -> expressions.translate(c, f))
         .orElse(new PyExpr.Literal("True"));
+    out.addAll(f.drainHoisted()); // definitions the condition and the update call
     // Java's continue in a for loop runs the update first.
     f.enterLoop(update);
     List<PyStmt> body = new ArrayList<>(body(stmt.getBody(), f));
@@ -618,6 +727,7 @@ final class StatementTranslator {
     }
     String name = f.local(stmt.getVariableDeclarator().getNameAsString());
     PyExpr iter = expressions.translate(stmt.getIterable(), f);
+    out.addAll(f.drainHoisted());
     f.enterLoop(List.of());
     List<PyStmt> body = body(stmt.getBody(), f);
     f.exitLoop();

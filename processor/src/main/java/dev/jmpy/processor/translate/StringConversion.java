@@ -76,6 +76,10 @@ final class StringConversion {
           List.of(expressions.translate(e, f))));
     }
     TypeElement cls = JavaTypes.classOf(type);
+    if (JavaTypes.isClass(type, Jdk.MAP_ENTRY) && elementsPrintLikeJava(type)) {
+      return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.ENTRY_TEXT),
+          List.of(expressions.translate(e, f))));
+    }
     if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
           List.of(expressions.translate(e, f))));

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.*;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyNames;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,11 @@ final class SwitchTranslator {
     this.expressions = expressions;
   }
 
-  /** A switch statement. */
+  /**
+   * A switch statement. When a {@code break} leaves it from inside a nested statement (an if, a
+   * try, a block), the chain goes into a one-pass {@code while True: ... break}, which Python's
+   * break leaves; a {@code continue} inside then reaches the loop around by a flag.
+   */
   void statement(SwitchStmt stmt, FunctionContext f, List<PyStmt> out) {
     List<Group> groups = groups(stmt.getEntries());
     if (groups == null) {
@@ -41,10 +46,39 @@ final class SwitchTranslator {
     Selector selector = selector(stmt.getSelector(), f, out, false);
     List<Arm> arms = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
-      List<Statement> body = fallThroughBody(groups, i, stmt);
+      List<Statement> body = fallThroughBody(groups, i);
       arms.add(new Arm(groups.get(i), body));
     }
-    out.addAll(chain(arms, selector, f, arm -> expressions.statements().block(arm.body(), f)));
+    if (!leftFromInside(stmt)) {
+      out.addAll(chain(arms, selector, f, arm -> expressions.statements().block(arm.body(), f)));
+      return;
+    }
+    expressions.statements().onePass(f, out, inner -> inner.addAll(
+        chain(arms, selector, f, arm -> expressions.statements().block(arm.body(), f))));
+  }
+
+  /**
+   * Whether an unlabeled {@code break} that leaves {@code stmt} stands anywhere but directly in
+   * a group's statements (where the chain drops it: the group's end leaves the if/elif anyway).
+   */
+  private static boolean leftFromInside(SwitchStmt stmt) {
+    return stmt.findAll(BreakStmt.class).stream()
+        .anyMatch(b -> b.getLabel().isEmpty() && breakTarget(b) == stmt
+            && !(b.getParentNode().orElse(null) instanceof SwitchEntry));
+  }
+
+  /** The loop or switch statement an unlabeled {@code break} leaves, or null. */
+  static Node breakTarget(BreakStmt b) {
+    for (Node n = b.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof SwitchStmt || isLoop(n)) {
+        return n;
+      }
+      if (n instanceof com.github.javaparser.ast.expr.LambdaExpr
+          || n instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -62,7 +96,43 @@ final class SwitchTranslator {
     for (Group g : groups) {
       arms.add(new Arm(g, g.statements()));
     }
-    out.addAll(chain(arms, selector, f, arm -> armBody(arm, f, sink, sinkExits)));
+    if (sinkExits || !hasNestedYield(groups)) {
+      out.addAll(chain(arms, selector, f, arm -> armBody(arm, f, sink, sinkExits, null)));
+      return;
+    }
+    // A yield inside an if or a loop of an arm must leave the switch once its value is kept.
+    expressions.statements().onePass(f, out, inner -> inner.addAll(chain(arms, selector, f,
+        arm -> armBody(arm, f, sink, false, f.innermostLoop()))));
+  }
+
+  /** Whether a {@code yield} of these arms stands anywhere but last in its arm. */
+  private static boolean hasNestedYield(List<Group> groups) {
+    for (Group g : groups) {
+      List<Statement> flat = flat(g.statements());
+      for (int i = 0; i < flat.size(); i++) {
+        Statement s = flat.get(i);
+        boolean lastYield = s instanceof YieldStmt && i == flat.size() - 1;
+        if (!lastYield && s.findAll(YieldStmt.class).stream()
+            .anyMatch(y -> yieldTarget(y) == g.entry().getParentNode().orElse(null))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The switch expression a {@code yield} gives its value to. */
+  private static Node yieldTarget(YieldStmt y) {
+    for (Node n = y.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+      if (n instanceof SwitchExpr) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static List<Statement> flat(List<Statement> body) {
+    return body.size() == 1 && body.get(0) instanceof BlockStmt b ? b.getStatements() : body;
   }
 
   /** Whether {@code expr} can be written as one Python expression: every arm is an expression. */
@@ -79,11 +149,14 @@ final class SwitchTranslator {
     return !isExpressionOnly(expr) || expr.getEntries().size() > 2;
   }
 
-  /** A switch expression whose arms are all expressions: nested conditional expressions. */
+  /**
+   * A switch expression whose arms are all expressions: nested conditional expressions. One with
+   * block arms is a local function called in its place ({@code _switch()}), so it is evaluated
+   * exactly where Java evaluates it; its arms read the function's locals by closure.
+   */
   PyExpr expression(SwitchExpr expr, FunctionContext f) {
     if (!isExpressionOnly(expr)) {
-      return expressions.reject(Message.SWITCH_FLOW, expr, "a switch expression with block arms used inside "
-          + "another expression", "assign the switch to a local variable first");
+      return localFunction(expr, f);
     }
     List<Group> groups = groups(expr.getEntries());
     if (groups == null) {
@@ -109,6 +182,29 @@ final class SwitchTranslator {
     return result;
   }
 
+  private PyExpr localFunction(SwitchExpr expr, FunctionContext f) {
+    java.util.Set<String> own = new java.util.HashSet<>();
+    expr.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)
+        .forEach(v -> own.add(v.getNameAsString()));
+    expr.findAll(TypePatternExpr.class).forEach(p -> own.add(p.getNameAsString()));
+    FunctionContext inner = f.closure(own);
+    List<PyStmt> body = new ArrayList<>();
+    statementForm(expr, inner, body, PyStmt.Return::new, true);
+    java.util.Set<String> assigned = new java.util.LinkedHashSet<>();
+    PyNames.assigned(body, assigned);
+    assigned.retainAll(inner.captured());
+    List<PyStmt> def = new ArrayList<>();
+    if (!assigned.isEmpty()) {
+      def.add(new PyStmt.Global(List.copyOf(assigned), true));
+    }
+    def.addAll(body);
+    boolean async = f.async() && PyNames.awaits(body);
+    String name = f.temporary("switch");
+    f.hoistHere(new PyStmt.FunctionDef(name, List.of(), async, def));
+    PyExpr call = new PyExpr.Call(new PyExpr.Name(name), List.of());
+    return async ? new PyExpr.Await(call) : call;
+  }
+
   private PyExpr value(Group g, FunctionContext f) {
     Statement only = g.statements().get(0);
     if (only instanceof ExpressionStmt e) {
@@ -117,50 +213,40 @@ final class SwitchTranslator {
     return expressions.reject(Message.SWITCH_FLOW, only, "this switch arm", "use an expression");
   }
 
+  /**
+   * The statements of one arm of a switch expression, each {@code yield v} becoming
+   * {@code sink(v)}; one nested in the arm's statements then leaves {@code exit} (the one-pass
+   * loop around the chain), unless the sink leaves by itself (a return).
+   */
   private List<PyStmt> armBody(Arm arm, FunctionContext f, Function<PyExpr, PyStmt> sink,
-      boolean sinkExits) {
+      boolean sinkExits, FunctionContext.Loop exit) {
     List<Statement> body = arm.body();
     if (arm.group().type() == SwitchEntry.Type.EXPRESSION) {
       Expression value = ((ExpressionStmt) body.get(0)).getExpression();
-      return List.of(sink.apply(expressions.translate(value, f)));
+      PyExpr translated = expressions.translate(value, f);
+      List<PyStmt> out = new ArrayList<>(f.drainHoisted()); // definitions the value calls
+      out.add(sink.apply(translated));
+      return out;
     }
-    List<Statement> flat = body.size() == 1 && body.get(0) instanceof BlockStmt b
-        ? b.getStatements() : body;
+    List<Statement> flat = flat(body);
     List<PyStmt> out = new ArrayList<>();
-    f.enterSwitchArm(sink);
+    f.enterSwitchArm(sink, sinkExits ? null : exit);
     try {
-      armStatements(flat, f, sink, sinkExits, out);
+      for (int i = 0; i < flat.size(); i++) {
+        Statement s = flat.get(i);
+        if (s instanceof YieldStmt yield && i == flat.size() - 1) {
+          // the arm's last statement: the chain ends after it anyway
+          PyExpr value = expressions.translate(yield.getExpression(), f);
+          out.addAll(f.drainHoisted());
+          out.add(sink.apply(value));
+        } else {
+          expressions.statements().translate(s, f, out);
+        }
+      }
     } finally {
       f.exitSwitchArm();
     }
     return out;
-  }
-
-  private void armStatements(List<Statement> flat, FunctionContext f,
-      Function<PyExpr, PyStmt> sink, boolean sinkExits, List<PyStmt> out) {
-    for (int i = 0; i < flat.size(); i++) {
-      Statement s = flat.get(i);
-      if (s instanceof YieldStmt yield) {
-        if (i != flat.size() - 1 && !sinkExits) {
-          env.report(yield, Message.SWITCH_FLOW, "yield before the end of a switch arm",
-              "make yield the arm's last statement");
-        }
-        out.add(sink.apply(expressions.translate(yield.getExpression(), f)));
-      } else {
-        checkNestedYields(s, sinkExits);
-        expressions.statements().translate(s, f, out);
-      }
-    }
-  }
-
-  private void checkNestedYields(Statement s, boolean sinkExits) {
-    for (YieldStmt nested : s.findAll(YieldStmt.class)) {
-      if (sinkExits) {
-        continue; // yield becomes return, which leaves from anywhere
-      }
-      env.report(nested, Message.SWITCH_FLOW, "yield inside a nested statement",
-          "make yield the arm's last statement");
-    }
   }
 
   private List<PyStmt> chain(List<Arm> arms, Selector selector, FunctionContext f,
@@ -192,7 +278,10 @@ final class SwitchTranslator {
       PyExpr subject = first && i == 0 && selector.assignOnce() != null
           ? selector.assignOnce() : selector.value();
       PyExpr one;
-      if (label instanceof TypePatternExpr pattern) {
+      if (label instanceof com.github.javaparser.ast.expr.RecordPatternExpr pattern) {
+        // case Point(var x, var y) -> a chain of tests binding x and y as they match
+        one = new RecordPatterns(env, expressions).test(pattern, subject, f, "a case pattern for");
+      } else if (label instanceof TypePatternExpr pattern) {
         // case Circle c -> isinstance((c := s), Circle): the binding is set where it matches.
         one = expressions.typeTest(new PyExpr.NamedExpr(f.local(pattern.getNameAsString()), subject),
             patternType(pattern), pattern, "a case pattern for");
@@ -223,6 +312,9 @@ final class SwitchTranslator {
   private Selector selector(Expression selector, FunctionContext f, List<PyStmt> out,
       boolean inExpression) {
     PyExpr value = expressions.translate(selector, f);
+    if (!inExpression) {
+      out.addAll(f.drainHoisted()); // what the selector needs, before the arms' own
+    }
     if (selector instanceof NameExpr && value instanceof PyExpr.Name) {
       return new Selector(value, null);
     }
@@ -240,13 +332,9 @@ final class SwitchTranslator {
     List<Expression> pendingLabels = new ArrayList<>();
     boolean pendingDefault = false;
     for (SwitchEntry entry : entries) {
-      if (entry.getLabels().stream().anyMatch(Expression::isRecordPatternExpr)) {
-        env.report(entry, Message.RECORD_PATTERN, "a record pattern case label",
-            "use a type pattern (case Point p) and read its fields");
-        return null;
-      }
       if (!pendingLabels.isEmpty() && (entry.getGuard().isPresent()
-          || entry.getLabels().stream().anyMatch(Expression::isTypePatternExpr))) {
+          || entry.getLabels().stream().anyMatch(e -> e.isTypePatternExpr()
+              || e.isRecordPatternExpr()))) {
         // javac forbids falling into a pattern: never reached.
         env.report(entry, Message.SWITCH_FLOW, "falling into a pattern case", "—");
         return null;
@@ -269,7 +357,7 @@ final class SwitchTranslator {
    * Group {@code i}'s statements followed by those it falls into, up to the first that leaves;
    * a trailing {@code break} (which leaves the switch) is dropped.
    */
-  private List<Statement> fallThroughBody(List<Group> groups, int i, SwitchStmt stmt) {
+  private List<Statement> fallThroughBody(List<Group> groups, int i) {
     List<Statement> body = new ArrayList<>();
     for (int k = i; k < groups.size(); k++) {
       Group g = groups.get(k);
@@ -286,9 +374,6 @@ final class SwitchTranslator {
           }
           return body;
         }
-        if (k == i) {
-          reportInnerBreaks(st);
-        }
         body.add(st);
       }
       if (!g.statements().isEmpty() && leaves(g.statements().get(g.statements().size() - 1))) {
@@ -296,25 +381,6 @@ final class SwitchTranslator {
       }
     }
     return body;
-  }
-
-  /** A break inside an if of a case leaves the switch in Java but the loop in Python. */
-  private void reportInnerBreaks(Statement s) {
-    for (BreakStmt b : s.findAll(BreakStmt.class)) {
-      if (b.getLabel().isPresent()) {
-        continue;
-      }
-      Optional<Node> target = b.getParentNode();
-      while (target.isPresent() && !(target.get() instanceof SwitchStmt)
-          && !isLoop(target.get())) {
-        target = target.get().getParentNode();
-      }
-      if (target.isPresent() && target.get() instanceof SwitchStmt) {
-        env.report(b, Message.SWITCH_FLOW, "break inside a nested statement of a "
-            + "switch case", "restructure the case (for example with if/else) so break is its "
-            + "last statement");
-      }
-    }
   }
 
   private static boolean isLoop(Node n) {
@@ -330,7 +396,7 @@ final class SwitchTranslator {
   private record Group(List<Expression> labels, boolean isDefault, SwitchEntry.Type type,
       List<Statement> statements, SwitchEntry entry, Expression guard) {
     boolean hasPattern() {
-      return labels.stream().anyMatch(Expression::isTypePatternExpr);
+      return labels.stream().anyMatch(e -> e.isTypePatternExpr() || e.isRecordPatternExpr());
     }
   }
 

@@ -97,6 +97,20 @@ public final class Stubs {
    * Whether {@code type} is translated by jmpy: annotated {@code @MicroPython} or declaring a
    * {@code @Coroutine} method, and not a stub.
    */
+  /**
+   * Whether {@code type} is one of your {@code @MicroPython} types (itself or nested in one): a
+   * translated type whose interfaces hold lambdas as objects. The stubs' callback interfaces
+   * ({@code ClientHandler}, {@code Coro}), translated by their {@code @Coroutine} methods, are not.
+   */
+  public static boolean isYours(TypeElement type) {
+    for (Element e = type; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement t && has(t, MICRO_PYTHON)) {
+        return pyModule(type).isEmpty();
+      }
+    }
+    return false;
+  }
+
   public static boolean isTranslated(TypeElement type) {
     if (pyModule(type).isPresent()) {
       return false;

@@ -29,6 +29,11 @@ class Greeter:
     def suffix(self):
         return "!"
 
+    def __init__(self, name):
+        self.name = name
+
+    _is_dm_Greeter = True
+
 
 # imported last, so that these modules may import this one
 from dm import named

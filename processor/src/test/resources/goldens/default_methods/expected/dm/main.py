@@ -36,6 +36,8 @@ class Shout:
     def suffix(self):
         return "!!!"
 
+    _is_dm_Greeter = True
+
     def name(self):
         return self._name
 

@@ -11,3 +11,5 @@ class Named:
 
     def name(self):
         return self.n
+
+    _is_dm_Greeter = True
