@@ -155,9 +155,6 @@ class RejectedConstructsTest {
         Arguments.of("float format", """
             static String f(double d) { return String.format("%.2f", d); }
             """, "JMPY021", "the format conversion %f", 4, 44),
-        Arguments.of("regex split", """
-            static String[] f(String s) { return s.split("[,;]"); }
-            """, "JMPY021", "split with a regular expression", 4, 41),
         Arguments.of("list.remove(Object)", """
             static void f(java.util.List<String> xs) { xs.remove("a"); }
             """, "JMPY025", "List.remove()", 4, 48),

@@ -91,6 +91,8 @@ public enum Message {
           + "copy it explicitly: %s"),
   ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
       "an Iterator over %s is not supported by jmpy; %s"),
+  UNSUPPORTED_REGEX("JMPY063", Diagnostic.Kind.ERROR,
+      "%s uses %s, beyond the regular expressions jmpy translates exactly (%s); %s"),
 
   UNKNOWN_OPTION("JMPY070", Diagnostic.Kind.ERROR,
       "-A%s is not one of jmpy's options; %s"),

@@ -69,7 +69,31 @@ public enum Helper {
   /** LinkedHashSet: a list in insertion order behind set's methods. */
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
-  ITERATOR("_JIterator");
+  ITERATOR("_JIterator"),
+  /** A Java regular expression of the simple forms, compiled, and Matcher.find over it. */
+  REGEX("_jre"),
+  /** String.split(regex, limit): Java's rules for empty matches and trailing empty strings. */
+  REGEX_SPLIT("_jre_split", REGEX),
+  /** String.replaceAll / replaceFirst: Java's matches and replacement text ($0, \\x). */
+  REGEX_REPLACE("_jre_replace", REGEX),
+  /** String.matches: the whole string matches the regex. */
+  REGEX_MATCHES("_jre_matches", REGEX),
+  /** String.strip / stripLeading / stripTrailing / isBlank: Java's isWhitespace, not Python's. */
+  STRIP("_jstrip"),
+  /** String.lines(): \\n, \\r and \\r\\n end a line; no empty line after the last one. */
+  LINES("_jlines"),
+  /** String.regionMatches: false (not a shorter slice) when a region lies outside its string. */
+  REGION_MATCHES("_jregion"),
+  /** String.startsWith(prefix, offset): false for an offset outside the string. */
+  STARTS_WITH("_jstartswith"),
+  /** String.repeat: a negative count is an error. */
+  REPEAT("_jrepeat"),
+  /** StringBuilder.replace / delete: the end is cut to the length, then Java's bounds check. */
+  BUILDER_REPLACE("_jsbreplace"),
+  /** StringBuilder.setLength: cuts, or pads with '\\0'. */
+  BUILDER_SET_LENGTH("_jsblength"),
+  /** substring with Java's bounds check (StringBuilder.substring). */
+  SUBSTRING("_jsubstring");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";
