@@ -72,7 +72,12 @@ def _jmpy_install_asyncio_run(budget_ms):
             except MainTaskFinished:
                 return finish_main_task(task, main.outcome)
             head = core._task_queue.peek()
+            # A simulated board (hardware programs) has outside events that wake the loop: the
+            # wait for the next deadline stops at the board's next event instead.
+            board_wait = getattr(core, "_jmpy_wait", None)
             if head is None:
+                if board_wait is not None and board_wait(None):
+                    continue
                 # A board (v1.26+) would poll forever here; a test must not hang.
                 raise RuntimeError(
                     "[jmpy harness] the main task waits, but no task is scheduled: a board would hang"
@@ -83,7 +88,10 @@ def _jmpy_install_asyncio_run(budget_ms):
                     "[jmpy harness] asyncio.run exceeded its time budget of %d ms" % budget_ms
                 )
             if wait_ms > 0:
-                _jmpy_host.block_ms(wait_ms)
+                if board_wait is not None:
+                    board_wait(wait_ms)
+                else:
+                    _jmpy_host.block_ms(wait_ms)
 
     def no_js_timer(dt):
         # The port would schedule _run_iter on a JS timer; run() steps it instead, and no timer

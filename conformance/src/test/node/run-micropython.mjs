@@ -2,7 +2,9 @@
 // each on a fresh interpreter, and reports what they printed.
 //
 // Input (stdin): a JSON array of jobs, each {"id": "...", "dir": "/abs/path", "realTime": false},
-// where dir is a board image (it holds main.py) or a folder holding one in micropython/.
+// where dir is a board image (it holds main.py) or a folder holding one in micropython/. A job
+// with "board": "/abs/scenario.json" and "boardSim": "/abs/dir" runs on the simulated ESP32 of
+// that folder (hardware programs; see installBoard below).
 //
 // Time: a job runs in virtual time unless it asks for "realTime": true. The port reads its clock
 // from JavaScript's Date.now() (ticks_ms is Date.now() - the module's start; asyncio's C task queue
@@ -195,9 +197,16 @@ async function runJob(loadMicroPython, shim, job, timeoutMs) {
       `_jmpy_install_asyncio_run(${virtual ? VIRTUAL_BUDGET_MS : Math.max(1, timeoutMs - 500)})\n` +
       "del _jmpy_install_asyncio_run\n");
     mp.FS.unlink("/tmp/asyncio_run_shim.py");
+    const board = job.board ? installBoard(mp, job) : null;
     try {
-      // As a board runs main.py: in __main__, with __file__ set, tracebacks naming main.py.
-      mp.runPython("__file__ = 'main.py'\nexec(compile(open('main.py').read(), 'main.py', 'exec'))\n");
+      if (board) {
+        // A hardware program: main.py boots as often as the scenario allows while it ends in a
+        // reset, then the board's history follows the output (see esp32-stubs' _board.py).
+        mp.runPython(board);
+      } else {
+        // As a board runs main.py: in __main__, with __file__ set, tracebacks naming main.py.
+        mp.runPython("__file__ = 'main.py'\nexec(compile(open('main.py').read(), 'main.py', 'exec'))\n");
+      }
     } catch (error) {
       if (error.name !== "PythonError") throw error;
       if (error.type === "SystemExit") return result(true, null);
@@ -209,6 +218,46 @@ async function runJob(loadMicroPython, shim, job, timeoutMs) {
     const detail = error.name === "PythonError" ? error.message : (error.stack ?? String(error));
     return result(false, `[jmpy harness] ${detail}`);
   }
+}
+
+/**
+ * Puts the simulated ESP32 (esp32-stubs/src/main/python: _board, machine, network, esp32) in /lib,
+ * installs it with the job's scenario (job.board, a JSON file), and returns the Python that boots
+ * main.py: each boot in a fresh __main__ with the program's modules imported afresh (RAM is gone
+ * after a reset; the board, its NVS and the outside world stay), then the board's history.
+ */
+function installBoard(mp, job) {
+  if (!mp.FS.analyzePath("/lib").exists) mp.FS.mkdir("/lib");
+  for (const name of readdirSync(job.boardSim)) {
+    if (name.endsWith(".py")) mp.FS.writeFile(`/lib/${name}`, readFileSync(join(job.boardSim, name)));
+  }
+  const scenario = readFileSync(job.board, "utf8");
+  mp.runPython(
+    "import _jmpy_host, _board, machine, network, esp32\n" +
+    `_jmpy_boots = _board.install(_jmpy_host, ${JSON.stringify(scenario)})\n`);
+  return [
+    "def _jmpy_run_boots(boots):",
+    "    import sys, _board",
+    "    kept = list(sys.modules)",
+    "    reset = None",
+    "    try:",
+    "        for n in range(boots):",
+    "            if n:",
+    "                _board.reboot(reset)",
+    "                for name in list(sys.modules):",
+    "                    if name not in kept:",
+    "                        del sys.modules[name]",
+    "            _board.boot()",
+    "            try:",
+    "                exec(compile(open('main.py').read(), 'main.py', 'exec'), {'__name__': '__main__', '__file__': 'main.py'})",
+    "                return",
+    "            except _board.BoardReset as r:",
+    "                reset = r",
+    "    finally:",
+    "        _board.dump()",
+    "_jmpy_run_boots(_jmpy_boots)",
+    "",
+  ].join("\n");
 }
 
 /** The folder that holds main.py: dir itself or dir/micropython. */

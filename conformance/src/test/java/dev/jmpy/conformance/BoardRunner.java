@@ -31,9 +31,13 @@ final class BoardRunner {
    * One board image to run; {@code dir} holds {@code main.py} or {@code micropython/main.py}.
    * MicroPython runs it in virtual time unless {@code realTime} (CPython always runs in real time).
    */
-  record Job(String id, Path dir, boolean realTime) {
+  record Job(String id, Path dir, boolean realTime, Path board) {
     Job(String id, Path dir) {
-      this(id, dir, false);
+      this(id, dir, false, null);
+    }
+
+    Job(String id, Path dir, boolean realTime) {
+      this(id, dir, realTime, null);
     }
   }
 
@@ -81,6 +85,11 @@ final class BoardRunner {
     }
   }
 
+  /** The Python simulation of the ESP32 (esp32-stubs/src/main/python), beside this module. */
+  static Path boardSimulation(Path conformanceDir) {
+    return conformanceDir.toAbsolutePath().resolveSibling("esp32-stubs").resolve("src/main/python");
+  }
+
   String description() {
     return description;
   }
@@ -103,7 +112,10 @@ final class BoardRunner {
     try (Writer stdin = new java.io.OutputStreamWriter(process.getOutputStream(), UTF_8)) {
       stdin.write(jobs.stream()
           .map(job -> "{\"id\":" + Json.quote(job.id()) + ",\"dir\":" + Json.quote(job.dir().toAbsolutePath().toString())
-              + ",\"realTime\":" + job.realTime() + "}")
+              + ",\"realTime\":" + job.realTime()
+              + (job.board() == null ? "" : ",\"board\":" + Json.quote(job.board().toAbsolutePath().toString())
+                  + ",\"boardSim\":" + Json.quote(boardSimulation(workingDir).toString()))
+              + "}")
           .collect(Collectors.joining(",", "[", "]")));
     } catch (IOException e) {
       // The process died at once; its stderr says why (reported below).

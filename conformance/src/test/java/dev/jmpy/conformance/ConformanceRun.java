@@ -173,7 +173,8 @@ final class ConformanceRun {
     CompletableFuture<RunResult> board = compiled.handle((result, error) -> {
       CompletableFuture<RunResult> run = null;
       if (error == null && result.succeeded() && !(program.runsOnCPython() && cpythonMissing != null)) {
-        run = (program.runsOnCPython() ? cpython : microPython).submit(program.id(), result.classesDir(), program.realTime());
+        run = (program.runsOnCPython() ? cpython : microPython).submit(program.id(), result.classesDir(),
+            program.realTime(), program.onBoard() ? scenarioFile(program) : null);
       }
       if (notYetBatched.decrementAndGet() == 0) {
         microPython.flush();
@@ -183,7 +184,9 @@ final class ConformanceRun {
     }).thenCompose(future -> future);
 
     CompletableFuture<RunResult> jvm = compiled.thenApplyAsync(
-        result -> result.succeeded() ? jvmRunner.run(result.classesDir(), program.name(), !program.realTime()) : null, jvmThread);
+        result -> !result.succeeded() ? null
+            : program.onBoard() ? jvmRunner.runOnBoard(result.classesDir(), program.name(), program.scenario())
+            : jvmRunner.run(result.classesDir(), program.name(), !program.realTime()), jvmThread);
 
     return compiled.thenCompose(result -> jvm.thenCombine(board, (jvmResult, boardResult) ->
             judge(program, result, jvmResult, boardResult, compileMillis[0]))
@@ -237,6 +240,17 @@ final class ConformanceRun {
     } else {
       verdict = Verdict.judge(evidence);
     }
+    if (program.onBoard() && verdict.status() == Verdict.Status.PASSED) {
+      // Generated code is checked against the ESP32 port's API table too: the simulations accept
+      // what the board might not.
+      ApiCheck.Result api = ApiCheck.check(settings.conformanceDir(), List.of(compiled.boardImage()));
+      if (!api.ok()) {
+        String headline = program.id() + ": the ESP32 API check failed";
+        verdict = new Verdict(Verdict.Status.FAILED, headline, headline + "\nprogram: "
+            + program.source().toAbsolutePath() + "\n" + api.output()
+            + GeneratedPython.listing(compiled.boardImage()));
+      }
+    }
     return new Outcome(verdict, compileMillis, jvm.millis(), board == null ? 0 : board.millis(), notes);
   }
 
@@ -258,9 +272,9 @@ final class ConformanceRun {
       this.batchSize = batchSize;
     }
 
-    synchronized CompletableFuture<RunResult> submit(String id, Path dir, boolean realTime) {
+    synchronized CompletableFuture<RunResult> submit(String id, Path dir, boolean realTime, Path board) {
       CompletableFuture<RunResult> result = new CompletableFuture<>();
-      jobs.add(new BoardRunner.Job(id, dir, realTime));
+      jobs.add(new BoardRunner.Job(id, dir, realTime, board));
       waiting.put(id, result);
       if (jobs.size() >= batchSize) {
         flush();
@@ -285,6 +299,25 @@ final class ConformanceRun {
         }
       });
     }
+  }
+
+  /** The scenario file of a hardware program; an empty board's when it has none. */
+  private Path scenarioFile(Program program) {
+    if (Files.exists(program.scenarioFile())) {
+      return program.scenarioFile();
+    }
+    Path empty = settings.workDir().resolve("empty.board.json");
+    synchronized (this) {
+      if (!Files.exists(empty)) {
+        try {
+          Files.createDirectories(settings.workDir());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        write(empty, "{}");
+      }
+    }
+    return empty;
   }
 
   private static void write(Path file, String text) {

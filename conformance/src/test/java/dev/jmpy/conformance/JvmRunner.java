@@ -4,6 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.jmpy.asyncio.Asyncio;
 import dev.jmpy.asyncio.internal.EventLoop;
+import dev.jmpy.asyncio.internal.Outside;
+import dev.jmpy.board.Board;
+import dev.jmpy.board.Scenario;
+import dev.jmpy.board.internal.Hw;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -66,6 +70,71 @@ final class JvmRunner {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs a hardware program's {@code main} on the simulated ESP32 (jmpy-esp32) with its scenario:
+   * as many boots as the scenario allows while main ends in a reset, each with fresh classes (the
+   * board's RAM is gone after a reset), then the board's history after the output, as the
+   * Python simulation prints it.
+   */
+  RunResult runOnBoard(Path classesDir, String simpleName, String scenario) {
+    String className;
+    try {
+      className = binaryNameOf(classesDir, simpleName);
+    } catch (IllegalStateException e) {
+      return RunResult.failed("[jmpy harness] " + e.getMessage());
+    }
+    return runOnBoard(scenario, () -> {
+      try (URLClassLoader loader = new URLClassLoader(
+          new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
+        invokeMain(loader, className);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * Runs {@code boot} (one boot of a program) on the simulated ESP32 with the scenario, as many
+   * times as the scenario allows while it ends in a reset, then prints the board's history.
+   */
+  RunResult runOnBoard(String scenario, Runnable boot) {
+    return runMain(true, () -> {
+      Board board = Board.get();
+      board.powerOn();
+      Outside.setEvents(Hw.get());
+      try {
+        board.load(scenario);
+        int boots = Scenario.boots(scenario);
+        for (int n = 0; n < boots; n++) {
+          if (board.run(boot).returned()) {
+            break;
+          }
+        }
+      } finally {
+        Outside.setEvents(null);
+        System.out.println("--- board ---");
+        board.history().forEach(System.out::println);
+      }
+      return null;
+    });
+  }
+
+  private static void invokeMain(ClassLoader loader, String className) {
+    try {
+      Method main = Class.forName(className, true, loader).getMethod("main", String[].class);
+      main.invoke(null, (Object) new String[0]);
+    } catch (InvocationTargetException e) {
+      throw sneaky(e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+    throw (T) t;
   }
 
   /** Runs {@code body} in virtual time with System.out and System.err captured; shared with the sample test. */

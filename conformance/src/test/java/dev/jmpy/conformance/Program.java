@@ -22,6 +22,33 @@ record Program(String area, String name, Path source) {
    */
   static final String REAL_TIME_AREA = "realtime";
 
+  /**
+   * The area whose programs run on a simulated ESP32 on both sides: the JVM's (jmpy-esp32) and
+   * the Python one on MicroPython, driven by the program's scenario ({@code Name.board.json},
+   * none meaning an empty board). The board's history follows each side's output.
+   */
+  static final String HARDWARE_AREA = "hardware";
+
+  /** Whether the program runs on the simulated board. */
+  boolean onBoard() {
+    return area.equals(HARDWARE_AREA);
+  }
+
+  /** The scenario both simulated boards read: {@code Name.board.json}, or "{}". */
+  String scenario() {
+    Path file = sibling(".board.json");
+    try {
+      return Files.exists(file) ? Files.readString(file) : "{}";
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** {@code Name.board.json}, for the MicroPython runner (which reads a file). */
+  Path scenarioFile() {
+    return sibling(".board.json");
+  }
+
   /** {@code area/Name}: the test's name and the program's id in runner jobs. */
   String id() {
     return area + "/" + name;

@@ -45,7 +45,8 @@ final class ProgramCompiler {
   }
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-  private final List<Path> classpath = List.of(locationOf(MicroPython.class), locationOf(Asyncio.class));
+  private final List<Path> classpath = List.of(locationOf(MicroPython.class), locationOf(Asyncio.class),
+      locationOf(dev.jmpy.machine.Pin.class));
 
   Compiled compile(Path source, Path classesDir) {
     return compile(source, classesDir, List.of());

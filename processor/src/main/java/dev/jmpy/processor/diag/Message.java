@@ -40,6 +40,13 @@ public enum Message {
       "%s %s a @Coroutine but the method it overrides in %s %s: a call through %3$s would be "
           + "awaited by that method's kind (MicroPython gets a generator object, or awaits a plain "
           + "value); mark both @Coroutine or neither"),
+  BLOCKING_IN_COROUTINE("JMPY015", Diagnostic.Kind.ERROR,
+      "%s blocks the whole board while it waits: inside a @Coroutine no other task would run "
+          + "meanwhile; write %s instead"),
+  TICK_ARITHMETIC("JMPY016", Diagnostic.Kind.ERROR,
+      "'%s' computes with a tick count (time.ticks_ms() and the like wrap at 2^30 on the ESP32, "
+          + "so this goes wrong at the wrap); use Time.ticksDiff(end, start) to measure and "
+          + "compare, Time.ticksAdd(ticks, delta) to move a deadline"),
 
   UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),

@@ -46,6 +46,8 @@ public enum Helper {
   JAVA_TEXT("_jstr"),
   /** StreamReader.readinto(byte[]): the bytes of one read copied into the list's start. */
   READ_INTO("_jreadinto"),
+  /** A byte[] the board filled: its temporary bytearray copied back as signed bytes. */
+  FILL_BYTES("_jfilled"),
   /** StringBuilder.reverse() (MicroPython's str has no [::-1]). */
   BUILDER_REVERSE("_jsbreverse"),
   /** StringBuilder insert / deleteCharAt / setCharAt with Java's bounds check. */

@@ -10,6 +10,7 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,15 @@ final class CallTranslator {
       }
       return new PyExpr.Await(applied); // a coroutine function (ClientHandler): await its call
     }
+    if (f.async()) {
+      Optional<String> instead = Stubs.value(m, Stubs.BLOCKING);
+      if (instead.isPresent()) {
+        // time.sleep_ms in a coroutine stops every task: the board does nothing meanwhile.
+        env.report(call, Message.BLOCKING_IN_COROUTINE,
+            owner.getSimpleName() + "." + m.getSimpleName() + "()", instead.get());
+        return ExpressionTranslator.ERROR;
+      }
+    }
     boolean coroutine = Stubs.isCoroutine(m);
     if (coroutine && !f.async()) {
       String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
@@ -155,11 +165,16 @@ final class CallTranslator {
     if (stubModule.isPresent()) {
       String name = Stubs.value(m, Stubs.PY_NAME).orElse(Names.snake(m.getSimpleName().toString()));
       if (isStatic) {
-        target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+        target = module.stubStatic(owner, stubModule.get(), name);
       } else {
         PyExpr receiver = receiver(call, f);
         if (Stubs.has(m, Stubs.AWAITS_RECEIVER)) {
           return new PyExpr.Await(receiver);
+        }
+        Optional<String> attribute = Stubs.value(m, Stubs.PY_ATTRIBUTE);
+        if (attribute.isPresent()) {
+          // OSError's errno: an attribute, read without a call.
+          return new PyExpr.Attribute(receiver, attribute.get());
         }
         Optional<String> item = Stubs.value(m, Stubs.PY_ITEM);
         if (item.isPresent()) {
@@ -225,21 +240,97 @@ final class CallTranslator {
     List<PyExpr> positional = new java.util.ArrayList<>();
     List<PyExpr.Keyword> keywords = new java.util.ArrayList<>();
     int fixed = m.isVarArgs() ? m.getParameters().size() - 1 : m.getParameters().size();
+    // Python evaluates positional arguments before keywords: a keyword argument that comes
+    // before a positional one in the Java call moves, so it must not be able to affect the others.
+    int lastPositional = -1;
+    for (int i = 0; i < translated.size(); i++) {
+      if (i >= fixed || Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD).isEmpty()) {
+        lastPositional = i;
+      }
+    }
+    List<PyExpr> fills = new java.util.ArrayList<>();
     for (int i = 0; i < translated.size(); i++) {
       Optional<String> keyword = i < fixed
           ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
-      if (keyword.isPresent() && !isPlainValue(args.get(i))) {
-        // Python evaluates it after the positional arguments; Java before them.
-        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument",
-            "store it in a local variable first, then pass the variable");
+      if (keyword.isPresent() && i < lastPositional && !isPlainValue(args.get(i))) {
+        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument "
+            + "before a positional one", "store it in a local variable first, then pass the variable");
+      }
+      PyExpr value = translated.get(i);
+      if (i < fixed && isByteArray(m.getParameters().get(i).asType())) {
+        value = buffer(args.get(i), value, Stubs.has(m.getParameters().get(i), Stubs.PY_FILLS),
+            fills, f);
       }
       if (keyword.isPresent()) {
-        keywords.add(new PyExpr.Keyword(keyword.get(), translated.get(i)));
+        keywords.add(new PyExpr.Keyword(keyword.get(), value));
       } else {
-        positional.add(translated.get(i));
+        positional.add(value);
       }
     }
-    return new PyExpr.Call(target, positional, keywords);
+    PyExpr result = new PyExpr.Call(target, positional, keywords);
+    if (fills.isEmpty()) {
+      return result;
+    }
+    // _jfilled(buf, the call, _buf): copies what the board wrote into the temporary buffer
+    // back into the Java array, as signed bytes, and gives the call's result.
+    List<PyExpr> helperArgs = new java.util.ArrayList<>();
+    helperArgs.add(fills.get(0));
+    helperArgs.add(result);
+    helperArgs.add(fills.get(1));
+    return new PyExpr.Call(module.helper(Helper.FILL_BYTES), helperArgs);
+  }
+
+  private static boolean isByteArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+  }
+
+  /**
+   * A Java {@code byte[]} passed to a stub: a buffer on the board. jmpy's byte[] is a Python list
+   * of signed values, so a read-only buffer is passed as {@code bytes([x & 255 for x in b])} (a
+   * board's own bytes pass unchanged through it), and a buffer the board fills
+   * ({@code @PyFills}) as a new {@code bytearray(len(b))} whose bytes {@code _jfilled} copies
+   * back after the call. One filled buffer per call.
+   */
+  private PyExpr buffer(Expression arg, PyExpr value, boolean filled, List<PyExpr> fills,
+      FunctionContext f) {
+    if (!filled) {
+      if (isBoardBytes(arg)) {
+        return value;
+      }
+      PyExpr low = new PyExpr.BinOp(new PyExpr.Name("x"), "&", new PyExpr.Literal("255"));
+      return new PyExpr.Call(new PyExpr.Name("bytes"),
+          List.of(new PyExpr.ListComp(low, "x", value, null)));
+    }
+    if (!fills.isEmpty()) {
+      return expressions.unsupported(arg, "a second buffer the board fills in the same call",
+          "make two calls");
+    }
+    PyExpr array = value;
+    if (!(value instanceof PyExpr.Name)) {
+      String kept = f.temporary("array");
+      array = new PyExpr.NamedExpr(kept, value);
+      value = new PyExpr.Name(kept);
+    }
+    String temp = f.temporary("buf");
+    fills.add(array);
+    fills.add(new PyExpr.Name(temp));
+    return new PyExpr.NamedExpr(temp, new PyExpr.Call(new PyExpr.Name("bytearray"),
+        List.of(new PyExpr.Call(new PyExpr.Name("len"), List.of(value)))));
+  }
+
+  /** A stub call that returns byte[] or a String's getBytes: already bytes on the board. */
+  private boolean isBoardBytes(Expression e) {
+    if (!(e instanceof MethodCallExpr call)) {
+      return false;
+    }
+    Optional<ExecutableElement> m = method(call);
+    if (m.isEmpty()) {
+      return false;
+    }
+    TypeElement owner = (TypeElement) m.get().getEnclosingElement();
+    return Jdk.isStringMethod(m.get(), "getBytes")
+        || (Stubs.pyModule(owner).isPresent() && isByteArray(m.get().getReturnType()));
   }
 
   /** A literal, a variable or a field: reading it has no effect another argument could see. */
@@ -329,8 +420,10 @@ final class CallTranslator {
     Optional<String> stubModule = Stubs.pyModule(owner);
     PyExpr target;
     if (stubModule.isPresent()) {
-      String name = Stubs.value(owner, Stubs.PY_NAME).orElse(owner.getSimpleName().toString());
-      target = new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+      // @PyKeyword parameters of a stub's constructor go by keyword, as its methods' do:
+      // machine.I2C(0, scl=scl, sda=sda, freq=400000).
+      return stubCall(module.stubClass(owner, stubModule.get()), creation.getArguments(),
+          constructor, f);
     } else if (Stubs.isTranslated(owner)) {
       if (!ClassTranslation.hasPythonClass(owner, env.elements())) {
         return expressions.unsupported(creation, "new " + owner.getSimpleName() + "() of a class "

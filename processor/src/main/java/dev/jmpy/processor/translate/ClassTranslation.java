@@ -359,6 +359,7 @@ final class ClassTranslation {
       env.oracle().element(method).ifPresent(e -> dev.jmpy.processor.check.CoroutineOverrides.check(
           env.elements(), env.diagnostics(), env.unit(), method, e));
     }
+    dev.jmpy.processor.check.TickArithmetic.check(env.oracle(), env.diagnostics(), env.unit(), method);
     if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
       return; // Python needs no declaration; subclasses define it
     }

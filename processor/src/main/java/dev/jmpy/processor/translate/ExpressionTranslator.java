@@ -228,7 +228,7 @@ final class ExpressionTranslator {
     if (stubModule.isPresent()) {
       String name = pyName != null ? pyName : field.getSimpleName().toString();
       if (isStatic) {
-        return new PyExpr.Attribute(module.stubModule(stubModule.get()), name);
+        return module.stubStatic(owner, stubModule.get(), name);
       }
       return new PyExpr.Attribute(translate(scope, f), name);
     }
@@ -313,8 +313,7 @@ final class ExpressionTranslator {
       return classReference(cls);
     } else if (Stubs.pyModule(cls).isPresent() && !cls.getKind().isInterface()) {
       // A class of a MicroPython module (asyncio.CancelledError, asyncio.Event): the same test there.
-      return new PyExpr.Attribute(module.stubModule(Stubs.pyModule(cls).get()),
-          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+      return module.stubClass(cls, Stubs.pyModule(cls).get());
     } else if (Jdk.isString(tested)) {
       return new PyExpr.Name("str");
     } else if (ExceptionRows.builtin(cls).isPresent()) {

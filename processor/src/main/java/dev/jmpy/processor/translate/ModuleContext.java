@@ -1,8 +1,12 @@
 package dev.jmpy.processor.translate;
 
+import dev.jmpy.processor.types.Stubs;
+import javax.lang.model.element.TypeElement;
+
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,6 +135,30 @@ final class ModuleContext {
       }
     }
     return new PyExpr.Name(alias);
+  }
+
+  /**
+   * The Python class a stub type stands for: {@code machine.Pin} (importing the module), or a
+   * builtin by its bare name ({@code OSError}).
+   */
+  PyExpr stubClass(TypeElement stub, String pyModule) {
+    String name = Stubs.pyClassName(stub);
+    if (pyModule.equals(Stubs.BUILTINS)) {
+      return new PyExpr.Name(name);
+    }
+    return new PyExpr.Attribute(stubModule(pyModule), name);
+  }
+
+  /**
+   * A static member {@code name} of a stub type: module-level for a type that stands for its
+   * module ({@code machine.reset_cause}), else an attribute of the class it stands for
+   * ({@code machine.Pin.OUT}).
+   */
+  PyExpr stubStatic(TypeElement stub, String pyModule, String name) {
+    if (Stubs.isModuleClass(stub)) {
+      return new PyExpr.Attribute(stubModule(pyModule), name);
+    }
+    return new PyExpr.Attribute(stubClass(stub, pyModule), name);
   }
 
   /** A reference to the module of another translated class, adding its import. */

@@ -17,9 +17,13 @@ final class Names {
       "RuntimeError", "round", "type", "id", "hash", "iter", "next", "repr", "sorted", "sum", "any",
       "all", "map", "filter", "zip", "enumerate", "reversed", "open", "input", "format", "divmod",
       "pow", "hex", "bin", "oct", "asyncio", "uasyncio", "sys", "collections",
+      // buffers and errors the board code uses, and the board's modules (a local named time
+      // would hide the time module in its function)
+      "bytes", "bytearray", "memoryview", "OSError", "machine", "time", "network", "esp32", "gc",
+      "micropython", "errno", "json", "builtins",
       // the helpers a module may define
       "_jdiv", "_jrem", "_w32", "_w64", "_jsplit", "_jcomparing", "_jsort", "_jstrcmp", "_jhash",
-      "_jparse", "_jstr", "_jfloordiv", "_jfloormod");
+      "_jparse", "_jstr", "_jfloordiv", "_jfloormod", "_jfilled", "_jreadinto");
 
   private Names() {}
 

@@ -662,8 +662,7 @@ final class StatementTranslator {
     }
     Optional<String> stubModule = Stubs.pyModule(cls);
     if (stubModule.isPresent()) {
-      return new PyExpr.Attribute(expressions.calls().module().stubModule(stubModule.get()),
-          Stubs.value(cls, Stubs.PY_NAME).orElse(cls.getSimpleName().toString()));
+      return expressions.calls().module().stubClass(cls, stubModule.get());
     }
     if (Stubs.isTranslated(cls)) {
       return expressions.classReference(cls);

@@ -21,6 +21,13 @@ public final class Stubs {
   public static final String PY_KEYWORD = "dev.jmpy.annotations.PyKeyword";
   public static final String AWAITS_RECEIVER = "dev.jmpy.annotations.AwaitsReceiver";
   public static final String PY_ITEM = "dev.jmpy.annotations.PyItem";
+  public static final String PY_ATTRIBUTE = "dev.jmpy.annotations.PyAttribute";
+  public static final String PY_FILLS = "dev.jmpy.annotations.PyFills";
+  public static final String BLOCKING = "dev.jmpy.annotations.Blocking";
+  public static final String TICKS = "dev.jmpy.annotations.Ticks";
+
+  /** The module of Python's builtins: its stub classes are named without a module or import. */
+  public static final String BUILTINS = "builtins";
 
   private Stubs() {}
 
@@ -49,6 +56,35 @@ public final class Stubs {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a stub type stands for its module rather than for a Python class: all its members
+   * are static (its constructors, if any, private or without parameters). {@code Machine} is module {@code machine};
+   * {@code Pin}, with constructors and instance methods, is class {@code machine.Pin}, whose
+   * static fields are class attributes ({@code machine.Pin.OUT}).
+   */
+  public static boolean isModuleClass(TypeElement stub) {
+    if (stub.getKind() != ElementKind.CLASS) {
+      return false;
+    }
+    for (Element member : stub.getEnclosedElements()) {
+      boolean hidden = member.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE);
+      if (member.getKind() == ElementKind.CONSTRUCTOR && !hidden
+          && !((ExecutableElement) member).getParameters().isEmpty()) {
+        return false; // the implicit (or any no-argument) constructor decides nothing
+      }
+      if ((member.getKind() == ElementKind.METHOD || member.getKind() == ElementKind.FIELD)
+          && !member.getModifiers().contains(javax.lang.model.element.Modifier.STATIC) && !hidden) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The Python name of a stub class: its {@code @PyName}, else its simple name. */
+  public static String pyClassName(TypeElement stub) {
+    return value(stub, PY_NAME).orElse(stub.getSimpleName().toString());
   }
 
   /** Whether calling {@code method} awaits it. */

@@ -61,6 +61,16 @@ public final class EventLoop {
     virtualNowMs = 0;
   }
 
+  /**
+   * A blocking sleep in virtual time ({@code time.sleep_ms} on a simulated board): moves the clock
+   * forward to {@code toMs} at once; no task runs meanwhile, those due simply become due.
+   */
+  public static void advanceVirtualClock(long toMs) {
+    if (virtualTime && toMs > virtualNowMs) {
+      virtualNowMs = toMs;
+    }
+  }
+
   /** Switches back to real time. Call between runs, with no task queued. */
   public static void useRealTime() {
     requireNoRun("switch clocks");
@@ -263,11 +273,22 @@ public final class EventLoop {
    */
   private static Party next() {
     for (; ; ) {
+      try {
+        Outside.runDue(now()); // a board's events due now, and the IRQ handlers it scheduled
+      } catch (Outside.LoopHalt halt) {
+        current = null;
+        runError = halt;
+        return runDriver;
+      }
       AsyncTask head = runQueue.peek();
       if (io.hasWaiters() && pollIo(head)) {
         continue;
       }
       if (head == null) {
+        if (Outside.nextEventMs() != Outside.NEVER) {
+          waitUntil(Outside.NEVER);
+          continue;
+        }
         current = null;
         if (runDriver == null) {
           throw new IllegalStateException("asyncio: a task was scheduled outside Asyncio.run");
@@ -278,8 +299,10 @@ public final class EventLoop {
       }
       long wait = head.key - now();
       if (wait > 0) {
-        if (virtualTime) {
+        if (virtualTime && Outside.events() == null && !Outside.busy(runDriver.thread)) {
           virtualNowMs = head.key;
+        } else if (virtualTime || Outside.events() != null) {
+          waitUntil(head.key);
         } else {
           LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
         }
@@ -320,6 +343,12 @@ public final class EventLoop {
    */
   private static Party finish(AsyncTask task, Object value, Throwable error) {
     live.remove(task);
+    if (error instanceof Outside.LoopHalt) {
+      // The board resets: the run ends at once, whichever task it came from.
+      current = null;
+      runError = error;
+      return runDriver;
+    }
     task.value = value;
     task.error = error;
     boolean awaited = task == mainTask;
@@ -447,7 +476,11 @@ public final class EventLoop {
       return false;
     }
     if (!virtualTime) {
-      io.waitIoEvent(dt);
+      if (Outside.events() == null) {
+        io.waitIoEvent(dt);
+      } else {
+        waitUntil(head == null ? Outside.NEVER : head.key);
+      }
       return true;
     }
     if (io.waitIoEvent(0) > 0) {
@@ -463,12 +496,33 @@ public final class EventLoop {
         }
       }
     }
-    if (head == null) {
-      io.waitIoEvent(-1);
-    } else {
-      virtualNowMs = head.key;
-    }
+    waitUntil(head == null ? Outside.NEVER : head.key);
     return true;
+  }
+
+  /**
+   * Every task waits: lets the clock reach {@code target} (a task's wake-up; NEVER: none) or the
+   * next outside event before it, whichever comes first. A virtual clock jumps there unless an
+   * outside party is busy ({@link Outside}); then, as with a real clock, it waits in the poll (I/O,
+   * a flag or the party going idle end the wait early) and follows real time.
+   */
+  private static void waitUntil(long target) {
+    long until = Math.min(target, Outside.nextEventMs());
+    long from = now();
+    if (until == Outside.NEVER) {
+      io.waitIoEvent(-1);
+      return;
+    }
+    if (virtualTime && !Outside.busy(runDriver == null ? null : runDriver.thread)) {
+      virtualNowMs = Math.max(virtualNowMs, until);
+      return;
+    }
+    long started = System.nanoTime();
+    io.waitIoEvent(Math.max(1, until - from));
+    if (virtualTime) {
+      long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+      virtualNowMs = Math.max(virtualNowMs, Math.min(until, from + elapsed));
+    }
   }
 
   // ---------------------------------------------------------------- run

@@ -2,6 +2,8 @@ package dev.jmpy.asyncio.testing;
 
 import dev.jmpy.asyncio.Asyncio;
 import dev.jmpy.asyncio.internal.EventLoop;
+import dev.jmpy.asyncio.internal.Outside;
+import java.util.concurrent.Callable;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,6 +27,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * nothing is readable, the loop first waits up to 200 ms of real time for bytes on any open
  * connection a task reads or writes (a client on another thread), and only then moves the clock.
  *
+ * <p>The test's own thread counts as outside I/O: while the loop runs on another thread (a server
+ * the test talks to), the clock never jumps ahead of the test; it follows real time until the test
+ * blocks on the loop ({@code Asyncio.run} on the test thread) or declares itself idle with
+ * {@link #idle} or {@link #join}. So a client the test is about to start never finds the server's
+ * clock hours ahead.
+ *
  * <p>The event loop is global, as on the board: tests using it must not run in parallel.
  */
 public final class VirtualTime implements BeforeEachCallback, AfterEachCallback {
@@ -38,6 +46,7 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
   public void beforeEach(ExtensionContext context) {
     EventLoop.newEventLoop();
     EventLoop.useVirtualTime();
+    Outside.watch(Thread.currentThread());
     // A fresh board: no exception handler left by an earlier test.
     Asyncio.getEventLoop().setExceptionHandler(null);
   }
@@ -48,6 +57,7 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
       EventLoop.newEventLoop();
       EventLoop.closeOpenSockets(); // a server or stream the test left open frees its port
     } finally {
+      Outside.watch(null);
       EventLoop.useRealTime();
     }
     List<Thread> alive = EventLoop.liveTaskThreads(THREAD_END_TIMEOUT_MS);
@@ -63,5 +73,27 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
    */
   public static long nowMs() {
     return EventLoop.nowMs();
+  }
+
+  /**
+   * Runs {@code body} on the test thread declared idle: while it runs, a loop on another thread
+   * may jump its virtual clock (for example while the test waits for a result the loop produces).
+   */
+  public static <T> T idle(Callable<T> body) throws Exception {
+    return Outside.idle(body);
+  }
+
+  /** Waits up to {@code timeoutMs} of real time for {@code thread} to end, declared idle meanwhile. */
+  public static void join(Thread thread, long timeoutMs) throws InterruptedException {
+    try {
+      Outside.idle(() -> {
+        thread.join(timeoutMs);
+        return null;
+      });
+    } catch (InterruptedException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

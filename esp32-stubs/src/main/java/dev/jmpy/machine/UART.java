@@ -1,0 +1,89 @@
+package dev.jmpy.machine;
+
+import dev.jmpy.annotations.PyFills;
+import dev.jmpy.annotations.PyKeyword;
+import dev.jmpy.annotations.PyModule;
+import dev.jmpy.board.internal.Hw;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code machine.UART}: a serial port (ids 0-2; 0 is the REPL's). With the ESP32's default
+ * {@code timeout=0}, {@link #read()} and {@link #readline()} return what has arrived, or
+ * {@code null} (None) when nothing has; with a timeout they wait for it (blocking). On the
+ * simulated board the peer's bytes and answers are scripted by the test.
+ */
+@PyModule("machine")
+public class UART {
+  private final int id;
+
+  /** {@code machine.UART(id, baudrate)}: the port's default pins. */
+  public UART(int id, int baudrate) {
+    this.id = id;
+    Hw.get().serial.open(id, 0);
+  }
+
+  /** {@code machine.UART(id, baudrate=b, tx=tx, rx=rx)}. */
+  public UART(int id, @PyKeyword("baudrate") int baudrate, @PyKeyword("tx") int tx,
+      @PyKeyword("rx") int rx) {
+    this.id = id;
+    Hw.get().serial.open(id, 0);
+  }
+
+  /** {@code machine.UART(id, baudrate=b, tx=tx, rx=rx, timeout=ms)}. */
+  public UART(int id, @PyKeyword("baudrate") int baudrate, @PyKeyword("tx") int tx,
+      @PyKeyword("rx") int rx, @PyKeyword("timeout") int timeout) {
+    this.id = id;
+    Hw.get().serial.open(id, timeout);
+  }
+
+  /** {@code uart.any()}: bytes waiting. */
+  public int any() {
+    return Hw.get().serial.any(id);
+  }
+
+  /** {@code uart.read()}: every byte waiting, or null (None). */
+  public byte[] read() {
+    return Hw.get().serial.read(id, -1);
+  }
+
+  /** {@code uart.read(n)}: up to n bytes, or null (None). */
+  public byte[] read(int n) {
+    return Hw.get().serial.read(id, n);
+  }
+
+  /** {@code uart.readline()}: up to and including a newline, or null (None). */
+  public byte[] readline() {
+    return Hw.get().serial.readline(id);
+  }
+
+  /** {@code uart.readinto(buf)}: the number of bytes read, or null (None). */
+  public Integer readinto(@PyFills byte[] buf) {
+    byte[] data = Hw.get().serial.read(id, buf.length);
+    if (data == null) {
+      return null;
+    }
+    System.arraycopy(data, 0, buf, 0, data.length);
+    return data.length;
+  }
+
+  /** {@code uart.write(buf)}: the number of bytes written. */
+  public int write(byte[] buf) {
+    return Hw.get().serial.write(id, buf);
+  }
+
+  /** {@code uart.write(text)}: the text's UTF-8 bytes. */
+  public int write(String text) {
+    return Hw.get().serial.write(id, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code uart.flush()}: waits until everything is sent (at once here). */
+  public void flush() {}
+
+  /** {@code uart.txdone()}. */
+  public boolean txdone() {
+    return true;
+  }
+
+  /** {@code uart.deinit()}. */
+  public void deinit() {}
+}

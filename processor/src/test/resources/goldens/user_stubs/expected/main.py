@@ -1,0 +1,3 @@
+from garden import planter
+
+planter.main()
