@@ -182,6 +182,7 @@ class HelperChecksTest {
             case "IllegalStateException" -> "RuntimeError";
             case "UnsupportedOperationException" -> "NotImplementedError";
             case "ClassCastException" -> "TypeError";
+            case "NullPointerException" -> "TypeError";
             default -> "Java:" + e.getClass().getName();
           };
         }

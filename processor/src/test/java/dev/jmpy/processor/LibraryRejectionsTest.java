@@ -42,7 +42,24 @@ class LibraryRejectionsTest {
             """, "JMPY063", "split(\"\\\\b\") uses the escape \\\\b", 4, 48),
         Arguments.of("regex known only at run time", """
             static String[] f(String s, String sep) { return s.split(sep); }
-            """, "JMPY063", "split() uses a pattern that is not a compile-time constant", 4, 60));
+            """, "JMPY063", "split() uses a pattern that is not a compile-time constant", 4, 60),
+        Arguments.of("subList kept for later", """
+            static java.util.List<Integer> f(java.util.List<Integer> xs) { return xs.subList(0, 2); }
+            """, "JMPY064", "xs.subList(0, 2) is a live view of the list in Java", 4, 75),
+        Arguments.of("subList stored", """
+            static void f(java.util.List<Integer> xs) { var head = xs.subList(0, 2); head.set(0, 1); }
+            """, "JMPY064", "xs.subList(0, 2) is a live view", 4, 60),
+        Arguments.of("hash code of a list of enums", """
+            enum E { A }
+            static int f(java.util.List<E> es) { return es.hashCode(); }
+            """, "JMPY065", "hashCode() needs Java's hash code of java.util.List<App.E>", 5, 49),
+        Arguments.of("hash code of a list of records", """
+            record R(int x) {}
+            static int f(java.util.List<R> rs) { return rs.hashCode(); }
+            """, "JMPY065", "hashCode() needs Java's hash code of java.util.List<App.R>", 5, 49),
+        Arguments.of("hash code of a list of longs", """
+            static int f(java.util.List<Long> xs) { return xs.hashCode(); }
+            """, "JMPY065", "hashCode() needs Java's hash code of java.util.List<java.lang.Long>", 4, 52));
   }
 
   @ParameterizedTest(name = "{0}")

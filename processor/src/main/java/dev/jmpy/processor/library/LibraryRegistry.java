@@ -111,7 +111,7 @@ public final class LibraryRegistry {
       new MathRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
       new ListRows(), new ArraysRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
-      new ComparatorRows(), new StreamRows()));
+      new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows()));
 
   private final Builder rows;
 
@@ -205,6 +205,11 @@ public final class LibraryRegistry {
     return switch (owner) {
       case "java.util.ArrayList", "java.util.AbstractList", "java.util.Collection",
           "java.util.SequencedCollection" -> List.of(Jdk.LIST);
+      // isEmpty/size/contains of a LinkedList or PriorityQueue are AbstractCollection's (javac binds
+      // the method that declares them); HashSet.addAll is too.
+      case "java.util.AbstractCollection" -> List.of("java.util.AbstractCollection", Jdk.LIST);
+      case StackRows.STACK -> List.of(StackRows.STACK, StackRows.VECTOR, Jdk.LIST);
+      case StackRows.VECTOR -> List.of(StackRows.VECTOR, Jdk.LIST);
       case "java.util.LinkedList" -> List.of(Jdk.LIST, DequeRows.DEQUE);
       case "java.util.HashMap", "java.util.LinkedHashMap", "java.util.AbstractMap",
           "java.util.SequencedMap" -> List.of(Jdk.MAP);

@@ -123,7 +123,9 @@ final class Streams {
     String name = call.getNameAsString();
     Expression upstream = call.getScope().orElseThrow();
     return switch (name) {
-      case "toList" -> list(elements(upstream));
+      // Stream.toList() is unmodifiable (collect(toList()) is an ArrayList).
+      case "toList" -> new PyExpr.Call(site.helper(Helper.IMMUTABLE_LIST),
+          List.of(elements(upstream)));
       case "collect" -> collect(call, upstream);
       case "count" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(list(elements(upstream))));
       case "sum" -> {

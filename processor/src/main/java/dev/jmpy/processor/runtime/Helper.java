@@ -95,7 +95,31 @@ public enum Helper {
   /** StringBuilder.setLength: cuts, or pads with '\\0'. */
   BUILDER_SET_LENGTH("_jsblength"),
   /** substring with Java's bounds check (StringBuilder.substring). */
-  SUBSTRING("_jsubstring");
+  SUBSTRING("_jsubstring"),
+  /** List.lastIndexOf / Stack.search: the last index of an equal element, or -1. */
+  LAST_INDEX("_jlastindex"),
+  /** Java's hashCode of null, Boolean, Integer, String, Lists of them, your classes' hashCode(). */
+  HASH_CODE("_jhashcode", STRING_HASH),
+  /** List.remove(Object): the first equal element, and whether there was one. */
+  LIST_REMOVE("_jlistremove"),
+  /** List.subList used at once (a copy) or cleared, with Java's index checks. */
+  SUB_LIST("_jsublist"),
+  /** Collection.removeIf used as a value: whether anything was removed. */
+  REMOVE_IF("_jremoveif"),
+  /** Collections.max / min: the first best element (NoSuchElementException when empty). */
+  EXTREME("_jextreme"),
+  /** An unmodifiable list (Collections.emptyList, nCopies, Stream.toList): changes throw. */
+  IMMUTABLE_LIST("_ImmutableList"),
+  /** List.of / List.copyOf: unmodifiable, null refused. */
+  LIST_OF("_ListOf", IMMUTABLE_LIST),
+  /** Collections.unmodifiableList: a live read-only view of a list. */
+  LIST_VIEW("_ListView", IMMUTABLE_LIST),
+  /** Collections.nCopies: the count checked as Java checks it. */
+  N_COPIES("_jncopies", IMMUTABLE_LIST),
+  /** Set.of / Set.copyOf: unmodifiable, null and (for of) duplicates refused. */
+  SET_OF("_SetOf", JAVA_TEXT),
+  /** Map.of / ofEntries / copyOf: unmodifiable, null and duplicate keys refused. */
+  MAP_OF("_MapOf", JAVA_TEXT);
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

@@ -58,7 +58,9 @@ final class LambdaTranslator {
     Optional<Expression> single = lambda.getBody() instanceof ExpressionStmt e
         ? Optional.of(e.getExpression()) : Optional.empty();
     if (single.isPresent() && !(single.get() instanceof AssignExpr)
-        && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))) {
+        && !(single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u))
+        && !(single.get() instanceof MethodCallExpr call
+            && expressions.calls().isStatementOnly(call))) {
       PyExpr body = expressions.translate(single.get(), inner);
       List<PyExpr.Param> all = new ArrayList<>(params.stream().map(PyExpr.Param::new).toList());
       for (String captured : inner.captured()) {
