@@ -148,7 +148,7 @@ final class Formats {
   }
 
   private PyExpr unsupported(com.github.javaparser.ast.Node at, String what, String instead) {
-    return site.rejectAt(at, Message.UNSUPPORTED_EXPRESSION, what, instead);
+    return site.rejectAt(at, Message.FORMAT, what, instead);
   }
 
   /** Literal text, with Python's % doubled. */

@@ -101,7 +101,9 @@ final class Hashing {
     for (Element member : s.elements().getAllMembers(cls)) {
       if (member instanceof ExecutableElement m && m.getSimpleName().contentEquals("hashCode")
           && m.getParameters().isEmpty() && !m.getModifiers().contains(Modifier.ABSTRACT)
-          && m.getEnclosingElement() instanceof TypeElement owner && Stubs.isTranslated(owner)) {
+          && m.getEnclosingElement() instanceof TypeElement owner && Stubs.isTranslated(owner)
+          // a record's implicit hashCode() is a member too, but not written: not reproduced
+          && s.hasSource(m)) {
         return true;
       }
     }

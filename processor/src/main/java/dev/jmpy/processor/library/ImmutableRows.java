@@ -27,7 +27,7 @@ final class ImmutableRows implements LibraryRegistry.Rows {
   private static final String COLLECTIONS = "java.util.Collections#";
   /** JDK methods that only copy or print a collection passed to them. */
   private static final java.util.Set<String> CONSUMERS = java.util.Set.of("addAll", "join",
-      "println", "print", "valueOf");
+      "println", "print", "valueOf", "format", "formatted", "printf");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
@@ -63,13 +63,15 @@ final class ImmutableRows implements LibraryRegistry.Rows {
   }
 
   /**
-   * Whether {@code List.of(literals)} is only walked, copied or printed where it is written (a
+   * Whether {@code List.of(literals or new objects)} is only walked, copied or printed where it is written (a
    * for-each, a JDK collection's copy constructor, addAll, String.join, text): then a plain list
-   * literal behaves alike, since no literal is null and nothing can reach the list to change or
+   * literal behaves alike, since none of them is null and nothing can reach the list to change or
    * query it.
    */
   private static boolean copiedAtOnce(CallSite s) {
-    if (!s.arguments().stream().allMatch(a -> a.isLiteralExpr() && !a.isNullLiteralExpr())) {
+    // literals other than null, and new objects, are never null
+    if (!s.arguments().stream().allMatch(a -> a.isLiteralExpr() && !a.isNullLiteralExpr()
+        || a.isObjectCreationExpr())) {
       return false;
     }
     Node parent = s.node().getParentNode().orElse(null);

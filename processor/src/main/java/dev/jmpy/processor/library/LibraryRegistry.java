@@ -111,7 +111,8 @@ public final class LibraryRegistry {
       new MathRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
       new ListRows(), new ArraysRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
-      new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows()));
+      new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
+      new SystemRows(), new PriorityQueueRows()));
 
   private final Builder rows;
 
@@ -221,6 +222,8 @@ public final class LibraryRegistry {
       case "java.util.TreeSet", "java.util.NavigableSet", "java.util.SortedSet" ->
           List.of(SortedRows.TREE_SET, Jdk.SET);
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> List.of(DequeRows.DEQUE);
+      case PriorityQueueRows.PRIORITY_QUEUE, "java.util.AbstractQueue" ->
+          List.of(PriorityQueueRows.PRIORITY_QUEUE, DequeRows.DEQUE, Jdk.LIST);
       case "java.lang.AbstractStringBuilder" -> List.of(Jdk.STRING_BUILDER);
       case "java.util.stream.IntStream", "java.util.stream.LongStream",
           "java.util.stream.BaseStream" -> List.of(StreamRows.STREAM);

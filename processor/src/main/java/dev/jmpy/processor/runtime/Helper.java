@@ -119,7 +119,15 @@ public enum Helper {
   /** Set.of / Set.copyOf: unmodifiable, null and (for of) duplicates refused. */
   SET_OF("_SetOf", JAVA_TEXT),
   /** Map.of / ofEntries / copyOf: unmodifiable, null and duplicate keys refused. */
-  MAP_OF("_MapOf", JAVA_TEXT);
+  MAP_OF("_MapOf", JAVA_TEXT),
+  /** Comparable.compareTo on a type variable: dispatched on the value at run time. */
+  COMPARE_TO("_jcompareto", STRING_COMPARE),
+  /** System.arraycopy with Java's bounds checks (overlap copied as Java does). */
+  ARRAY_COPY("_jarraycopy"),
+  /** java.util.PriorityQueue: Java's binary heap, so iteration order and text are Java's. */
+  PRIORITY_QUEUE("_PriorityQueue"),
+  /** Objects.requireNonNull: the value, or NullPointerException (TypeError). */
+  NON_NULL("_jnonnull");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

@@ -197,4 +197,9 @@ final class JavaCallSite implements CallSite {
   public Elements elements() {
     return expressions.env().elements();
   }
+
+  @Override
+  public boolean hasSource(Element element) {
+    return expressions.env().oracle().hasSource(element);
+  }
 }

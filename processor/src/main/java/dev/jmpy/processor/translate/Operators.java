@@ -63,7 +63,7 @@ final class Operators {
           : new PyExpr.BinOp(left, "/", right);
       case REMAINDER -> integral
           ? remainder(left, right)
-          : expressions.unsupported(e, "% on floating-point values",
+          : expressions.reject(Message.OPERATOR, e, "% on floating-point values",
               "Python's % differs from Java's for negative operands");
       case LESS -> new PyExpr.BinOp(left, "<", right);
       case LESS_EQUALS -> new PyExpr.BinOp(left, "<=", right);
@@ -73,7 +73,7 @@ final class Operators {
       case NOT_EQUALS -> equality(e, left, right, leftType, rightType, true);
       case BINARY_AND, BINARY_OR, XOR -> {
         if (!integral) {
-          yield expressions.unsupported(e, "the non-short-circuit boolean operator " + op.asString(),
+          yield expressions.reject(Message.OPERATOR, e, "the non-short-circuit boolean operator " + op.asString(),
               "use && or ||");
         }
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
@@ -84,7 +84,7 @@ final class Operators {
           shiftRange(e, f), result, e, "shift");
       case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
-      case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
+      case UNSIGNED_RIGHT_SHIFT -> expressions.reject(Message.OPERATOR, e, "the >>> operator",
           "it comes with the integer-width work; use >> on non-negative values");
     };
   }
@@ -262,7 +262,7 @@ final class Operators {
    */
   private PyExpr incrementInExpression(UnaryExpr e, FunctionContext f, TypeMirror type) {
     if (!isLocal(e.getExpression())) {
-      return expressions.unsupported(e, e.getOperator().asString() + " of a field inside an "
+      return expressions.reject(Message.ASSIGNMENT_VALUE, e, e.getOperator().asString() + " of a field inside an "
           + "expression", "write it as a statement of its own (count++;) before or after");
     }
     String name = ((PyExpr.Name) expressions.translate(e.getExpression(), f)).id();

@@ -36,9 +36,9 @@ class _ListView(_ImmutableList):
 # java: base.add(2);
 # >>> view
 # java: view
-# >>> len(view), view[2], 1 in view, view.index(1), view == [3, 1, 2], [3, 1, 2] == view
+# >>> [len(view), view[2], 1 in view, view.index(1), view == [3, 1, 2], [3, 1, 2] == view]
 # java: List.of(view.size(), view.get(2), view.contains(1), view.indexOf(1), view.equals(List.of(3, 1, 2)), List.of(3, 1, 2).equals(view))
-# >>> sorted(view), list(view), view[0:2]
+# >>> [sorted(view), list(view), view[0:2]]
 # java: List.of(view.stream().sorted().toList(), new ArrayList<>(view), view.subList(0, 2))
 # >>> view.append(4)
 # java: view.add(4)

@@ -37,7 +37,7 @@ class _MapOf(dict):
 # the JVM; both must print the same (values as Java prints them, exceptions as jmpy maps them).
 # >>> m = _MapOf([("a", 1), ("b", 2)])
 # java: var m = Map.of("a", 1, "b", 2);
-# >>> m.get("a"), m.get("z"), m.get("z", 0), "b" in m, "z" in m, len(m)
+# >>> [m.get("a"), m.get("z"), m.get("z", 0), "b" in m, "z" in m, len(m)]
 # java: Arrays.asList(m.get("a"), m.get("z"), m.getOrDefault("z", 0), m.containsKey("b"), m.containsKey("z"), m.size())
 # >>> _kind(lambda: m.get(None))
 # java: kind(() -> m.get(null))

@@ -31,7 +31,7 @@ class _SetOf(set):
 # the JVM; both must print the same (values as Java prints them, exceptions as jmpy maps them).
 # >>> s = _SetOf([3, 1, 2])
 # java: var s = Set.of(3, 1, 2);
-# >>> len(s), 2 in s, 5 in s, s == {1, 2, 3}
+# >>> [len(s), 2 in s, 5 in s, s == {1, 2, 3}]
 # java: List.of(s.size(), s.contains(2), s.contains(5), s.equals(Set.of(1, 2, 3)))
 # >>> _kind(lambda: None in s)
 # java: kind(() -> s.contains(null))
