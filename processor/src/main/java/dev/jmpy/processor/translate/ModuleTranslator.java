@@ -69,9 +69,24 @@ public final class ModuleTranslator {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
+    int checked = diagnostics.errorRangeMark();
     if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics))) {
-      return Optional.empty(); // rejected before translation: nothing to add to its messages
+      // Rejected before translation, so nothing is written; translating still reports the
+      // rejections elsewhere in the class, so that one compilation names them all.
+      diagnostics.quietOver(diagnostics.errorRangesSince(checked), () -> {
+        try {
+          return translateChecked(unit, oracle, errorsBefore);
+        } catch (RuntimeException | StackOverflowError e) {
+          return Optional.empty(); // the checks' errors come first; fixing them shows the rest
+        }
+      });
+      return Optional.empty();
     }
+    return translateChecked(unit, oracle, errorsBefore);
+  }
+
+  private Optional<TranslatedModule> translateChecked(SourceUnit unit, TypeOracle oracle,
+      int errorsBefore) {
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
