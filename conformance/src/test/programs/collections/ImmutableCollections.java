@@ -7,13 +7,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The JDK's unmodifiable collections: List.of/copyOf, Set.of/copyOf, Map.of/ofEntries/entry/
  * copyOf, Collections.emptyList/nCopies/unmodifiableList, and Stream.toList. Reads work as on any
  * list, set or map; every change throws UnsupportedOperationException; duplicate Set.of elements
- * and Map.of keys throw IllegalArgumentException; unmodifiableList is a live view.
+ * and Map.of keys throw IllegalArgumentException, null elements, keys, values and queries
+ * NullPointerException (as does Objects.requireNonNull); unmodifiableList is a live view.
  */
 @MicroPython
 public class ImmutableCollections {
@@ -30,6 +32,8 @@ public class ImmutableCollections {
       System.out.println(what + ": UnsupportedOperationException");
     } catch (IllegalArgumentException e) {
       System.out.println(what + ": IllegalArgumentException " + e.getMessage());
+    } catch (NullPointerException e) {
+      System.out.println(what + ": NullPointerException");
     }
   }
 
@@ -101,5 +105,13 @@ public class ImmutableCollections {
     source.put("two", 2);
     System.out.println("Map.copyOf " + copied + " " + copied.size());
     attempt("Map.copyOf put", () -> copied.put("three", 3));
+
+    String nothing = null;
+    attempt("List.of null", () -> List.of("a", nothing));
+    attempt("List.of contains null", () -> fruit.contains(nothing));
+    attempt("Set.of null", () -> Set.of(nothing));
+    attempt("Map.of null value", () -> Map.of("k", nothing));
+    attempt("Map.of get null", () -> ages.get(nothing));
+    attempt("requireNonNull", () -> Objects.requireNonNull(nothing, "name"));
   }
 }

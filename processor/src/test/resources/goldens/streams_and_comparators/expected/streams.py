@@ -1,4 +1,5 @@
 import collections
+from array import array
 
 
 def _jstr(v):
@@ -38,16 +39,16 @@ class _ListOf(_ImmutableList):
     def __init__(self, items):
         super().__init__(items)
         if self.count(None):
-            raise TypeError()
+            raise AttributeError()
 
     def __contains__(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         return self.count(x) > 0
 
     def index(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         return super().index(x)
 
 
@@ -120,7 +121,7 @@ def main():
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
     print(_jstr(people))
     _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
-    print(_jstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])) + " " + str(_w32(sum([4, 5]))))
+    print(_jstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])) + " " + str(_w32(sum(array("i", [4, 5])))))
 
 
 class Person:

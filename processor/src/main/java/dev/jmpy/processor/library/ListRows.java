@@ -29,7 +29,8 @@ final class ListRows implements LibraryRegistry.Rows {
         .creation("java.util.LinkedList", ListRows::create)
         .call(LIST + "size", s -> builtin("len", s.receiver()))
         .call(LIST + "isEmpty", s -> isEmpty(s.receiver()))
-        .call(LIST + "get", s -> new PyExpr.Subscript(s.receiver(), s.arg(0)))
+        .call(LIST + "get", s -> Indexes.subscript(s.range(s.argument(0)), s.receiver(), s.arg(0),
+            s::temporary))
         .call(LIST + "add", s -> s.arity() == 1
             ? alwaysTrue(s, method(s.receiver(), "append", s.arg(0)))
             : method(s.receiver(), "insert", s.arg(0), s.arg(1)))
@@ -52,20 +53,22 @@ final class ListRows implements LibraryRegistry.Rows {
         .statement(LIST + "replaceAll", ListRows::replaceAll)
         .call(LIST + "sort", s -> CollectionsRows.sort(s, s.receiver(), s.scope().orElse(null), 0))
         .statement(LIST + "set", s -> s.scope().isEmpty() ? null : List.of(new PyStmt.Assign(
-            new PyExpr.Subscript(s.translate(s.scope().get()), s.arg(0)), s.arg(1))))
+            Indexes.subscript(s.range(s.argument(0)), s.translate(s.scope().get()), s.arg(0),
+                s::temporary), s.arg(1))))
         .statement(LIST + "removeIf", RemoveIf::statement);
   }
 
   /**
-   * remove(int): {@code lst.pop(i)}; remove(Object): {@code _jlistremove(lst, x)}, whether it was
-   * there (Python's remove raises instead); remove(): the head, as LinkedList's.
+   * remove(int): {@code lst.pop(i)}, index checked (see {@link #pop}); remove(Object):
+   * {@code _jlistremove(lst, x)}, whether it was there (Python's remove raises instead); remove():
+   * the head, as LinkedList's.
    */
   private static PyExpr remove(CallSite s) {
     if (s.arity() == 0) {
       return method(s.receiver(), "pop", literal("0"));
     }
     if (s.method().getParameters().get(0).asType().getKind() == TypeKind.INT) {
-      return method(s.receiver(), "pop", s.arg(0));
+      return pop(s);
     }
     return helper(s, Helper.LIST_REMOVE, List.of(s.receiver(), s.arg(0)));
   }
@@ -104,6 +107,16 @@ final class ListRows implements LibraryRegistry.Rows {
     CallSite.Applied f = s.apply(s.argument(0));
     return List.of(new PyStmt.Assign(new PyExpr.Slice(list, null, null),
         new PyExpr.ListComp(f.result(), f.variable(), list)));
+  }
+
+  /** {@code remove(int i)}: {@code lst.pop(i)}, a negative index past the end as Java refuses it. */
+  private static PyExpr pop(CallSite s) {
+    if (Indexes.known(s.range(s.argument(0)))) {
+      return method(s.receiver(), "pop", s.arg(0));
+    }
+    PyExpr[] list = Indexes.twice(s.receiver(), "list", s::temporary);
+    return method(list[0], "pop",
+        Indexes.checked(s.range(s.argument(0)), list[1], s.arg(0), s::temporary));
   }
 
   /** {@code new ArrayList<>()} → {@code []}; a copy → {@code list(c)}; a capacity is dropped. */

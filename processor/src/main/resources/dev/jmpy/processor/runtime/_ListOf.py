@@ -4,16 +4,16 @@ class _ListOf(_ImmutableList):
     def __init__(self, items):
         super().__init__(items)
         if self.count(None):
-            raise TypeError()
+            raise AttributeError()
 
     def __contains__(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         return self.count(x) > 0
 
     def index(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         return super().index(x)
 
 

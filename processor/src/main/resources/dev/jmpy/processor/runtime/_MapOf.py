@@ -7,7 +7,7 @@ class _MapOf(dict):
         n = 0
         for k, v in entries:
             if k is None or v is None:
-                raise TypeError()
+                raise AttributeError()
             n += 1
         if len(self) != n:
             seen = []
@@ -24,12 +24,12 @@ class _MapOf(dict):
 
     def get(self, k, default=None):
         if k is None:
-            raise TypeError()
+            raise AttributeError()
         return super().get(k, default)
 
     def __contains__(self, k):
         if k is None:
-            raise TypeError()
+            raise AttributeError()
         return self.get(k, _MapOf) is not _MapOf
 
 

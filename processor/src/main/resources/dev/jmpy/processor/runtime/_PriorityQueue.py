@@ -7,7 +7,7 @@ class _PriorityQueue(list):
         self._cmp = cmp
         for x in items:
             if x is None:
-                raise TypeError()
+                raise AttributeError()
             super().append(x)
         n = len(self)
         for i in range((n >> 1) - 1, -1, -1):
@@ -15,7 +15,7 @@ class _PriorityQueue(list):
 
     def append(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         super().append(x)
         self._up(len(self) - 1, x)
 
@@ -93,3 +93,5 @@ class _PriorityQueue(list):
 # java: r
 # >>> _PriorityQueue(lambda a, b: (a > b) - (a < b), [3, 9, 1, 7, 5, 8, 2])
 # java: new PriorityQueue<>(List.of(3, 9, 1, 7, 5, 8, 2))
+# >>> _kind(lambda: q.append(None))
+# java: kind(() -> q.offer(null))

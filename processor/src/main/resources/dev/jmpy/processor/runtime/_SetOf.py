@@ -7,7 +7,7 @@ class _SetOf(set):
         n = 0
         for x in items:
             if x is None:
-                raise TypeError()
+                raise AttributeError()
             n += 1
         if unique and len(self) != n:
             seen = []
@@ -23,7 +23,7 @@ class _SetOf(set):
 
     def __contains__(self, x):
         if x is None:
-            raise TypeError()
+            raise AttributeError()
         return len(self.intersection((x,))) > 0
 
 

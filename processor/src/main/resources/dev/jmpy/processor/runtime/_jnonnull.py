@@ -1,7 +1,7 @@
 def _jnonnull(x, message=None):
-    # Objects.requireNonNull: x, or NullPointerException (TypeError) with the message
+    # Objects.requireNonNull: x, or NullPointerException (AttributeError) with the message
     if x is None:
-        raise TypeError(message)
+        raise AttributeError(message)
     return x
 
 
