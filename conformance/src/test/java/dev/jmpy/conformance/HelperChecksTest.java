@@ -206,6 +206,7 @@ class HelperChecksTest {
             case "IllegalStateException" -> "RuntimeError";
             case "UnsupportedOperationException" -> "NotImplementedError";
             case "ClassCastException" -> "TypeError";
+            case "NullPointerException" -> "AttributeError";
             default -> "Java:" + e.getClass().getName();
           };
         }

@@ -172,20 +172,14 @@ class RejectedConstructsTest {
             static String f(int[] a) { return "a=" + a; }
             """, "JMPY100", "the text of a int[] is its type and identity hash", 4, 44),
         Arguments.of("default method of a functional interface", """
-            static java.util.function.Function<Integer, Integer> f(java.util.function.Function<Integer, Integer> g) { return g.andThen(g); }
-            """, "JMPY025", "Function.andThen()", 4, 117),
+            static java.util.function.Consumer<String> f(java.util.function.Consumer<String> g) { return g.andThen(g); }
+            """, "JMPY025", "Consumer.andThen()", 4, 97),
         Arguments.of("stream held in a variable", """
             static long f(java.util.List<Integer> xs) { java.util.stream.Stream<Integer> s = xs.stream(); return s.count(); }
             """, "JMPY082", "a stream held in a variable", 4, 104),
         Arguments.of("float format", """
             static String f(double d) { return String.format("%.2f", d); }
             """, "JMPY081", "the format conversion %f", 4, 44),
-        Arguments.of("regex split", """
-            static String[] f(String s) { return s.split("[,;]"); }
-            """, "JMPY083", "split with a regular expression", 4, 41),
-        Arguments.of("list.remove(Object)", """
-            static void f(java.util.List<String> xs) { xs.remove("a"); }
-            """, "JMPY025", "List.remove()", 4, 48),
         Arguments.of("thread", """
             static void f() { new Thread(() -> {}).start(); }
             """, "JMPY030", "Thread.start()", 4, 41),
@@ -253,10 +247,6 @@ class RejectedConstructsTest {
         Arguments.of("removing through a map's keySet()", """
             static void f(java.util.Map<String, Integer> m) { m.keySet().remove("a"); }
             """, "JMPY025", "changing a map through keySet().remove()", 4, 63),
-        Arguments.of("Collections.max of Comparable objects", """
-            record V(int n) implements Comparable<V> { public int compareTo(V o) { return n - o.n; } }
-            static V f(java.util.List<V> vs) { return java.util.Collections.max(vs); }
-            """, "JMPY025", "Collections.max() of App.V elements", 5, 66),
         Arguments.of("entrySet in text", """
             static String f(java.util.Map<String, Integer> m) { return "" + m.entrySet(); }
             """, "JMPY026", "converting a java.util.Set<java.util.Map.Entry<java.lang.String,"

@@ -46,6 +46,36 @@ def _jstrcmp(a, b):
     return len(a) - len(b)
 
 
+class _ImmutableList(list):
+    # an unmodifiable List (Collections.emptyList, nCopies, Stream.toList): every change throws
+    # UnsupportedOperationException, as Java's does even when it would change nothing
+
+    def _deny(self, *args):
+        raise NotImplementedError()
+
+    append = insert = extend = pop = remove = clear = sort = reverse = _deny
+    __setitem__ = __delitem__ = __iadd__ = _deny
+
+
+class _ListOf(_ImmutableList):
+    # List.of / List.copyOf: unmodifiable, and null is refused (NullPointerException)
+
+    def __init__(self, items):
+        super().__init__(items)
+        if self.count(None):
+            raise AttributeError()
+
+    def __contains__(self, x):
+        if x is None:
+            raise AttributeError()
+        return self.count(x) > 0
+
+    def index(self, x):
+        if x is None:
+            raise AttributeError()
+        return super().index(x)
+
+
 def sorted_(names, descending):
     copy = list(names)
     _jsort(copy, _Comparator1(descending))
@@ -59,7 +89,7 @@ def main():
     ok.repeater(3)()
     first.handle()
     second.handle()
-    print(_jstr(sorted_(["b", "c", "a"], True)))
+    print(_jstr(sorted_(_ListOf(["b", "c", "a"]), True)))
 
 
 class Handler:

@@ -22,6 +22,36 @@ def _jstr(v):
     return str(v)
 
 
+class _ImmutableList(list):
+    # an unmodifiable List (Collections.emptyList, nCopies, Stream.toList): every change throws
+    # UnsupportedOperationException, as Java's does even when it would change nothing
+
+    def _deny(self, *args):
+        raise NotImplementedError()
+
+    append = insert = extend = pop = remove = clear = sort = reverse = _deny
+    __setitem__ = __delitem__ = __iadd__ = _deny
+
+
+class _ListOf(_ImmutableList):
+    # List.of / List.copyOf: unmodifiable, and null is refused (NullPointerException)
+
+    def __init__(self, items):
+        super().__init__(items)
+        if self.count(None):
+            raise AttributeError()
+
+    def __contains__(self, x):
+        if x is None:
+            raise AttributeError()
+        return self.count(x) > 0
+
+    def index(self, x):
+        if x is None:
+            raise AttributeError()
+        return super().index(x)
+
+
 def _jrem(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -69,10 +99,10 @@ def _jstrcmp(a, b):
 
 
 def main():
-    nums = [5, 3, 8, 1, 9, 2]
+    nums = _ListOf([5, 3, 8, 1, 9, 2])
     evens_doubled = [_w32(n * 2) for n in [n for n in nums if _jrem(n, 2) == 0]]
     print(_jstr(evens_doubled) + " " + str(_w32(sum([n for n in nums]))) + " " + str(len([n for n in nums if n > 4])))
-    print(_jstr([_w32(i * i) for i in range(0, 5)]) + " " + str(_w32(sum(range(1, 4 + 1)))))
+    print(_jstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])) + " " + str(_w32(sum(range(1, 4 + 1)))))
     print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
@@ -91,7 +121,7 @@ def main():
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
     print(_jstr(people))
     _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
-    print(_jstr([(lambda _o: _o.name())(_e2) for _e2 in people]) + " " + str(_w32(sum(array("i", [4, 5])))))
+    print(_jstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])) + " " + str(_w32(sum(array("i", [4, 5])))))
 
 
 class Person:

@@ -112,7 +112,6 @@ public enum Message {
   OPERATOR("JMPY080", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   FORMAT("JMPY081", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   STREAM_SHAPE("JMPY082", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
-  REGEX("JMPY083", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   LIST_KEYS("JMPY085", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
@@ -128,6 +127,15 @@ public enum Message {
           + "copy it explicitly: %s"),
   ITERATOR_SOURCE("JMPY062", Diagnostic.Kind.ERROR,
       "an Iterator over %s is not supported by jmpy; %s"),
+  UNSUPPORTED_REGEX("JMPY063", Diagnostic.Kind.ERROR,
+      "%s uses %s, beyond the regular expressions jmpy translates exactly (%s); %s"),
+  LIST_VIEW_KEPT("JMPY064", Diagnostic.Kind.ERROR,
+      "%s is a live view of the list in Java (a change through either shows in both), and a copy "
+          + "in MicroPython; use it in the same expression (iterate, print, query or copy it, or "
+          + "clear() it to remove the range), or copy it explicitly: %s"),
+  HASH_NOT_REPRODUCED("JMPY065", Diagnostic.Kind.ERROR,
+      "%s needs Java's hash code of %s, which jmpy does not reproduce on the board: %s; hash "
+          + "Integers, Strings, Booleans, Lists of them, or your classes with a hashCode()"),
 
   UNKNOWN_OPTION("JMPY070", Diagnostic.Kind.ERROR,
       "-A%s is not one of jmpy's options; %s"),

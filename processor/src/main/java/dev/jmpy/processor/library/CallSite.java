@@ -149,6 +149,9 @@ public interface CallSite {
 
   Elements elements();
 
+  /** Whether {@code element} is written in the sources being compiled (not implicit, not a JDK's). */
+  boolean hasSource(Element element);
+
   /** Whether {@code type} is a subtype of the erasure of class {@code qualifiedName}. */
   default boolean isA(TypeMirror type, String qualifiedName) {
     return javaTypes().isSubtypeOf(type, elements().getTypeElement(qualifiedName));

@@ -5,9 +5,10 @@ import static dev.jmpy.processor.library.Forms.method;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
-import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.python.PyStmt;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.type.TypeMirror;
 
@@ -23,8 +24,46 @@ final class CollectionsRows implements LibraryRegistry.Rows {
     rows.call(COLLECTIONS + "sort", s -> s.arity() == 1
             ? naturalSort(s, s.arg(0), s.argument(0)) : sort(s, s.arg(0), s.argument(0), 1))
         .call(COLLECTIONS + "reverse", s -> method(s.arg(0), "reverse"))
-        .call(COLLECTIONS + "max", s -> s.arity() == 1 ? extreme(s, "max") : null)
-        .call(COLLECTIONS + "min", s -> s.arity() == 1 ? extreme(s, "min") : null);
+        .call(COLLECTIONS + "max", s -> extreme(s, 1))
+        .call(COLLECTIONS + "min", s -> extreme(s, -1))
+        .call(COLLECTIONS + "frequency", CollectionsRows::frequency)
+        .statement(COLLECTIONS + "swap", CollectionsRows::swap);
+  }
+
+  /**
+   * {@code lst.count(x)} for a List (Python's == is equals, None included), else
+   * {@code len([_e for _e in c if _e == x])}.
+   */
+  private static PyExpr frequency(CallSite s) {
+    if (s.isA(s.typeOf(s.argument(0)), Jdk.LIST)) {
+      return method(s.arg(0), "count", s.arg(1));
+    }
+    PyExpr[] x = Forms.once(s, s.arg(1), "x");
+    String element = s.temporary("e");
+    return builtin("len", new PyExpr.ListComp(new PyExpr.Name(element), element, s.arg(0),
+        Forms.op(new PyExpr.Name(element), "==", x[1])));
+  }
+
+  /** {@code lst[i], lst[j] = lst[j], lst[i]}, the list and indexes evaluated once each. */
+  private static List<PyStmt> swap(CallSite s) {
+    List<PyStmt> out = new ArrayList<>();
+    PyExpr list = named(s, s.arg(0), "lst", out);
+    PyExpr i = named(s, s.arg(1), "i", out);
+    PyExpr j = named(s, s.arg(2), "j", out);
+    out.add(new PyStmt.Assign(new PyExpr.TupleExpr(List.of(new PyExpr.Subscript(list, i),
+        new PyExpr.Subscript(list, j))), new PyExpr.TupleExpr(List.of(
+            new PyExpr.Subscript(list, j), new PyExpr.Subscript(list, i)))));
+    return out;
+  }
+
+  /** {@code value} itself when it is a name or literal, else a temporary assigned first. */
+  private static PyExpr named(CallSite s, PyExpr value, String base, List<PyStmt> out) {
+    if (value instanceof PyExpr.Name || value instanceof PyExpr.Literal) {
+      return value;
+    }
+    String temp = s.temporary(base);
+    out.add(new PyStmt.Assign(new PyExpr.Name(temp), value));
+    return new PyExpr.Name(temp);
   }
 
   /**
@@ -52,17 +91,21 @@ final class CollectionsRows implements LibraryRegistry.Rows {
   }
 
   /**
-   * Collections.max/min of numbers or Strings: Python's max/min, which keep the first of equal
-   * elements as Java does. Other element types are rejected.
+   * Collections.max/min: {@code _jextreme(c, cmp, 1)} / {@code (c, cmp, -1)}, the first best element
+   * as Java keeps it, NoSuchElementException when empty; {@code cmp} is the Comparator, None for
+   * numbers and Strings (Python's {@code <}), or the elements' compareTo.
    */
-  private static PyExpr extreme(CallSite s, String function) {
-    TypeMirror element = NaturalOrder.elementType(s.typeOf(s.argument(0)));
-    if (!NaturalOrder.isBuiltin(s, element)) {
-      return s.reject(Message.UNMAPPED_LIBRARY_CALL,
-          "Collections." + function + "() of " + element + " elements",
-          "loop over them keeping the " + (function.equals("max") ? "greatest" : "least")
-              + " by compareTo");
+  private static PyExpr extreme(CallSite s, int sign) {
+    PyExpr order;
+    if (s.arity() == 2 && !(s.argument(1) instanceof NullLiteralExpr)) {
+      order = s.arg(1);
+    } else {
+      TypeMirror element = NaturalOrder.elementType(s.typeOf(s.argument(0)));
+      order = NaturalOrder.isBuiltin(s, element) ? Forms.literal("None")
+          : NaturalOrder.comparator(s, element, false, s.node(),
+              "Collections." + (sign > 0 ? "max" : "min") + "()");
     }
-    return builtin(function, s.args());
+    return new PyExpr.Call(s.helper(Helper.EXTREME), List.of(s.arg(0), order,
+        Forms.literal(String.valueOf(sign))));
   }
 }

@@ -28,7 +28,10 @@ final class ComparatorRows implements LibraryRegistry.Rows {
             new PyExpr.Param("b"), new PyExpr.Param("c", s.receiver())),
             new PyExpr.Call(new PyExpr.Name("c"), List.of(new PyExpr.Name("b"),
                 new PyExpr.Name("a")))))
-        .call(COMPARATOR + "thenComparing", ComparatorRows::thenComparing);
+        .call(COMPARATOR + "thenComparing", ComparatorRows::thenComparing)
+        .call(COMPARATOR + "thenComparingInt", ComparatorRows::thenComparing)
+        .call(COMPARATOR + "nullsFirst", s -> nulls(s, -1))
+        .call(COMPARATOR + "nullsLast", s -> nulls(s, 1));
   }
 
   /** Comparator.naturalOrder() / reverseOrder() as a comparison function. */
@@ -68,5 +71,21 @@ final class ComparatorRows implements LibraryRegistry.Rows {
         new PyExpr.Param("c", s.receiver()), new PyExpr.Param("d", next)), new PyExpr.BinOp(
         new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
         new PyExpr.Call(new PyExpr.Name("d"), List.of(a, b))));
+  }
+
+  /**
+   * Comparator.nullsFirst(cmp) (nullsLast: signs swapped): {@code lambda a, b, c=cmp: (0 if b is
+   * None else -1) if a is None else (1 if b is None else c(a, b))}.
+   */
+  private static PyExpr nulls(CallSite s, int sign) {
+    PyExpr a = new PyExpr.Name("a");
+    PyExpr b = new PyExpr.Name("b");
+    PyExpr none = new PyExpr.Name("None");
+    PyExpr bNull = new PyExpr.BinOp(b, "is", none);
+    return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
+        new PyExpr.Param("c", s.arg(0))), new PyExpr.IfExp(new PyExpr.BinOp(a, "is", none),
+            new PyExpr.IfExp(bNull, Forms.literal("0"), Forms.literal(String.valueOf(sign))),
+            new PyExpr.IfExp(bNull, Forms.literal(String.valueOf(-sign)),
+                new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)))));
   }
 }

@@ -77,11 +77,11 @@ final class Forms {
   }
 
   /**
-   * {@code value} for two uses: itself twice when reading it has no effect (a name), else
+   * {@code value} for two uses: itself twice when reading it has no effect (a name, a literal), else
    * {@code (_t := value)} then {@code _t}, so it is evaluated once, as in Java.
    */
   static PyExpr[] once(CallSite site, PyExpr value, String base) {
-    if (value instanceof PyExpr.Name) {
+    if (value instanceof PyExpr.Name || value instanceof PyExpr.Literal) {
       return new PyExpr[] {value, value};
     }
     String temp = site.temporary(base);

@@ -107,11 +107,13 @@ public final class LibraryRegistry {
   }
 
   private static final LibraryRegistry STANDARD = of(List.of(
-      new StringRows(), new StringArrayRows(), new StringBuilderRows(), new CharacterRows(), new NumberRows(),
+      new StringRows(), new RegexRows(), new StringArrayRows(), new StringBuilderRows(),
+      new CharacterRows(), new NumberRows(),
       new MathRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
       new ListRows(), new ArraysRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
-      new ComparatorRows(), new StreamRows()));
+      new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
+      new SystemRows(), new PriorityQueueRows()));
 
   private final Builder rows;
 
@@ -205,6 +207,11 @@ public final class LibraryRegistry {
     return switch (owner) {
       case "java.util.ArrayList", "java.util.AbstractList", "java.util.Collection",
           "java.util.SequencedCollection" -> List.of(Jdk.LIST);
+      // isEmpty/size/contains of a LinkedList or PriorityQueue are AbstractCollection's (javac binds
+      // the method that declares them); HashSet.addAll is too.
+      case "java.util.AbstractCollection" -> List.of("java.util.AbstractCollection", Jdk.LIST);
+      case StackRows.STACK -> List.of(StackRows.STACK, StackRows.VECTOR, Jdk.LIST);
+      case StackRows.VECTOR -> List.of(StackRows.VECTOR, Jdk.LIST);
       case "java.util.LinkedList" -> List.of(Jdk.LIST, DequeRows.DEQUE);
       case "java.util.HashMap", "java.util.LinkedHashMap", "java.util.AbstractMap",
           "java.util.SequencedMap" -> List.of(Jdk.MAP);
@@ -216,6 +223,8 @@ public final class LibraryRegistry {
       case "java.util.TreeSet", "java.util.NavigableSet", "java.util.SortedSet" ->
           List.of(SortedRows.TREE_SET, Jdk.SET);
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> List.of(DequeRows.DEQUE);
+      case PriorityQueueRows.PRIORITY_QUEUE, "java.util.AbstractQueue" ->
+          List.of(PriorityQueueRows.PRIORITY_QUEUE, DequeRows.DEQUE, Jdk.LIST);
       case "java.lang.AbstractStringBuilder" -> List.of(Jdk.STRING_BUILDER);
       case "java.util.stream.IntStream", "java.util.stream.LongStream",
           "java.util.stream.BaseStream" -> List.of(StreamRows.STREAM);

@@ -4,6 +4,7 @@ import static dev.jmpy.processor.library.Forms.builtin;
 import static dev.jmpy.processor.library.Forms.op;
 
 import dev.jmpy.processor.python.PyExpr;
+import java.util.List;
 
 /**
  * {@code java.lang.Enum}'s methods on a translated enum (an object with {@code _name} and
@@ -27,6 +28,56 @@ public final class ObjectRows implements LibraryRegistry.Rows {
         .call(ENUM + "equals", s -> op(s.receiver(), "is", s.arg(0)))
         .call(ENUM + "toString", s -> builtin("str", s.receiver()))
         .call(OBJECTS + "equals", s -> op(s.arg(0), "==", s.arg(1)))
-        .call(OBJECTS + "requireNonNull", s -> s.arity() == 1 ? s.arg(0) : null);
+        // requireNonNull(x, message supplier) is not mapped (JMPY025)
+        .call(OBJECTS + "requireNonNull", s -> s.arity() == 2 && !Jdk.isString(s.typeOf(
+            s.argument(1))) ? null : new PyExpr.Call(s.helper(
+                dev.jmpy.processor.runtime.Helper.NON_NULL), s.args()))
+        .call(OBJECTS + "isNull", s -> op(s.arg(0), "is", Forms.literal("None")))
+        .call(OBJECTS + "nonNull", s -> op(s.arg(0), "is not", Forms.literal("None")))
+        .call(OBJECTS + "toString", ObjectRows::text)
+        .call(OBJECTS + "requireNonNullElse", s -> {
+          PyExpr[] value = Forms.once(s, s.arg(0), "v");
+          return new PyExpr.IfExp(op(value[0], "is not", Forms.literal("None")), value[1],
+              s.arg(1));
+        })
+        .call(OBJECTS + "hashCode", s -> Hashing.hash(s, s.arg(0), s.typeOf(s.argument(0)),
+            s.node(), "Objects.hashCode()"))
+        .call(OBJECTS + "hash", ObjectRows::hash);
+  }
+
+  /**
+   * Objects.toString(o): Java's text of o ("null" for null); toString(o, d) of a variable or
+   * literal: {@code (d if o is None else text)}.
+   */
+  private static PyExpr text(CallSite s) {
+    if (s.arity() == 1) {
+      return s.text(s.argument(0));
+    }
+    if (!(s.argument(0).isNameExpr() || s.argument(0).isLiteralExpr())) {
+      return null; // a computed value would be read twice: not mapped (JMPY025)
+    }
+    return new PyExpr.IfExp(op(s.arg(0), "is", Forms.literal("None")), s.arg(1),
+        s.text(s.argument(0)));
+  }
+
+  /**
+   * Objects.hash(a, b, ...): {@code _jhashcode((a, b))}, Arrays.hashCode of the values, when
+   * each value's static type has a hash jmpy reproduces (else JMPY065 at that argument).
+   */
+  private static PyExpr hash(CallSite s) {
+    if (s.arity() == 1 && s.typeOf(s.argument(0)).getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      return null; // Objects.hash(array): not mapped (JMPY025)
+    }
+    for (int i = 0; i < s.arity(); i++) {
+      javax.lang.model.type.TypeMirror type = s.typeOf(s.argument(i));
+      String problem = Hashing.problem(s, type.getKind().isPrimitive()
+          ? s.types().boxedClass((javax.lang.model.type.PrimitiveType) type).asType() : type);
+      if (problem != null) {
+        return s.rejectAt(s.argument(i), dev.jmpy.processor.diag.Message.HASH_NOT_REPRODUCED,
+            "Objects.hash()", type, problem);
+      }
+    }
+    return new PyExpr.Call(s.helper(dev.jmpy.processor.runtime.Helper.HASH_CODE),
+        List.of(new PyExpr.TupleExpr(s.args())));
   }
 }

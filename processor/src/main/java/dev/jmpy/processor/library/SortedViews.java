@@ -29,13 +29,14 @@ final class SortedViews {
 
   /** Methods that read a collection and return no view of it. */
   private static final Set<String> READS = Set.of("size", "isEmpty", "get", "getOrDefault",
+      "indexOf", "lastIndexOf", "equals", "hashCode", "containsAll",
       "containsKey", "containsValue", "contains", "firstKey", "lastKey", "floorKey", "ceilingKey",
       "lowerKey", "higherKey", "first", "last", "floor", "ceiling", "lower", "higher",
       "firstEntry", "lastEntry", "getFirst", "getLast", "toString", "stream", "forEach");
 
   /** Calls that copy or print a collection passed to them. */
   private static final Set<String> CONSUMERS = Set.of("println", "print", "valueOf", "addAll",
-      "putAll", "join", "max", "min");
+      "putAll", "join", "max", "min", "frequency", "copyOf");
 
   private SortedViews() {}
 

@@ -60,6 +60,16 @@ final class Streams {
       if (type.equals("java.util.Arrays") && name.equals("stream") && call.getArguments().size() == 1) {
         return site.translate(call.getArgument(0));
       }
+      if (type.equals(Jdk.STRING) && call.getScope().isPresent()) {
+        PyExpr text = site.translate(call.getScope().get());
+        if (name.equals("lines")) {
+          return new PyExpr.Call(site.helper(Helper.LINES), List.of(text)); // a list
+        }
+        if (name.equals("chars")) {
+          return new PyExpr.ListComp(new PyExpr.Call(new PyExpr.Name("ord"),
+              List.of(new PyExpr.Name("_c"))), "_c", text);
+        }
+      }
       return unmapped(call, "the stream source " + name + "()", SOURCES);
     }
     if (call.getScope().isEmpty() || isStaticStreamCall(call)) {
@@ -113,7 +123,9 @@ final class Streams {
     String name = call.getNameAsString();
     Expression upstream = call.getScope().orElseThrow();
     return switch (name) {
-      case "toList" -> list(elements(upstream));
+      // Stream.toList() is unmodifiable (collect(toList()) is an ArrayList).
+      case "toList" -> new PyExpr.Call(site.helper(Helper.IMMUTABLE_LIST),
+          List.of(elements(upstream)));
       case "collect" -> collect(call, upstream);
       case "count" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(list(elements(upstream))));
       case "sum" -> {
@@ -183,8 +195,8 @@ final class Streams {
         .contains(javax.lang.model.element.Modifier.STATIC)).orElse(false);
   }
 
-  static final String SOURCES =
-      "start from collection.stream(), Arrays.stream(array) or IntStream.range";
+  static final String SOURCES = "start from collection.stream(), Arrays.stream(array), "
+      + "IntStream.range, string.chars() or string.lines()";
   static final String STAGES = "use map, filter, sorted, limit, skip, or a loop";
   static final String TERMINALS = "end the pipeline with toList(), collect(Collectors.toList()), "
       + "count(), sum(), anyMatch, allMatch, noneMatch or forEach";

@@ -7,8 +7,9 @@ import static dev.jmpy.processor.library.Forms.method;
 import static dev.jmpy.processor.library.Forms.op;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.jmpy.processor.diag.Message;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
@@ -19,10 +20,12 @@ import java.util.List;
 
 /**
  * {@code java.lang.StringBuilder}: a Python list of pieces, one {@code append} per piece,
- * {@code "".join(sb)} for its text; the edits go through {@code _jsbedit} with Java's bounds check.
+ * {@code "".join(sb)} for its text; the edits go through {@code _jsbedit} / {@code _jsbreplace}
+ * with Java's bounds checks.
  */
 final class StringBuilderRows implements LibraryRegistry.Rows {
   private static final String BUILDER = Jdk.STRING_BUILDER + "#";
+  private static final String CHAR_SEQUENCE = Jdk.CHAR_SEQUENCE + "#";
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
@@ -35,13 +38,25 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
             new PyExpr.Subscript(joined(s.receiver()), s.arg(0))))
         .call(BUILDER + "indexOf", s -> s.arity() == 1
             ? method(joined(s.receiver()), "find", s.arg(0)) : null)
-        .call(BUILDER + "insert", s -> s.arity() == 2
-            ? edit(s, s.arg(0), s.arg(0), s.text(s.argument(1))) : null)
-        .call(BUILDER + "deleteCharAt", s -> edit(s, s.arg(0),
-            op(s.arg(0), "+", literal("1")), literal("\"\"")))
-        .call(BUILDER + "setCharAt", s -> edit(s, s.arg(0),
-            op(s.arg(0), "+", literal("1")), builtin("chr", s.arg(1))))
+        .call(BUILDER + "insert", s -> s.arity() == 2 ? edit(s, 0, s.text(s.argument(1))) : null)
+        .call(BUILDER + "deleteCharAt", s -> edit(s, 1, literal("\"\"")))
+        .call(BUILDER + "setCharAt", s -> edit(s, 1, builtin("chr", s.arg(1))))
+        .call(BUILDER + "delete", s -> helperOnReceiver(s, Helper.BUILDER_REPLACE, literal("\"\"")))
+        .call(BUILDER + "replace", s -> helperOnReceiver(s, Helper.BUILDER_REPLACE,
+            s.text(s.argument(2))))
+        .call(BUILDER + "setLength", StringBuilderRows::setLength)
+        .call(BUILDER + "substring", s -> new PyExpr.Call(s.helper(Helper.SUBSTRING),
+            s.arity() == 2 ? List.of(joined(s.receiver()), s.arg(0), s.arg(1))
+                : List.of(joined(s.receiver()), s.arg(0))))
+        .call(BUILDER + "append", StringBuilderRows::appended)
         .statement(BUILDER + "append", StringBuilderRows::appends);
+    // A CharSequence is a str or a builder's list of pieces: "".join gives the text of both.
+    rows.call(CHAR_SEQUENCE + "length", s -> builtin("len", joined(s.receiver())))
+        .call(CHAR_SEQUENCE + "charAt", s -> builtin("ord",
+            new PyExpr.Subscript(joined(s.receiver()), s.arg(0))))
+        .call(CHAR_SEQUENCE + "isEmpty", s -> op(builtin("len", joined(s.receiver())), "==",
+            literal("0")))
+        .call(CHAR_SEQUENCE + "toString", s -> joined(s.receiver()));
   }
 
   /** {@code new StringBuilder(text)} → {@code [text]}; a capacity is dropped (after its checks). */
@@ -51,13 +66,64 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
     return new PyExpr.ListExpr(text ? args : List.of());
   }
 
-  /** {@code _jsbedit(sb, start, end, text)}; {@code start} is an index read twice, so plain only. */
-  private static PyExpr edit(CallSite s, PyExpr start, PyExpr end, PyExpr text) {
-    if (!(s.argument(0).isNameExpr() || s.argument(0).isLiteralExpr())) {
-      return s.rejectAt(s.argument(0), Message.COMPUTED_ARGUMENT, "a computed index here",
-          "store it in a local variable first");
+  /**
+   * {@code _jsbedit(sb, i, i + width, text)}, the index evaluated once ({@code (_i := f())} then
+   * {@code _i}), before the text as in Java.
+   */
+  private static PyExpr edit(CallSite s, int width, PyExpr text) {
+    PyExpr receiver = s.receiver();
+    PyExpr[] index = Forms.once(s, s.arg(0), "i");
+    PyExpr end = width == 0 ? index[1] : op(index[1], "+", literal(String.valueOf(width)));
+    return new PyExpr.Call(s.helper(Helper.BUILDER_EDIT), List.of(receiver, index[0], end, text));
+  }
+
+  /** {@code helper(sb, a, b, text)} for delete / replace. */
+  private static PyExpr helperOnReceiver(CallSite s, Helper helper, PyExpr text) {
+    return new PyExpr.Call(s.helper(helper), List.of(s.receiver(), s.arg(0), s.arg(1), text));
+  }
+
+  /** {@code sb.clear()} for setLength(0), else {@code _jsblength(sb, n)} (Java pads with '\0'). */
+  private static PyExpr setLength(CallSite s) {
+    if (s.argument(0) instanceof IntegerLiteralExpr zero && zero.asNumber().intValue() == 0) {
+      return method(s.receiver(), "clear");
     }
-    return new PyExpr.Call(s.helper(Helper.BUILDER_EDIT), List.of(s.receiver(), start, end, text));
+    return new PyExpr.Call(s.helper(Helper.BUILDER_SET_LENGTH), List.of(s.receiver(), s.arg(0)));
+  }
+
+  /**
+   * {@code append} used as a value: {@code new StringBuilder().append(a).append(b)} is the list of
+   * its pieces {@code [a, b]}; on an existing builder, {@code (sb.append(a) or sb.append(b) or sb)}
+   * (Python's append returns None), the builder evaluated once.
+   */
+  private static PyExpr appended(CallSite s) {
+    if (s.scope().isEmpty()) {
+      return null;
+    }
+    Deque<Expression> pieces = new ArrayDeque<>();
+    Expression builder = chain((Expression) s.node(), pieces);
+    if (builder instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+      List<PyExpr> all = new ArrayList<>(((PyExpr.ListExpr) s.translate(creation)).elements());
+      pieces.forEach(piece -> all.add(s.text(piece)));
+      return new PyExpr.ListExpr(all);
+    }
+    PyExpr[] target = Forms.once(s, s.translate(builder), "sb");
+    PyExpr value = null;
+    for (Expression piece : pieces) {
+      PyExpr append = method(value == null ? target[0] : target[1], "append", s.text(piece));
+      value = value == null ? append : op(value, "or", append);
+    }
+    return op(value, "or", target[1]);
+  }
+
+  /** The builder a chain {@code b.append(x).append(y)} starts from; its pieces go to {@code out}. */
+  private static Expression chain(Expression call, Deque<Expression> out) {
+    Expression builder = call;
+    while (builder instanceof MethodCallExpr link && link.getNameAsString().equals("append")
+        && link.getScope().isPresent() && link.getArguments().size() == 1) {
+      out.push(link.getArgument(0));
+      builder = link.getScope().get();
+    }
+    return builder;
   }
 
   /** {@code sb.append(a).append(b);} → {@code sb.append(a)}, {@code sb.append(b)}. */
@@ -65,13 +131,8 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
     if (s.scope().isEmpty()) {
       return null;
     }
-    Expression builder = (Expression) s.node();
     Deque<Expression> pieces = new ArrayDeque<>();
-    while (builder instanceof MethodCallExpr link && link.getNameAsString().equals("append")
-        && link.getScope().isPresent() && link.getArguments().size() == 1) {
-      pieces.push(link.getArgument(0));
-      builder = link.getScope().get();
-    }
+    Expression builder = chain((Expression) s.node(), pieces);
     PyExpr target = s.translate(builder);
     List<PyStmt> out = new ArrayList<>();
     for (Expression piece : pieces) {

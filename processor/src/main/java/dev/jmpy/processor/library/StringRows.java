@@ -9,10 +9,8 @@ import static dev.jmpy.processor.library.Forms.op;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
-import dev.jmpy.processor.source.JavaLiterals;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -24,7 +22,8 @@ final class StringRows implements LibraryRegistry.Rows {
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(STRING + "length", s -> builtin("len", s.receiver()))
         .call(STRING + "isEmpty", s -> isEmpty(s.receiver()))
-        .call(STRING + "isBlank", s -> isEmpty(method(s.receiver(), "strip")))
+        .call(STRING + "isBlank", s -> op(strip(s, s.receiver(), true, false), "==",
+            literal("\"\"")))
         .call(STRING + "equals", s -> op(s.receiver(), "==", s.arg(0)))
         .call(STRING + "equalsIgnoreCase", s -> op(method(s.receiver(), "lower"), "==",
             method(s.arg(0), "lower")))
@@ -38,9 +37,11 @@ final class StringRows implements LibraryRegistry.Rows {
         .call(STRING + "toUpperCase", s -> s.arity() == 0 ? method(s.receiver(), "upper") : null)
         .call(STRING + "toLowerCase", s -> s.arity() == 0 ? method(s.receiver(), "lower") : null)
         .call(STRING + "trim", s -> method(s.receiver(), "strip"))
-        .call(STRING + "strip", s -> method(s.receiver(), "strip"))
-        .call(STRING + "startsWith", s -> s.arity() == 1
-            ? method(s.receiver(), "startswith", s.arg(0)) : null)
+        .call(STRING + "strip", s -> strip(s, s.receiver(), true, true))
+        .call(STRING + "stripLeading", s -> strip(s, s.receiver(), true, false))
+        .call(STRING + "stripTrailing", s -> strip(s, s.receiver(), false, true))
+        .call(STRING + "startsWith", StringRows::startsWith)
+        .call(STRING + "regionMatches", StringRows::regionMatches)
         .call(STRING + "endsWith", s -> method(s.receiver(), "endswith", s.arg(0)))
         .call(STRING + "contains", s -> op(s.arg(0), "in", s.receiver()))
         .call(STRING + "indexOf", s -> s.arity() == 1
@@ -50,20 +51,22 @@ final class StringRows implements LibraryRegistry.Rows {
             ? method(s.receiver(), "rfind", s.text(s.argument(0))) : null)
         .call(STRING + "replace", s -> method(s.receiver(), "replace", s.text(s.argument(0)),
             s.text(s.argument(1))))
-        .call(STRING + "repeat", s -> op(s.receiver(), "*", s.arg(0)))
+        .call(STRING + "repeat", StringRows::repeat)
         .call(STRING + "concat", s -> op(s.receiver(), "+", s.arg(0)))
         .call(STRING + "hashCode", s -> new PyExpr.Call(s.helper(Helper.STRING_HASH),
             List.of(s.receiver())))
         .call(STRING + "compareTo", s -> new PyExpr.Call(s.helper(Helper.STRING_COMPARE),
             List.of(s.receiver(), s.arg(0))))
-        .call(STRING + "join", StringRows::join)
-        .call(STRING + "split", StringRows::split);
+        .call(STRING + "join", StringRows::join);
     rows.reference(STRING + "length", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), builtin("len", new PyExpr.Name("_o"))) : null)
         .reference(STRING + "toUpperCase", (s, onType) -> onType ? onObject("upper") : null)
         .reference(STRING + "toLowerCase", (s, onType) -> onType ? onObject("lower") : null)
         .reference(STRING + "trim", (s, onType) -> onType ? onObject("strip") : null)
-        .reference(STRING + "strip", (s, onType) -> onType ? onObject("strip") : null)
+        .reference(STRING + "strip", (s, onType) -> onType ? PyExpr.Lambda.of(List.of("_o"),
+            strip(s, new PyExpr.Name("_o"), true, true)) : null)
+        .reference(STRING + "isBlank", (s, onType) -> onType ? PyExpr.Lambda.of(List.of("_o"),
+            op(strip(s, new PyExpr.Name("_o"), true, false), "==", literal("\"\""))) : null)
         .reference(STRING + "isEmpty", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), isEmpty(new PyExpr.Name("_o"))) : null);
   }
@@ -71,6 +74,48 @@ final class StringRows implements LibraryRegistry.Rows {
   /** {@code lambda _o: _o.name()}. */
   private static PyExpr onObject(String name) {
     return PyExpr.Lambda.of(List.of("_o"), method(new PyExpr.Name("_o"), name));
+  }
+
+  /** {@code _jstrip(s, lead, trail)}: Java's whitespace (Python's strip() knows fewer). */
+  private static PyExpr strip(CallSite s, PyExpr text, boolean lead, boolean trail) {
+    return new PyExpr.Call(s.helper(Helper.STRIP), List.of(text,
+        literal(lead ? "True" : "False"), literal(trail ? "True" : "False")));
+  }
+
+  /**
+   * {@code s.startswith(p)}; with an offset, Python's own only for a literal offset and a
+   * non-empty literal prefix (Python reads a negative offset from the end, and finds "" past
+   * the end), else {@code _jstartswith(s, p, offset)}.
+   */
+  private static PyExpr startsWith(CallSite s) {
+    if (s.arity() == 1) {
+      return method(s.receiver(), "startswith", s.arg(0));
+    }
+    if (s.argument(1) instanceof IntegerLiteralExpr && s.argument(0) instanceof StringLiteralExpr p
+        && !p.asString().isEmpty()) {
+      return method(s.receiver(), "startswith", s.arg(0), s.arg(1));
+    }
+    return Forms.helperOnReceiver(s, Helper.STARTS_WITH);
+  }
+
+  /** {@code _jregion(s, ignoreCase, offset, other, otherOffset, length)}. */
+  private static PyExpr regionMatches(CallSite s) {
+    List<PyExpr> args = new java.util.ArrayList<>();
+    args.add(s.receiver());
+    if (s.arity() == 4) {
+      args.add(literal("False"));
+    }
+    args.addAll(s.args());
+    return new PyExpr.Call(s.helper(Helper.REGION_MATCHES), args);
+  }
+
+  /** {@code s * n} when n cannot be negative, else {@code _jrepeat(s, n)} (Java throws). */
+  private static PyExpr repeat(CallSite s) {
+    dev.jmpy.processor.analysis.IntRanges.Range count = s.range(s.argument(0));
+    if (count != null && count.lo() >= 0) {
+      return op(s.receiver(), "*", s.arg(0));
+    }
+    return Forms.helperOnReceiver(s, Helper.REPEAT);
   }
 
   /** {@code StandardCharsets.UTF_8}, the one charset translated. */
@@ -95,19 +140,5 @@ final class StringRows implements LibraryRegistry.Rows {
     }
     return method(s.arg(0), "join", new PyExpr.ListExpr(
         IntStream.range(1, s.arity()).mapToObj(i -> s.text(s.argument(i))).toList()));
-  }
-
-  /**
-   * {@code s.split(",")} with a literal separator that is no regular expression: Python's split,
-   * less the trailing empty strings Java drops. Anything else needs a regex engine: rejected.
-   */
-  private static PyExpr split(CallSite s) {
-    if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
-        || JavaLiterals.value(lit).isEmpty()
-        || JavaLiterals.value(lit).chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
-      return s.reject(Message.REGEX, "split with a regular expression",
-          "split on a literal separator without regex characters");
-    }
-    return new PyExpr.Call(s.helper(Helper.SPLIT), List.of(s.receiver(), s.arg(0)));
   }
 }

@@ -77,7 +77,63 @@ public enum Helper {
   /** LinkedHashSet: a list in insertion order behind set's methods. */
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
-  ITERATOR("_JIterator");
+  ITERATOR("_JIterator"),
+  /** A Java regular expression of the simple forms, compiled, and Matcher.find over it. */
+  REGEX("_jre"),
+  /** String.split(regex, limit): Java's rules for empty matches and trailing empty strings. */
+  REGEX_SPLIT("_jre_split", REGEX),
+  /** String.replaceAll / replaceFirst: Java's matches and replacement text ($0, \\x). */
+  REGEX_REPLACE("_jre_replace", REGEX),
+  /** String.matches: the whole string matches the regex. */
+  REGEX_MATCHES("_jre_matches", REGEX),
+  /** String.strip / stripLeading / stripTrailing / isBlank: Java's isWhitespace, not Python's. */
+  STRIP("_jstrip"),
+  /** String.lines(): \\n, \\r and \\r\\n end a line; no empty line after the last one. */
+  LINES("_jlines"),
+  /** String.regionMatches: false (not a shorter slice) when a region lies outside its string. */
+  REGION_MATCHES("_jregion"),
+  /** String.startsWith(prefix, offset): false for an offset outside the string. */
+  STARTS_WITH("_jstartswith"),
+  /** String.repeat: a negative count is an error. */
+  REPEAT("_jrepeat"),
+  /** StringBuilder.replace / delete: the end is cut to the length, then Java's bounds check. */
+  BUILDER_REPLACE("_jsbreplace"),
+  /** StringBuilder.setLength: cuts, or pads with '\\0'. */
+  BUILDER_SET_LENGTH("_jsblength"),
+  /** substring with Java's bounds check (StringBuilder.substring). */
+  SUBSTRING("_jsubstring"),
+  /** List.lastIndexOf / Stack.search: the last index of an equal element, or -1. */
+  LAST_INDEX("_jlastindex"),
+  /** Java's hashCode of null, Boolean, Integer, String, Lists of them, your classes' hashCode(). */
+  HASH_CODE("_jhashcode", STRING_HASH),
+  /** List.remove(Object): the first equal element, and whether there was one. */
+  LIST_REMOVE("_jlistremove"),
+  /** List.subList used at once (a copy) or cleared, with Java's index checks. */
+  SUB_LIST("_jsublist"),
+  /** Collection.removeIf used as a value: whether anything was removed. */
+  REMOVE_IF("_jremoveif"),
+  /** Collections.max / min: the first best element (NoSuchElementException when empty). */
+  EXTREME("_jextreme"),
+  /** An unmodifiable list (Collections.emptyList, nCopies, Stream.toList): changes throw. */
+  IMMUTABLE_LIST("_ImmutableList"),
+  /** List.of / List.copyOf: unmodifiable, null refused. */
+  LIST_OF("_ListOf", IMMUTABLE_LIST),
+  /** Collections.unmodifiableList: a live read-only view of a list. */
+  LIST_VIEW("_ListView", IMMUTABLE_LIST),
+  /** Collections.nCopies: the count checked as Java checks it. */
+  N_COPIES("_jncopies", IMMUTABLE_LIST),
+  /** Set.of / Set.copyOf: unmodifiable, null and (for of) duplicates refused. */
+  SET_OF("_SetOf", JAVA_TEXT),
+  /** Map.of / ofEntries / copyOf: unmodifiable, null and duplicate keys refused. */
+  MAP_OF("_MapOf", JAVA_TEXT),
+  /** Comparable.compareTo on a type variable: dispatched on the value at run time. */
+  COMPARE_TO("_jcompareto", STRING_COMPARE),
+  /** System.arraycopy with Java's bounds checks (overlap copied as Java does). */
+  ARRAY_COPY("_jarraycopy"),
+  /** java.util.PriorityQueue: Java's binary heap, so iteration order and text are Java's. */
+  PRIORITY_QUEUE("_PriorityQueue"),
+  /** Objects.requireNonNull: the value, or NullPointerException (AttributeError). */
+  NON_NULL("_jnonnull");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

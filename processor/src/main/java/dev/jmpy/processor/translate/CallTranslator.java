@@ -153,6 +153,21 @@ final class CallTranslator {
         .map(row -> row.translate(JavaCallSite.of(call, method.get(), f, expressions)));
   }
 
+  /**
+   * Whether a library row writes {@code call} only as statements ({@code list.set(i, x)},
+   * {@code Collections.swap}): a lambda whose body it is becomes a def.
+   */
+  boolean isStatementOnly(MethodCallExpr call) {
+    Optional<ExecutableElement> method = method(call);
+    if (method.isEmpty()) {
+      return false;
+    }
+    TypeElement owner = (TypeElement) method.get().getEnclosingElement();
+    String name = method.get().getSimpleName().toString();
+    return Jdk.isJdk(owner) && env.library().statement(owner, name).isPresent()
+        && env.library().call(owner, name).isEmpty();
+  }
+
   /** The call without its await: the target with its arguments, or {@code await t} for a Task. */
   private PyExpr invoke(MethodCallExpr call, ExecutableElement m, FunctionContext f) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();

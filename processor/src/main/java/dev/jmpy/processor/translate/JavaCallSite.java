@@ -217,4 +217,9 @@ final class JavaCallSite implements CallSite {
   public Elements elements() {
     return expressions.env().elements();
   }
+
+  @Override
+  public boolean hasSource(Element element) {
+    return expressions.env().oracle().hasSource(element);
+  }
 }

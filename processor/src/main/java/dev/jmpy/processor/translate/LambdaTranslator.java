@@ -79,7 +79,9 @@ final class LambdaTranslator {
     boolean returnsValue = returnsValue(lambda);
     boolean effect = single.isPresent() && (single.get() instanceof AssignExpr
         || single.get() instanceof UnaryExpr u && Operators.isIncrementOrDecrement(u));
-    if (single.isPresent() && !(effect && !returnsValue)) {
+    if (single.isPresent() && !(effect && !returnsValue)
+        && !(single.get() instanceof MethodCallExpr call
+            && expressions.calls().isStatementOnly(call))) {
       PyExpr body = expressions.translate(single.get(), inner);
       List<PyStmt> before = inner.drainHoisted();
       Set<String> bound = new HashSet<>();

@@ -38,6 +38,10 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
+    Optional<PyExpr> branches = conditionalText(e, type, f);
+    if (branches.isPresent()) {
+      return branches.get();
+    }
     if (Jdk.isString(type)) {
       return env.analyses().nullSafety().isNonNull(e) ? expressions.translate(e, f) : javaText(e, f);
     }
@@ -67,11 +71,31 @@ final class StringConversion {
   }
 
   /**
+   * {@code c ? a : b} typed Object or an intersection ({@code String.format("%s", ok ? "yes" :
+   * "no")} types it Object, {@code ok ? "yes" : 0} an intersection): the text of the branch taken,
+   * each branch converted by its own type. Other conditionals are converted as one value (a
+   * primitive one is promoted: {@code c ? 1 : 'a'} is the int 97).
+   */
+  private Optional<PyExpr> conditionalText(Expression e, TypeMirror type, FunctionContext f) {
+    Expression inner = e;
+    while (inner instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+      inner = enclosed.getInner();
+    }
+    boolean mixed = type.getKind() == TypeKind.INTERSECTION || JavaTypes.isClass(type, Jdk.OBJECT);
+    if (!(inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) || !mixed) {
+      return Optional.empty();
+    }
+    return Optional.of(new PyExpr.IfExp(expressions.translate(conditional.getCondition(), f),
+        text(conditional.getThenExpr(), f), text(conditional.getElseExpr(), f)));
+  }
+
+  /**
    * Collections print through {@code _jstr}, which formats their elements as Java does at run
    * time; a StringBuilder is its joined pieces.
    */
   private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
-    if (JavaTypes.isClass(type, Jdk.STRING_BUILDER)) {
+    if (JavaTypes.isClass(type, Jdk.STRING_BUILDER) || JavaTypes.isClass(type, Jdk.CHAR_SEQUENCE)) {
+      // A CharSequence holds a str or a builder's pieces: "".join gives the text of both.
       return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
           List.of(expressions.translate(e, f))));
     }
@@ -154,6 +178,10 @@ final class StringConversion {
     TypeMirror type = expressions.requireType(e);
     if (type == null) {
       return ExpressionTranslator.ERROR;
+    }
+    Optional<PyExpr> branches = conditionalText(e, type, f);
+    if (branches.isPresent()) {
+      return branches.get();
     }
     if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
       return javaText(e, f); // may be null
