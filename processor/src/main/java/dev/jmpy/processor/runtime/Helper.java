@@ -71,7 +71,43 @@ public enum Helper {
   /** LinkedHashSet: a list in insertion order behind set's methods. */
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
-  ITERATOR("_JIterator");
+  ITERATOR("_JIterator"),
+  /** The decimal Float/Double.toString picks for a float's exact value (shortest, then nearest). */
+  FLOAT_DECIMAL("_jdec"),
+  /** Float.toString / Double.toString from the value's bits (MicroPython's float text is not Java's). */
+  FLOAT_TEXT("_jfstr", FLOAT_DECIMAL),
+  /** String.format's %f, %e, %g: the shortest decimal rounded half up, Java's flags and width. */
+  FLOAT_FORMAT("_jfmt", FLOAT_DECIMAL),
+  /** (int) / (long) of a float: NaN is 0, saturating at the bounds (int() raises or grows). */
+  FLOAT_TO_INT("_jf2i"),
+  /** (float) of a long beyond 32 bits: rounded once, to nearest even. */
+  LONG_TO_FLOAT("_jl2f"),
+  /** Float division: by zero an infinity or NaN (MicroPython raises ZeroDivisionError). */
+  FLOAT_DIV("_jfdiv"),
+  /** Float remainder: math.fmod, NaN where Java's is (Python's % floors). */
+  FLOAT_REM("_jfrem"),
+  /** Math.round of a float or double: floor(x + 1/2) exactly, saturating (round() is half-even). */
+  FLOAT_ROUND("_jfround"),
+  /** Math.min of floats: NaN wins, -0.0 below 0.0. */
+  FLOAT_MIN("_jfmin"),
+  /** Math.max of floats: NaN wins, 0.0 above -0.0. */
+  FLOAT_MAX("_jfmax"),
+  /** Math.signum of a float: a float, zeros and NaN kept. */
+  FLOAT_SIGNUM("_jfsignum"),
+  /** (float) Math.floor: a float (math.floor gives an int and raises for infinities). */
+  FLOAT_FLOOR("_jffloor"),
+  /** (float) Math.ceil: a float, -0.0 in (-1, 0). */
+  FLOAT_CEIL("_jfceil"),
+  /** (float) Math.sqrt: NaN below zero (math.sqrt raises). */
+  FLOAT_SQRT("_jfsqrt"),
+  /** Float.floatToIntBits (and Float.hashCode): the bits, NaN canonical. */
+  FLOAT_BITS("_jfbits"),
+  /** Float.compare: -0.0 below 0.0, NaN above all and equal to itself. */
+  FLOAT_COMPARE("_jfcmp", FLOAT_BITS),
+  /** Float.intBitsToFloat. */
+  BITS_FLOAT("_jbitsf"),
+  /** Float.parseFloat / Double.parseDouble: Java's syntax, rounded exactly. */
+  FLOAT_PARSE("_jfparse");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";
