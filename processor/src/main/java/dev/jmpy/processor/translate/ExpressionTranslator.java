@@ -37,6 +37,8 @@ final class ExpressionTranslator {
   private final Operators operators;
   private final LambdaTranslator lambdas;
   private final SwitchTranslator switches;
+  private final Floats floats;
+  private final AssignmentTargets targets;
   private StatementTranslator statements;
 
   ExpressionTranslator(TranslationEnv env, ModuleContext module) {
@@ -48,6 +50,12 @@ final class ExpressionTranslator {
     this.operators = new Operators(env, this);
     this.lambdas = new LambdaTranslator(env, this);
     this.switches = new SwitchTranslator(env, this);
+    this.floats = new Floats(env, this);
+    this.targets = new AssignmentTargets(env, this);
+  }
+
+  Floats floats() {
+    return floats;
   }
 
   TranslationEnv env() {
@@ -129,6 +137,28 @@ final class ExpressionTranslator {
   }
 
   PyExpr translate(Expression e, FunctionContext f) {
+    return converted(e, translateItself(e, f), f);
+  }
+
+  /**
+   * {@code value}, converted where Java converts it implicitly and Python would not: an integral
+   * value used where a float or double is expected ({@code float x = 1;}, an argument to a float
+   * parameter) becomes a Python float, so that its arithmetic rounds as Java's does.
+   */
+  private PyExpr converted(Expression e, PyExpr value, FunctionContext f) {
+    if (value == ERROR || e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
+      return value;
+    }
+    Optional<TypeMirror> target = targets.of(e);
+    if (target.isEmpty() || !target.get().getKind().isPrimitive() || !javaTypes.isFloating(target.get())) {
+      return value;
+    }
+    TypeMirror type = typeOf(e);
+    return type != null && javaTypes.isIntegral(type)
+        ? floats.fromIntegral(value, e, type, target.get(), f) : value;
+  }
+
+  private PyExpr translateItself(Expression e, FunctionContext f) {
     return switch (e) {
       case IntegerLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
       case LongLiteralExpr lit -> new PyExpr.Literal(Literals.integer(lit.getValue()));
@@ -168,22 +198,9 @@ final class ExpressionTranslator {
     };
   }
 
+  /** A float or double literal (hexadecimal ones too), as source MicroPython reads exactly. */
   private PyExpr doubleLiteral(DoubleLiteralExpr lit) {
-    String text = lit.getValue().replace("_", "");
-    if (text.startsWith("0x") || text.startsWith("0X")) {
-      return unsupported(lit, "a hexadecimal floating-point literal", "write it in decimal");
-    }
-    char last = Character.toLowerCase(text.charAt(text.length() - 1));
-    if (last == 'd' || last == 'f') {
-      text = text.substring(0, text.length() - 1);
-    }
-    if (text.endsWith(".")) {
-      text = text + "0";
-    }
-    if (text.startsWith(".")) {
-      text = "0" + text;
-    }
-    return new PyExpr.Literal(text);
+    return floats.literal(lit);
   }
 
   private PyExpr name(NameExpr name, FunctionContext f) {
@@ -235,6 +252,11 @@ final class ExpressionTranslator {
     Optional<String> constant = env.library().constant(owner, field.getSimpleName().toString());
     if (constant.isPresent()) {
       return new PyExpr.Literal(constant.get());
+    }
+    if (!Stubs.isTranslated(owner) && (field.getConstantValue() instanceof Float
+        || field.getConstantValue() instanceof Double)) {
+      // Float.MAX_VALUE, Float.NaN, Math.PI (double precision): written so the board reads them exactly
+      return floats.number(((Number) field.getConstantValue()).doubleValue());
     }
     if (!Stubs.isTranslated(owner)) {
       return unsupported(at, "the field " + owner.getSimpleName() + "." + field.getSimpleName(),
@@ -427,6 +449,18 @@ final class ExpressionTranslator {
     if (!target.getKind().isPrimitive()) {
       return value; // generics are erased, and Python checks nothing
     }
+    if (javaTypes.isFloating(source)) {
+      Optional<Object> folded = constants().value(cast);
+      if (folded.isPresent()) {
+        // (float) Math.PI, (int) 2.5: javac's constant, written as the board reads it exactly
+        return switch (folded.get()) {
+          case Float v -> floats.number(v);
+          case Double v -> floats.number(v);
+          case Character c -> new PyExpr.Literal(Integer.toString(c));
+          default -> new PyExpr.Literal(folded.get().toString());
+        };
+      }
+    }
     if (javaTypes.isChar(source) && javaTypes.isIntegral(target) && rank(target) >= 3) {
       return value; // a char is already its code, an int
     }
@@ -445,11 +479,10 @@ final class ExpressionTranslator {
       return value;
     }
     if (javaTypes.isFloating(target) && javaTypes.isIntegral(source)) {
-      return value; // Python mixes ints into float arithmetic as Java's widening does
+      return floats.fromIntegral(value, cast.getExpression(), source, target, f);
     }
     if (javaTypes.isIntegral(target) && javaTypes.isFloating(source)) {
-      // int() truncates toward zero as Java does (NaN and infinities differ: see semantics.md).
-      return new PyExpr.Call(new PyExpr.Name("int"), List.of(value));
+      return floats.toIntegral(value, target); // NaN 0, saturating: int() would raise or grow
     }
     if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)) {
       TypeKind kind = javaTypes.primitiveKind(target);
@@ -472,6 +505,13 @@ final class ExpressionTranslator {
     }
     return unsupported(cast, "the cast (" + cast.getType() + ") from " + source,
         "narrowing and int/float casts come with the language work");
+  }
+
+  /** Numeric constant expressions, folded as javac does. */
+  private dev.jmpy.processor.analysis.Constants constants() {
+    return new dev.jmpy.processor.analysis.Constants(e -> env.oracle().element(e)
+        .filter(el -> el instanceof VariableElement)
+        .map(el -> ((VariableElement) el).getConstantValue()));
   }
 
   private static int rank(TypeMirror type) {

@@ -23,10 +23,12 @@ public final class ModuleTranslator {
   private final Elements elements;
   private final String asyncioModule;
   private final boolean wrapIntegers;
+  private final boolean doublePrecision;
 
   public ModuleTranslator(Diagnostics diagnostics, Trees trees, Types types, Elements elements,
-      String asyncioModule, boolean wrapIntegers) {
+      String asyncioModule, boolean wrapIntegers, boolean doublePrecision) {
     this.wrapIntegers = wrapIntegers;
+    this.doublePrecision = doublePrecision;
     this.diagnostics = diagnostics;
     this.trees = trees;
     this.types = types;
@@ -66,10 +68,13 @@ public final class ModuleTranslator {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
+    dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
+        doublePrecision);
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
-        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, new InnerClasses(env));
+        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, doublePrecision,
+        new InnerClasses(env));
     ClassTranslation translation = new ClassTranslation(env, module);
     PyModuleFile file = translation.run();
     if (diagnostics.errorCount() > errorsBefore) {

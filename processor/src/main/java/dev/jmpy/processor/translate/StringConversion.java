@@ -43,7 +43,10 @@ final class StringConversion {
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
     }
-    if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
+    if (types.isFloating(type) && type.getKind().isPrimitive()) {
+      return floatText(expressions.translate(e, f), type);
+    }
+    if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null
     }
     if (types.isBoolean(type)) {
@@ -76,6 +79,9 @@ final class StringConversion {
     }
     TypeElement cls = JavaTypes.classOf(type);
     if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
+      if (mayHoldFloats(type)) {
+        expressions.calls().module().helper(Helper.FLOAT_TEXT); // _jstr prints floats with it
+      }
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
           List.of(expressions.translate(e, f))));
     }
@@ -89,8 +95,43 @@ final class StringConversion {
   }
 
   private PyExpr javaText(Expression e, FunctionContext f) {
+    TypeMirror type = expressions.typeOf(e);
+    if (type != null && mayHoldFloats(type)) {
+      expressions.calls().module().helper(Helper.FLOAT_TEXT); // _jstr prints floats with it
+    }
     return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
         List.of(expressions.translate(e, f)));
+  }
+
+  /**
+   * Java's Float.toString (Double.toString for a double) of a translated float value: from its
+   * bits, since MicroPython's own float text differs ({@code 0.1f + 0.2f} is {@code 0.3} on the
+   * board, {@code 0.3} in Java too, but {@code 1e7f} is {@code 1e+07} there, {@code 1.0E7} here).
+   */
+  PyExpr floatText(PyExpr value, TypeMirror type) {
+    PyExpr helper = expressions.calls().module().helper(Helper.FLOAT_TEXT);
+    return new PyExpr.Call(helper, Floats.precision(type, types) == 53
+        ? List.of(value, new PyExpr.Literal("53")) : List.of(value));
+  }
+
+  /** Whether values of {@code type} (or its elements, keys, values) may be Float or Double. */
+  private boolean mayHoldFloats(TypeMirror type) {
+    if (types.isFloating(type)) {
+      return true;
+    }
+    if (type instanceof DeclaredType declared) {
+      for (TypeMirror arg : declared.getTypeArguments()) {
+        if (arg.getKind() != TypeKind.DECLARED || mayHoldFloats(arg)) {
+          return true; // a wildcard or type variable may stand for Float
+        }
+        TypeElement cls = JavaTypes.classOf(arg);
+        if (cls != null && (cls.getQualifiedName().contentEquals("java.lang.Number")
+            || cls.getQualifiedName().contentEquals("java.lang.Object"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean isCollection(TypeMirror type) {
@@ -103,10 +144,10 @@ final class StringConversion {
     return false;
   }
 
-  /** Element types whose runtime value _jstr prints as Java would (not char, float or Throwable). */
+  /** Element types whose runtime value _jstr prints as Java would (not char or Throwable). */
   private boolean elementsPrintLikeJava(TypeMirror type) {
     for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-      if (types.isChar(arg) || types.isFloating(arg) || ExceptionRows.isThrowable(arg)) {
+      if (types.isChar(arg) || ExceptionRows.isThrowable(arg)) {
         return false;
       }
       if (JavaTypes.isClass(arg, Jdk.MAP_ENTRY)) {
@@ -125,9 +166,14 @@ final class StringConversion {
    * as a record's toString); {@code at} is where to report a type with no exact text.
    */
   PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
-    if (!type.getKind().isPrimitive() && !types.isFloating(type) && !types.isChar(type)
-        && !ExceptionRows.isThrowable(type)) {
-      // A record component of reference type (String, object, generic T) may be null.
+    if (types.isFloating(type) && type.getKind().isPrimitive()) {
+      return floatText(value, type);
+    }
+    if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
+      // A record component of reference type (String, object, generic T, Float) may be null.
+      if (mayHoldFloats(type)) {
+        expressions.calls().module().helper(Helper.FLOAT_TEXT);
+      }
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {
@@ -150,7 +196,10 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
-    if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
+    if (types.isFloating(type) && type.getKind().isPrimitive()) {
+      return floatText(expressions.translate(e, f), type);
+    }
+    if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null
     }
     if (types.isChar(type)) {
@@ -215,10 +264,7 @@ final class StringConversion {
 
   private PyExpr reject(Expression e, TypeMirror type) {
     String name = type == null ? "value of unknown type" : type.toString();
-    String instead = types.isFloating(type)
-        ? "MicroPython formats floats differently from Java; print an int (for example "
-            + "Math.round(x * 100) scaled) until float formatting lands"
-        : types.isChar(type) ? "use a String" : "convert it to a String or an int first";
+    String instead = types.isChar(type) ? "use a String" : "convert it to a String or an int first";
     env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);
     return ExpressionTranslator.ERROR;
   }
