@@ -101,8 +101,8 @@ class AttributionTest {
         .collect(Collectors.toMap(t -> t.type().simpleName(), TypeResult::outcome));
     assertEquals(Map.of("Good", Outcome.TRANSLATED, "Helper", Outcome.REJECTED, "Pair", Outcome.REJECTED,
         "Clean", Outcome.TRANSLATED, "Broken", Outcome.REJECTED), verdicts);
-    assertEquals(List.of("JMPY030"), codes(outcomes, "Helper"));
-    assertEquals(List.of("JMPY030"), codes(outcomes, "Pair"));
+    assertEquals(List.of("JMPY031"), codes(outcomes, "Helper"));
+    assertEquals(List.of("JMPY031"), codes(outcomes, "Pair"));
     assertEquals("javac", codes(outcomes, "Broken").get(0));
     TypeResult pair = result(outcomes, "Pair");
     assertEquals(5, pair.errors().get(0).line());

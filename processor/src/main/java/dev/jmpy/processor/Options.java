@@ -33,7 +33,7 @@ final class Options {
     INT_OVERFLOW("jmpy.intOverflow", null, "wrap", "wrap", "python"),
     /**
      * {@code single}: the board computes in 32-bit floats (the ESP32's firmware), so {@code double}
-     * is rejected (JMPY090); {@code double}: double-precision firmware, where {@code double} is
+     * is rejected (JMPY110); {@code double}: double-precision firmware, where {@code double} is
      * exact and prints as Double.toString.
      */
     FLOAT_PRECISION("jmpy.floatPrecision", null, "single", "single", "double");

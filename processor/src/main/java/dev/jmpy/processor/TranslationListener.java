@@ -113,7 +113,7 @@ final class TranslationListener implements TaskListener {
       SourceUnit sourceUnit = new SourceUnit(type, unit, source.cu(), declaration.get(), source.index());
       Optional<TranslatedModule> module = translator.translate(sourceUnit);
       if (module.isPresent()) {
-        writer.write(module.get().file(), type);
+        writer.write(module.get().file(), type, module.get().lines());
         translated.add(module.get());
       } else {
         anyFailed = true;
@@ -181,12 +181,7 @@ final class TranslationListener implements TaskListener {
         main.main().get().takesArgs()
             ? List.of(new PyExpr.ListExpr(List.of()))
             : List.of());
-    String module = main.importStatement().startsWith("from ")
-        ? main.importStatement().substring(5, main.importStatement().indexOf(" import "))
-        : null;
-    PyStmt importStmt = module == null
-        ? new PyStmt.Import(main.moduleName(), null)
-        : new PyStmt.ImportFrom(module, main.moduleName());
+    PyStmt importStmt = main.importStatement();
     writer.writeText("main.py", dev.jmpy.processor.emit.PythonPrinter.print(
         new PyModuleFile("main.py", List.of(importStmt, new PyStmt.ExprStmt(call)))), null);
     mainWritten = true;

@@ -98,12 +98,12 @@ class DiagnosticsTest {
         "  }",
         "  static synchronized void locked() {}");
     Compilation compilation = Jmpy.compile(source);
-    assertThat(compilation).hadErrorContaining("[JMPY030] synchronized has no meaning")
+    assertThat(compilation).hadErrorContaining("[JMPY031] synchronized has no meaning")
         .inFile(source).onLine(12).atColumn(5);
     assertThat(compilation).hadErrorContaining("[JMPY030] Thread.sleep()")
         .inFile(source).onLine(13).atColumn(13);
     assertThat(compilation).hadErrorContaining("await Asyncio.sleepMs(ms)");
-    assertThat(compilation).hadErrorContaining("[JMPY030] a synchronized method")
+    assertThat(compilation).hadErrorContaining("[JMPY031] a synchronized method")
         .inFile(source).onLine(16).atColumn(28);
   }
 
@@ -116,17 +116,17 @@ class DiagnosticsTest {
         "  static void shifts() {",
         "    int x = 5 >>> 1;",
         "  }",
-        "  static String ratio() {",
-        "    return \"r=\" + (1 / 3.0);",
+        "  static String ratio(int[] a) {",
+        "    return \"r=\" + a;",
         "  }");
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining(
-        "[JMPY020] a label on a statement that is not a loop is not supported")
+        "[JMPY035] a label on a statement that is not a loop is not supported")
         .inFile(source).onLine(12).atColumn(5);
     // javac's position for a binary operation is its operator.
-    assertThat(compilation).hadErrorContaining("[JMPY021] the >>> operator is not supported")
+    assertThat(compilation).hadErrorContaining("[JMPY080] the >>> operator is not supported")
         .inFile(source).onLine(15).atColumn(15);
-    assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
+    assertThat(compilation).hadErrorContaining("[JMPY026] converting a int[] to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 

@@ -61,10 +61,13 @@ class OutputFilesTest {
     assertThat(pythonFiles(out)).containsExactly("micropython/demo/__init__.py",
         "micropython/demo/app.py", "micropython/demo/other.py", "micropython/main.py");
 
+    assertThat(Files.exists(out.resolve("jmpy-linemaps/demo/app.py.map"))).isTrue();
+
     Result second = compile(out, BROKEN_APP, OTHER);
     assertThat(second.success()).isFalse();
     assertThat(pythonFiles(out)).containsExactly("micropython/demo/__init__.py",
         "micropython/demo/other.py");
+    assertThat(Files.exists(out.resolve("jmpy-linemaps/demo/app.py.map"))).isFalse();
   }
 
   private record Result(boolean success, String diagnostics) {}

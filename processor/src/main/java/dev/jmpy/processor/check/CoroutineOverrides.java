@@ -1,9 +1,7 @@
 package dev.jmpy.processor.check;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
-import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
-import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -22,19 +20,26 @@ import javax.lang.model.util.Elements;
  * would hand a generator object to its caller, and a plain override of a coroutine would be
  * awaited as if it were one (TypeError on MicroPython).
  */
-public final class CoroutineOverrides {
-  private CoroutineOverrides() {}
+final class CoroutineOverrides implements Check {
+  @Override
+  public void run(CheckContext c) {
+    for (MethodDeclaration declaration : c.unit().declaration().findAll(MethodDeclaration.class)) {
+      if (!declaration.isStatic()) {
+        c.element(declaration).ifPresent(e -> check(c, declaration, e));
+      }
+    }
+  }
 
   /** Reports JMPY014 at {@code declaration} when it overrides a method of the other kind. */
-  public static void check(Elements elements, Diagnostics diagnostics, SourceUnit unit,
-      MethodDeclaration declaration, Element element) {
+  private static void check(CheckContext c, MethodDeclaration declaration, Element element) {
     if (!(element instanceof ExecutableElement method)
         || !(method.getEnclosingElement() instanceof TypeElement owner)) {
       return;
     }
     boolean coroutine = Stubs.isCoroutine(method);
-    Optional<ExecutableElement> other = overriddenOfOtherKind(elements, method, owner, coroutine);
-    other.ifPresent(base -> diagnostics.report(unit, declaration, Message.COROUTINE_OVERRIDE_MISMATCH,
+    Optional<ExecutableElement> other = overriddenOfOtherKind(c.elements(), method, owner,
+        coroutine);
+    other.ifPresent(base -> c.report(declaration, Message.COROUTINE_OVERRIDE_MISMATCH,
         method.getSimpleName(), coroutine ? "is" : "is not",
         ((TypeElement) base.getEnclosingElement()).getSimpleName(), coroutine ? "is not" : "is"));
   }

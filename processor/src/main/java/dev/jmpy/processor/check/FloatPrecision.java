@@ -29,7 +29,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * JMPY090: {@code double} on single-precision firmware (the default,
+ * JMPY110: {@code double} on single-precision firmware (the default,
  * {@code -Ajmpy.floatPrecision=single}). The ESP32's MicroPython computes in 32-bit floats, which
  * are Java's {@code float}; a double computation would give other digits on the board than on the
  * JVM. Reported where the double comes from: a {@code double} (or {@code Double}) type, a literal
@@ -37,10 +37,8 @@ import javax.lang.model.type.TypeMirror;
  * <ul>
  *   <li>a double constant cast to float or an integer type ({@code (float) Math.PI},
  *       {@code (float) (1.0 / 3)}): the cast's value is a float constant;
- *   <li>{@code (float) Math.sqrt(x)}, {@code floor}, {@code ceil} of a float or int, and
- *       {@code (float) Math.pow/exp/log/log10/sin/cos/tan/asin/acos/atan/atan2(...)} (MicroPython's
- *       single-precision library: docs/semantics.md gives its precision); {@code (int)} or
- *       {@code (long)} of {@code Math.sqrt} or {@code Math.pow} of integers (computed exactly);
+ *   <li>{@code (float) Math.sqrt(x)}, {@code floor}, {@code ceil} of a float (correctly rounded
+ *       or exact, so the same in floats as through double);
  *   <li>{@code (float) (a op b)} for one of {@code + - * /} of floats and double constants that are
  *       floats ({@code (float) (x / 2.0)}): one operation rounded once is the float operation;
  *   <li>a comparison of a float with a double constant that is a float ({@code x < 0.5}).
@@ -49,16 +47,20 @@ import javax.lang.model.type.TypeMirror;
 public final class FloatPrecision {
   private FloatPrecision() {}
 
-  /** Math functions allowed inside a cast to float, with float or integer arguments. */
-  static final Set<String> SINGLE_PRECISION_MATH = Set.of("sqrt", "floor", "ceil", "pow", "exp",
-      "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "atan2");
+  /** jmpy's asyncio stub, whose sleep and wait_for take seconds as a double. */
+  private static final String ASYNCIO = "dev.jmpy.asyncio.Asyncio";
 
-  /** Math functions whose cast to int or long is computed exactly from integer arguments. */
-  static final Set<String> INTEGER_MATH = Set.of("sqrt", "pow");
+  /**
+   * Math functions allowed inside a cast to float, with float arguments: each is correctly rounded
+   * (or exact), so the float result is the same computed in floats on the board as through double
+   * on the JVM. (sin, exp, pow... are not: MicroPython's single-precision libm may differ in the
+   * last bit.)
+   */
+  static final Set<String> SINGLE_PRECISION_MATH = Set.of("sqrt", "floor", "ceil");
 
   /**
    * Reports every double of {@code root} (a top-level class, with everything nested in it); with
-   * {@code doublePrecision} (double-precision firmware), every float instead (JMPY091): the board's
+   * {@code doublePrecision} (double-precision firmware), every float instead (JMPY111): the board's
    * floats are then doubles, and a float computation would round differently.
    */
   public static void check(TypeOracle oracle, Diagnostics diagnostics, SourceUnit unit, Node root,
@@ -96,6 +98,7 @@ public final class FloatPrecision {
         return;
       }
       switch (node) {
+        case MethodCallExpr call when isSecondsCall(call) -> allowSeconds(call);
         case CastExpr cast -> allowCast(cast);
         case BinaryExpr comparison when isComparison(comparison) -> allowFloatConstant(comparison);
         case Type type when isDoubleType(type) -> report(type, "the type " + type.asString(),
@@ -151,21 +154,58 @@ public final class FloatPrecision {
         return;
       }
       boolean toFloat = target.getKind() == TypeKind.FLOAT;
-      if (operand instanceof MethodCallExpr call && isMath(call)) {
-        String name = call.getNameAsString();
-        boolean integerArguments = call.getArguments().stream().allMatch(this::isIntegral);
-        if ((toFloat && SINGLE_PRECISION_MATH.contains(name))
-            || (!toFloat && (INTEGER_MATH.contains(name) && integerArguments
-                || SINGLE_PRECISION_MATH.contains(name)))) {
-          exactNodes.add(call); // its arguments are still checked
-
-        }
+      if (toFloat && operand instanceof MethodCallExpr call && isMath(call)
+          && SINGLE_PRECISION_MATH.contains(call.getNameAsString())
+          && call.getArguments().stream().allMatch(this::isFloatOperand)) {
+        exactNodes.add(call); // its arguments are still checked
         return;
       }
       if (toFloat && operand instanceof BinaryExpr op && isArithmetic(op)
           && isFloatOperand(op.getLeft()) && isFloatOperand(op.getRight())) {
         markOperationOnly(op);
       }
+    }
+
+    /**
+     * {@code asyncio.sleep(seconds)} and {@code wait_for(coro, seconds)}: MicroPython sleeps
+     * {@code int(seconds * 1000)} ms computed in the board's floats, the JVM {@code (int) (seconds *
+     * 1000)} in doubles. A constant or an integer is allowed where both give the same milliseconds
+     * (the board reads the constant as its nearest float); anything else is reported (JMPY112).
+     */
+    private void allowSeconds(MethodCallExpr call) {
+      Expression seconds = unwrap(call.getArguments().get(call.getArguments().size() - 1));
+      if (foreign == TypeKind.FLOAT || isIntegral(seconds)) {
+        return; // double-precision firmware computes as the JVM does; n * 1000 is exact
+      }
+      Optional<Object> value = constants.value(seconds);
+      if (value.isPresent() && value.get() instanceof Number n) {
+        double v = n.doubleValue();
+        int jvm = (int) (v * 1000);
+        int board = (int) ((float) v * 1000f);
+        if (jvm == board) {
+          allowed.add(seconds);
+        } else {
+          diagnostics.report(unit, seconds, Message.SECONDS_ON_SINGLE_PRECISION, seconds.toString(),
+              "the ESP32's MicroPython waits " + board + " ms (int(seconds * 1000) in single "
+                  + "precision), the JVM " + jvm, "the milliseconds, sleepMs(" + jvm + ")");
+        }
+        return;
+      }
+      diagnostics.report(unit, seconds, Message.SECONDS_ON_SINGLE_PRECISION, seconds.toString(),
+          "the ESP32's MicroPython computes int(seconds * 1000) in single precision and the JVM "
+              + "in double, so they may wait different milliseconds",
+          "the milliseconds as an int, sleepMs((int) (" + seconds + " * 1000))");
+      allowed.add(seconds); // reported once
+    }
+
+    /** A call of {@code Asyncio.sleep(double)} or {@code Asyncio.waitFor(coro, double)}. */
+    private boolean isSecondsCall(MethodCallExpr call) {
+      return (call.getNameAsString().equals("sleep") || call.getNameAsString().equals("waitFor"))
+          && !call.getArguments().isEmpty()
+          && oracle.element(call).map(e -> e instanceof ExecutableElement m
+              && ((TypeElement) m.getEnclosingElement()).getQualifiedName().contentEquals(ASYNCIO)
+              && kind(m.getParameters().get(m.getParameters().size() - 1).asType()) == TypeKind.DOUBLE)
+          .orElse(false);
     }
 
     /** The operation is exact; its float-valued double constants too. */
@@ -178,6 +218,7 @@ public final class FloatPrecision {
     }
 
     private final Set<Node> exactNodes = new HashSet<>();
+    private final Set<String> reportedAt = new HashSet<>();
 
     private void allowFloatConstant(BinaryExpr comparison) {
       Expression left = unwrap(comparison.getLeft());
@@ -193,8 +234,9 @@ public final class FloatPrecision {
     }
 
     private void report(Node at, String what, String instead) {
-      if (exactNodes.contains(at)) {
-        return;
+      if (exactNodes.contains(at) || !reportedAt.add(at.getRange().map(Object::toString)
+          .orElse(what))) {
+        return; // exact, or already reported at this place (a type shared by two declarations)
       }
       diagnostics.report(unit, at, foreign == TypeKind.DOUBLE ? Message.DOUBLE_ON_SINGLE_PRECISION
           : Message.FLOAT_ON_DOUBLE_PRECISION, what, instead);
@@ -301,8 +343,13 @@ public final class FloatPrecision {
           return "use a java.util.Random's nextFloat()";
         }
         if (SINGLE_PRECISION_MATH.contains(name)) {
-          return "cast it to float where it is computed: (float) " + call
+          return "cast it to float where it is computed, with float arguments: (float) " + call
               + (name.equals("sqrt") ? ", or compare squares (i * i <= n) instead of roots" : "");
+        }
+        if (!name.equals("round") && !name.equals("abs") && !name.equals("max")
+            && !name.equals("min") && !name.equals("signum")) {
+          return "MicroPython's single-precision " + name + " may differ from Java's in the last "
+              + "bit; compute with ints (a lookup table, integer steps)";
         }
       }
       return foreign == TypeKind.DOUBLE ? "compute with floats, or cast the result: (float) " + call

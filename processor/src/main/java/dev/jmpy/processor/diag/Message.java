@@ -48,18 +48,29 @@ public enum Message {
           + "so this goes wrong at the wrap); use Time.ticksDiff(end, start) to measure and "
           + "compare, Time.ticksAdd(ticks, delta) to move a deadline"),
 
+  /** An internal mismatch: javac gave no symbol or scope where jmpy needs one. */
+  UNRESOLVED("JMPY007", Diagnostic.Kind.ERROR,
+      "%s is not translated: %s; no module was written. Please report this with the code that "
+          + "triggers it"),
+
+  LOCK_HOLD("JMPY018", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  UNSUPPORTED_RESOURCE("JMPY019", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  COMPUTED_ARGUMENT("JMPY017", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+
   UNSUPPORTED_STATEMENT("JMPY020", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
   UNSUPPORTED_EXPRESSION("JMPY021", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
-  UNSUPPORTED_TYPE("JMPY022", Diagnostic.Kind.ERROR,
-      "values of type %s are not supported by jmpy yet; %s"),
   UNSUPPORTED_DECLARATION("JMPY023", Diagnostic.Kind.ERROR,
       "%s is not supported by jmpy yet; %s"),
   OVERLOADED_METHOD("JMPY024", Diagnostic.Kind.ERROR,
       "%s is overloaded with the same number of parameters as another, and the Python "
           + "class's __init__ tells its constructors apart by their number of arguments; give them "
           + "different numbers of parameters, or use static factory methods"),
+  VARARGS_CONSTRUCTOR("JMPY034", Diagnostic.Kind.ERROR,
+      "a varargs constructor beside other constructors is not supported: the Python class's "
+          + "__init__ tells its constructors apart by their number of arguments; give the class "
+          + "one constructor, or use static factory methods"),
   UNMAPPED_LIBRARY_CALL("JMPY025", Diagnostic.Kind.ERROR,
       "%s has no MicroPython translation in jmpy yet; %s"),
   UNSUPPORTED_STRING_CONVERSION("JMPY026", Diagnostic.Kind.ERROR,
@@ -68,12 +79,23 @@ public enum Message {
   UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
       "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
           + "declare the MicroPython module it stands for with @PyModule"),
+  NESTED_STATIC("JMPY029", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   SHADOWS_MICROPYTHON_MODULE("JMPY028", Diagnostic.Kind.ERROR,
       "the generated %s would hide MicroPython's own '%s' module on the board (the board's "
           + "folder comes first on sys.path); rename the %s"),
 
   NO_THREADS("JMPY030", Diagnostic.Kind.ERROR,
       "%s has no meaning in MicroPython asyncio, where tasks switch only at awaits; %s"),
+  NO_MONITORS("JMPY031", Diagnostic.Kind.ERROR,
+      "%s has no meaning in MicroPython asyncio, where tasks switch only at awaits; %s"),
+  NO_REFLECTION("JMPY032", Diagnostic.Kind.ERROR,
+      "%s is Java reflection, which MicroPython does not have; %s"),
+
+  LABEL_NOT_ON_LOOP("JMPY035", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  SWITCH_FLOW("JMPY036", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  RECORD_PATTERN("JMPY037", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  TYPE_TEST("JMPY038", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  ASSIGNMENT_VALUE("JMPY039", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 
   STRING_IDENTITY("JMPY040", Diagnostic.Kind.WARNING,
       "== compares String identity, in Java as in Python ('is'); use equals() to compare text"),
@@ -82,22 +104,35 @@ public enum Message {
       "this %s can overflow, where Java wraps around and MicroPython's integers grow "
           + "(-Ajmpy.intOverflow=python); remove the option to emulate Java's wrap-around"),
 
-  DOUBLE_ON_SINGLE_PRECISION("JMPY090", Diagnostic.Kind.ERROR,
+  DOUBLE_ON_SINGLE_PRECISION("JMPY110", Diagnostic.Kind.ERROR,
       "%s is a double, and the ESP32's MicroPython computes in single precision (Java's float), "
           + "so the board would print other digits than the JVM; %s, or compile with "
           + "-Ajmpy.floatPrecision=double for double-precision firmware"),
 
-    FLOAT_ON_DOUBLE_PRECISION("JMPY091", Diagnostic.Kind.ERROR,
+  FLOAT_ON_DOUBLE_PRECISION("JMPY111", Diagnostic.Kind.ERROR,
       "%s is a float, and with -Ajmpy.floatPrecision=double the board computes in double "
           + "precision, so a float computation would round differently there; %s"),
 
-    AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
+  SECONDS_ON_SINGLE_PRECISION("JMPY112", Diagnostic.Kind.ERROR,
+      "%s seconds: %s; write %s"),
+
+  AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
       "no main.py was written: %s declare main(String[]); name the entry point with "
           + "-Ajmpy.main=<qualified class name>"),
   UNKNOWN_MAIN("JMPY051", Diagnostic.Kind.ERROR,
       "-Ajmpy.main=%s does not name a translated class with public static void main(String[])"),
   COULD_NOT_WRITE("JMPY052", Diagnostic.Kind.ERROR,
       "jmpy could not write %s: %s"),
+
+  OPERATOR("JMPY080", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  FORMAT("JMPY081", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  STREAM_SHAPE("JMPY082", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  REGEX("JMPY083", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  BYTE_ARRAY("JMPY084", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  LIST_KEYS("JMPY085", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),

@@ -2,12 +2,16 @@ package dev.jmpy.processor.emit;
 
 import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.LineMapSource;
 import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -23,6 +27,8 @@ import javax.tools.StandardLocation;
 public final class ModuleWriter {
   /** The folder below the class output that is the board image. */
   public static final String ROOT = "micropython/";
+  /** The folder below the class output that holds the modules' line maps (host only). */
+  public static final String LINE_MAPS = "jmpy-linemaps/";
 
   private final Filer filer;
   private final Diagnostics diagnostics;
@@ -35,8 +41,22 @@ public final class ModuleWriter {
 
   /** Writes {@code file}, generated from {@code origin}, and its packages' {@code __init__.py}. */
   public void write(PyModuleFile file, Element origin) {
-    String text = PythonPrinter.print(file);
+    write(file, origin, null);
+  }
+
+  /**
+   * Writes {@code file}, generated from {@code origin}, its packages' {@code __init__.py}, and,
+   * when {@code lines} is given, its line map {@code jmpy-linemaps/<path>.map} ({@link LineMapText}):
+   * beside the board image, not in it, since tracebacks are decoded on the host.
+   */
+  public void write(PyModuleFile file, Element origin, LineMapSource lines) {
+    Map<PyStmt, Integer> printedAt = new IdentityHashMap<>();
+    String text = PythonPrinter.print(file, printedAt);
     writeText(file.path(), text, origin);
+    if (lines != null) {
+      writeResource(LINE_MAPS + file.path() + ".map",
+          LineMapText.of(file, lines, printedAt), origin);
+    }
     String dir = file.path();
     while (dir.contains("/")) {
       dir = dir.substring(0, dir.lastIndexOf('/'));
@@ -48,15 +68,19 @@ public final class ModuleWriter {
 
   /** Writes {@code text} to {@code micropython/<path>}. */
   public void writeText(String path, String text, Element origin) {
+    writeResource(ROOT + path, text, origin);
+  }
+
+  private void writeResource(String name, String text, Element origin) {
     try {
       FileObject out = origin == null
-          ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", ROOT + path)
-          : filer.createResource(StandardLocation.CLASS_OUTPUT, "", ROOT + path, origin);
+          ? filer.createResource(StandardLocation.CLASS_OUTPUT, "", name)
+          : filer.createResource(StandardLocation.CLASS_OUTPUT, "", name, origin);
       try (Writer writer = out.openWriter()) {
         writer.write(text);
       }
     } catch (IOException | RuntimeException e) {
-      diagnostics.report(origin, Message.COULD_NOT_WRITE, ROOT + path, e.getMessage());
+      diagnostics.report(origin, Message.COULD_NOT_WRITE, name, e.getMessage());
     }
   }
 
@@ -65,8 +89,13 @@ public final class ModuleWriter {
    * translates leaves no stale module behind.
    */
   public void deleteStale(String path) {
+    deleteStaleResource(ROOT + path);
+    deleteStaleResource(LINE_MAPS + path + ".map");
+  }
+
+  private void deleteStaleResource(String name) {
     try {
-      FileObject old = filer.getResource(StandardLocation.CLASS_OUTPUT, "", ROOT + path);
+      FileObject old = filer.getResource(StandardLocation.CLASS_OUTPUT, "", name);
       // javac's Filer wraps the file in an object whose delete() always says no; on a real
       // class output directory, delete the file itself.
       if (!old.delete() && "file".equals(old.toUri().getScheme())) {

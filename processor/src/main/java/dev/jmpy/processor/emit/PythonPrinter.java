@@ -4,6 +4,7 @@ import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -13,12 +14,29 @@ import java.util.stream.Collectors;
  */
 public final class PythonPrinter {
   private final StringBuilder out = new StringBuilder();
+  /** Where each statement's first line was printed (1-based), when asked for; else null. */
+  private final Map<PyStmt, Integer> printedAt;
+  private int linesPrinted;
 
-  private PythonPrinter() {}
+  private PythonPrinter(Map<PyStmt, Integer> printedAt) {
+    this.printedAt = printedAt;
+  }
+
+  private PythonPrinter() {
+    this(null);
+  }
 
   /** The source text of {@code file}. */
   public static String print(PyModuleFile file) {
-    PythonPrinter printer = new PythonPrinter();
+    return print(file, null);
+  }
+
+  /**
+   * The source text of {@code file}; puts into {@code printedAt} (an identity map, when not null)
+   * the line each statement's first line was printed on, for the module's line map.
+   */
+  public static String print(PyModuleFile file, Map<PyStmt, Integer> printedAt) {
+    PythonPrinter printer = new PythonPrinter(printedAt);
     printer.block(file.body(), 0, true);
     String text = printer.out.toString();
     return text.isEmpty() ? "" : text.stripTrailing() + "\n";
@@ -37,7 +55,9 @@ public final class PythonPrinter {
     PyStmt previous = null;
     for (PyStmt stmt : body) {
       if (previous != null) {
-        out.append("\n".repeat(blankLines(previous, stmt, topLevel)));
+        int blank = blankLines(previous, stmt, topLevel);
+        out.append("\n".repeat(blank));
+        linesPrinted += blank;
       }
       stmt(stmt, depth);
       previous = stmt;
@@ -63,6 +83,9 @@ public final class PythonPrinter {
   }
 
   private void stmt(PyStmt stmt, int depth) {
+    if (printedAt != null) {
+      printedAt.put(stmt, linesPrinted + 1);
+    }
     switch (stmt) {
       case PyStmt.Assign s -> line(depth, expr(s.target()) + " = " + expr(s.value()));
       case PyStmt.AugAssign s ->
@@ -133,8 +156,10 @@ public final class PythonPrinter {
         block(s.body(), depth + 1, false);
       }
       case PyStmt.Comment s -> line(depth, "# " + s.text());
-      case PyStmt.Verbatim s -> s.source().stripTrailing().lines()
-          .forEach(l -> out.append(l.isBlank() ? "\n" : "    ".repeat(depth) + l + "\n"));
+      case PyStmt.Verbatim s -> s.source().stripTrailing().lines().forEach(l -> {
+        out.append(l.isBlank() ? "\n" : "    ".repeat(depth) + l + "\n");
+        linesPrinted++;
+      });
     }
   }
 
@@ -145,6 +170,9 @@ public final class PythonPrinter {
       return;
     }
     if (s.orElse().size() == 1 && s.orElse().get(0) instanceof PyStmt.If elif) {
+      if (printedAt != null) {
+        printedAt.put(elif, linesPrinted + 1);
+      }
       ifChain(elif, depth, "elif ");
     } else {
       line(depth, "else:");
@@ -154,6 +182,7 @@ public final class PythonPrinter {
 
   private void line(int depth, String text) {
     out.append("    ".repeat(depth)).append(text).append('\n');
+    linesPrinted++;
   }
 
   private String expr(PyExpr e) {

@@ -45,7 +45,7 @@ final class ArraysRows implements LibraryRegistry.Rows {
     if (s.arguments().stream().noneMatch(a -> isByteArray(s.typeOf(a)))) {
       return null;
     }
-    return s.reject(Message.UNSUPPORTED_EXPRESSION,
+    return s.reject(Message.BYTE_ARRAY,
         "Arrays." + s.method().getSimpleName() + "() of a byte[]",
         "index the bytes in a loop (b[i] keeps Java's sign), or decode them with new String(b, UTF_8)");
   }

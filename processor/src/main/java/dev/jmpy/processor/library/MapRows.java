@@ -101,7 +101,7 @@ final class MapRows implements LibraryRegistry.Rows {
     if (!sequence) {
       return null;
     }
-    return s.reject(Message.UNSUPPORTED_EXPRESSION,
+    return s.reject(Message.LIST_KEYS,
         "a " + s.method().getEnclosingElement().getSimpleName() + " keyed by " + key,
         "Python cannot hash a list; key it by a record (its List components are hashed as tuples) or a String");
   }

@@ -47,7 +47,7 @@ final class Streams {
   /** The elements a stream expression produces, as a Python list (or iterable for sources). */
   private PyExpr elements(Expression stream) {
     if (!(stream instanceof MethodCallExpr call)) {
-      return site.rejectAt(stream, Message.UNSUPPORTED_EXPRESSION, "a stream held in a variable",
+      return site.rejectAt(stream, Message.STREAM_SHAPE, "a stream held in a variable",
           "write the pipeline in one expression, from its source to its terminal operation");
     }
     String name = call.getNameAsString();
@@ -146,13 +146,13 @@ final class Streams {
         PyExpr separator = collector.getArguments().isEmpty()
             ? new PyExpr.Literal("\"\"") : site.translate(collector.getArgument(0));
         if (collector.getArguments().size() > 1) {
-          return site.rejectAt(collector, Message.UNSUPPORTED_EXPRESSION,
+          return site.rejectAt(collector, Message.STREAM_SHAPE,
               "joining with a prefix and suffix", "add them with +");
         }
         return new PyExpr.Call(new PyExpr.Attribute(separator, "join"), List.of(elements(upstream)));
       }
     }
-    return site.rejectAt(call, Message.UNSUPPORTED_EXPRESSION, "this collector",
+    return site.rejectAt(call, Message.STREAM_SHAPE, "this collector",
         "use Collectors.toList() or Collectors.joining(separator)");
   }
 
@@ -190,7 +190,7 @@ final class Streams {
       + "count(), sum(), anyMatch, allMatch, noneMatch or forEach";
 
   private PyExpr unmapped(MethodCallExpr call, String what, String instead) {
-    return site.rejectAt(call, Message.UNSUPPORTED_EXPRESSION, what, instead);
+    return site.rejectAt(call, Message.STREAM_SHAPE, what, instead);
   }
 
   private Optional<TypeElement> owner(MethodCallExpr call) {

@@ -54,7 +54,7 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
   /** {@code _jsbedit(sb, start, end, text)}; {@code start} is an index read twice, so plain only. */
   private static PyExpr edit(CallSite s, PyExpr start, PyExpr end, PyExpr text) {
     if (!(s.argument(0).isNameExpr() || s.argument(0).isLiteralExpr())) {
-      return s.rejectAt(s.argument(0), Message.UNSUPPORTED_EXPRESSION, "a computed index here",
+      return s.rejectAt(s.argument(0), Message.COMPUTED_ARGUMENT, "a computed index here",
           "store it in a local variable first");
     }
     return new PyExpr.Call(s.helper(Helper.BUILDER_EDIT), List.of(s.receiver(), start, end, text));

@@ -127,7 +127,7 @@ final class StringRows implements LibraryRegistry.Rows {
     if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
         || lit.asString().isEmpty()
         || lit.asString().chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
-      return s.reject(Message.UNSUPPORTED_EXPRESSION, "split with a regular expression",
+      return s.reject(Message.REGEX, "split with a regular expression",
           "split on a literal separator without regex characters");
     }
     return new PyExpr.Call(s.helper(Helper.SPLIT), List.of(s.receiver(), s.arg(0)));

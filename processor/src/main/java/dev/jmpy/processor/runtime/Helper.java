@@ -107,7 +107,19 @@ public enum Helper {
   /** Float.intBitsToFloat. */
   BITS_FLOAT("_jbitsf"),
   /** Float.parseFloat / Double.parseDouble: Java's syntax, rounded exactly. */
-  FLOAT_PARSE("_jfparse");
+  FLOAT_PARSE("_jfparse"),
+  /** Integer/Long.numberOfLeadingZeros (MicroPython's int has no bit_length). */
+  LEADING_ZEROS("_jnlz"),
+  /** Integer/Long.numberOfTrailingZeros. */
+  TRAILING_ZEROS("_jntz"),
+  /** Integer/Long.highestOneBit of the two's complement, signed. */
+  HIGHEST_ONE_BIT("_jhob"),
+  /** Integer/Long.rotateLeft and rotateRight in Java's width. */
+  ROTATE("_jrot"),
+  /** Integer/Long.reverse and reverseBytes. */
+  REVERSE_BITS("_jrev"),
+  /** Integer/Long.toString(v, radix): lowercase digits (Python has no radix text beyond 16). */
+  RADIX_TEXT("_jradix");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

@@ -62,17 +62,11 @@ final class CallTranslator {
   PyExpr call(MethodCallExpr call, FunctionContext f) {
     Optional<ExecutableElement> method = method(call);
     if (method.isEmpty()) {
-      return expressions.unsupported(call, "the call " + call.getNameAsString() + "(...)",
+      return expressions.reject(Message.UNRESOLVED, call, "the call " + call.getNameAsString() + "(...)",
           "javac did not resolve it");
     }
     ExecutableElement m = method.get();
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, m);
-    if (forbidden.isPresent()) {
-      env.report(call, Message.NO_THREADS, owner.getSimpleName() + "." + m.getSimpleName() + "()",
-          forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     if (Jdk.isJdk(owner)) {
       Optional<PyExpr> library = library(call, m, owner, f);
       if (library.isPresent()) {
@@ -84,16 +78,8 @@ final class CallTranslator {
         && JavaTypes.functionalMethod(owner).map(m::equals).orElse(false)) {
       // f.apply(x), r.run(), c.compare(a, b): the value is a Python function.
       PyExpr applied = new PyExpr.Call(receiver(call, f), arguments(call.getArguments(), m, f));
-      if (!Stubs.isCoroutine(m)) {
-        return applied;
-      }
-      if (!f.async()) {
-        String plain = call.toString();
-        env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE,
-            call.getNameAsString() + "(...)", plain, plain);
-        return ExpressionTranslator.ERROR;
-      }
-      return new PyExpr.Await(applied); // a coroutine function (ClientHandler): await its call
+      // A coroutine function (ClientHandler): its call is awaited (check/ made sure it can be).
+      return Stubs.isCoroutine(m) ? new PyExpr.Await(applied) : applied;
     }
     if (f.async()) {
       Optional<String> instead = Stubs.value(m, Stubs.BLOCKING);
@@ -105,23 +91,13 @@ final class CallTranslator {
       }
     }
     boolean coroutine = Stubs.isCoroutine(m);
-    if (coroutine && !f.async()) {
-      String shown = call.getNameAsString() + "(" + (call.getArguments().isEmpty() ? "" : "...") + ")";
-      String plain = call.toString();
-      env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, shown, plain, plain);
-      return ExpressionTranslator.ERROR;
-    }
     Optional<PyExpr> stream = StreamCalls.translate(call, m, f, this);
     if (stream.isPresent()) {
       return stream.get();
     }
     if (ResourceBlocks.isHold(m)) {
-      return expressions.unsupported(call, "Lock.hold() outside a try-with-resources header",
+      return expressions.reject(Message.LOCK_HOLD, call, "Lock.hold() outside a try-with-resources header",
           "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
-    }
-    if (f.async() && isAsyncioRun(m)) {
-      env.report(call, Message.NESTED_RUN);
-      return ExpressionTranslator.ERROR;
     }
     PyExpr invoked = invoke(call, m, f);
     return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
@@ -204,7 +180,7 @@ final class CallTranslator {
       }
       if (!isStatic && m.getSimpleName().contentEquals("hashCode") && m.getParameters().isEmpty()) {
         if (owner.getKind() == ElementKind.RECORD && !declaresHashCode(owner)) {
-          return expressions.unsupported(call, "a record's hashCode()",
+          return expressions.reject(Message.RECORD_HASH, call, "a record's hashCode()",
               "Java's record hash values are not reproduced; records work as HashMap keys");
         }
         return new PyExpr.Call(new PyExpr.Name("hash"), List.of(receiver(call, f)));
@@ -253,8 +229,9 @@ final class CallTranslator {
       Optional<String> keyword = i < fixed
           ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
       if (keyword.isPresent() && i < lastPositional && !isPlainValue(args.get(i))) {
-        return expressions.unsupported(args.get(i), "a computed " + keyword.get() + " argument "
-            + "before a positional one", "store it in a local variable first, then pass the variable");
+        return expressions.reject(Message.COMPUTED_ARGUMENT, args.get(i), "a computed "
+            + keyword.get() + " argument before a positional one",
+            "store it in a local variable first, then pass the variable");
       }
       PyExpr value = translated.get(i);
       if (i < fixed && isByteArray(m.getParameters().get(i).asType())) {
@@ -409,14 +386,9 @@ final class CallTranslator {
     }
     Optional<Element> element = env.oracle().element(creation);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement constructor)) {
-      return expressions.unsupported(creation, "new " + creation.getType(), "javac did not resolve it");
+      return expressions.reject(Message.UNRESOLVED, creation, "new " + creation.getType(), "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) constructor.getEnclosingElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(owner, constructor);
-    if (forbidden.isPresent()) {
-      env.report(creation, Message.NO_THREADS, "new " + owner.getSimpleName() + "()", forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     Optional<String> stubModule = Stubs.pyModule(owner);
     PyExpr target;
     if (stubModule.isPresent()) {
@@ -426,7 +398,7 @@ final class CallTranslator {
           constructor, f);
     } else if (Stubs.isTranslated(owner)) {
       if (!ClassTranslation.hasPythonClass(owner, env.elements())) {
-        return expressions.unsupported(creation, "new " + owner.getSimpleName() + "() of a class "
+        return expressions.reject(Message.STATIC_ONLY_CLASS, creation, "new " + owner.getSimpleName() + "() of a class "
             + "with only static members", "call its static methods directly; they are module-level "
             + "functions in MicroPython");
       }
@@ -461,20 +433,12 @@ final class CallTranslator {
     Optional<Element> constructor = env.oracle().element(creation);
     if (anonymous.isEmpty() || constructor.isEmpty()
         || !(constructor.get() instanceof ExecutableElement c)) {
-      return expressions.unsupported(creation, "this anonymous class", "javac did not resolve it");
+      return expressions.reject(Message.UNRESOLVED, creation, "this anonymous class", "javac did not resolve it");
     }
     TypeElement type = anonymous.get();
-    TypeElement superclass = (TypeElement) ((javax.lang.model.type.DeclaredType)
-        type.getSuperclass()).asElement();
-    Optional<String> forbidden = dev.jmpy.processor.check.ForbiddenApis.alternative(superclass, c);
-    if (forbidden.isPresent()) {
-      env.report(creation, Message.NO_THREADS, "new " + superclass.getSimpleName() + "() { ... }",
-          forbidden.get());
-      return ExpressionTranslator.ERROR;
-    }
     TypeElement base = ClassNames.translatedSuperclass(type);
     if (creation.getScope().isPresent() && (base == null || !ClassNames.isInnerMember(base))) {
-      return expressions.unsupported(creation, "this qualified anonymous class creation",
+      return expressions.reject(Message.UNRESOLVED, creation, "this qualified anonymous class creation",
           "javac did not resolve it");
     }
     InnerClasses inner = module.innerClasses();
@@ -497,7 +461,7 @@ final class CallTranslator {
    */
   PyExpr coroutineObject(LambdaExpr lambda, FunctionContext f) {
     if (!isCoroutineInterface(expressions.typeOf(lambda))) {
-      return expressions.unsupported(lambda, "a lambda that is not a coroutine object",
+      return expressions.reject(Message.LAMBDA_TARGET, lambda, "a lambda that is not a coroutine object",
           "lambdas and java.util.function come with the language work");
     }
     if (!lambda.getParameters().isEmpty()) {
@@ -526,7 +490,7 @@ final class CallTranslator {
   /** {@code App::mainTask} → {@code main_task()}; {@code this::step} → {@code self.step()}. */
   PyExpr coroutineObject(MethodReferenceExpr reference, FunctionContext f) {
     if (!isCoroutineInterface(expressions.typeOf(reference))) {
-      return expressions.unsupported(reference, "a method reference that is not a coroutine object",
+      return expressions.reject(Message.LAMBDA_TARGET, reference, "a method reference that is not a coroutine object",
           "method references come with the language work");
     }
     Optional<Element> element = env.oracle().element(reference);
@@ -607,17 +571,6 @@ final class CallTranslator {
   private static boolean isUserCoroutine(ExecutableElement m) {
     return Stubs.has(m, Stubs.COROUTINE)
         && Stubs.pyModule((TypeElement) m.getEnclosingElement()).isEmpty();
-  }
-
-  private static boolean isAsyncioRun(ExecutableElement m) {
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
-    if (owner.getQualifiedName().contentEquals("dev.jmpy.asyncio.Loop")) {
-      return m.getSimpleName().contentEquals("runForever")
-          || m.getSimpleName().contentEquals("runUntilComplete");
-    }
-    return Stubs.pyModule(owner).map("asyncio"::equals).orElse(false)
-        && m.getSimpleName().contentEquals("run")
-        && m.getModifiers().contains(Modifier.STATIC);
   }
 
   private Optional<ExecutableElement> method(MethodCallExpr call) {

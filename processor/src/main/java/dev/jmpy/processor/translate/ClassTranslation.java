@@ -130,13 +130,13 @@ final class ClassTranslation {
   private void nestedType(TypeDeclaration<?> declaration) {
     Optional<Element> element = env.oracle().element(declaration);
     if (element.isEmpty()) {
-      env.report(declaration, Message.UNSUPPORTED_DECLARATION, "this nested type",
+      env.report(declaration, Message.UNRESOLVED, "this nested type",
           "javac did not resolve it");
       return;
     }
     TypeElement type = (TypeElement) element.get();
     if (ClassNames.isLocalOrAnonymous(module.type())) {
-      env.report(declaration, Message.UNSUPPORTED_DECLARATION,
+      env.report(declaration, Message.NESTED_STATIC,
           "a type declared inside a local or anonymous class",
           "declare it in the top-level class, or as a local class of the method");
       return;
@@ -167,7 +167,6 @@ final class ClassTranslation {
         checkInterfaces(cls);
       }
     }
-    checkOverloads(declaration);
     for (BodyDeclaration<?> member : declaration.getMembers()) {
       member(member);
     }
@@ -191,7 +190,6 @@ final class ClassTranslation {
     }
   }
 
-  /** Overloaded methods get distinct Python names ({@link ClassNames}); constructors cannot. */
   /**
    * A static block runs, in textual order with the static fields, as a module-level function
    * called once ({@code _static_init()}); an instance block joins the field initializers.
@@ -216,28 +214,6 @@ final class ClassTranslation {
     lateVariables.add(new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Name(name), List.of())));
   }
 
-  /**
-   * Overloaded methods get distinct Python names ({@link ClassNames}); constructors share
-   * {@code __init__}, which dispatches on the number of arguments, so theirs must differ.
-   */
-  private void checkOverloads(TypeDeclaration<?> cls) {
-    List<ConstructorDeclaration> all = cls.getConstructors();
-    java.util.Set<Integer> arities = new java.util.HashSet<>();
-    for (ConstructorDeclaration c : all) {
-      if (!arities.add(c.getParameters().size())) {
-        env.report(c, Message.OVERLOADED_METHOD, "the constructor");
-      }
-      if (all.size() > 1 && c.getParameters().stream().anyMatch(Parameter::isVarArgs)) {
-        env.report(c, Message.UNSUPPORTED_DECLARATION, "a varargs constructor beside other "
-            + "constructors (__init__ tells them apart by their number of arguments)",
-            "give the class one constructor, or use static factory methods");
-      }
-    }
-    if (all.size() > 1 && cls instanceof RecordDeclaration) {
-      env.report(all.get(1), Message.OVERLOADED_METHOD, "the record constructor");
-    }
-  }
-
   private void field(FieldDeclaration field) {
     boolean isStatic = field.isStatic() || isInterface; // interface fields are constants
     FunctionContext f = new FunctionContext(module, false, !isStatic);
@@ -245,7 +221,7 @@ final class ClassTranslation {
       statements.checkType(v.getType(), v);
       Optional<Element> element = env.oracle().element(v);
       if (element.isEmpty()) {
-        env.report(v, Message.UNSUPPORTED_DECLARATION, "the field " + v.getName(),
+        env.report(v, Message.UNRESOLVED, "the field " + v.getName(),
             "javac did not resolve it");
         continue;
       }
@@ -351,15 +327,6 @@ final class ClassTranslation {
   }
 
   private void method(MethodDeclaration method) {
-    if (method.hasModifier(Modifier.Keyword.SYNCHRONIZED)) {
-      env.report(method, Message.NO_THREADS, "a synchronized method",
-          "remove synchronized (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock");
-    }
-    if (!method.isStatic()) {
-      env.oracle().element(method).ifPresent(e -> dev.jmpy.processor.check.CoroutineOverrides.check(
-          env.elements(), env.diagnostics(), env.unit(), method, e));
-    }
-    dev.jmpy.processor.check.TickArithmetic.check(env.oracle(), env.diagnostics(), env.unit(), method);
     if (method.isAbstract() || (isInterface && !method.isStatic() && !method.isDefault())) {
       return; // Python needs no declaration; subclasses define it
     }
@@ -371,7 +338,7 @@ final class ClassTranslation {
     }
     Optional<Element> element = env.oracle().element(method);
     if (element.isEmpty()) {
-      env.report(method, Message.UNSUPPORTED_DECLARATION, "the method " + method.getName(),
+      env.report(method, Message.UNRESOLVED, "the method " + method.getName(),
           "javac did not resolve it");
       return;
     }
@@ -720,7 +687,7 @@ final class ClassTranslation {
 
     if (nested) {
       if (!earlyVariables.isEmpty() || !functions.isEmpty() || !lateVariables.isEmpty()) {
-        env.report(declarationNode(), Message.UNSUPPORTED_DECLARATION,
+        env.report(declarationNode(), Message.NESTED_STATIC,
             "static members of a nested type", "move them to the top-level class");
       }
       List<PyStmt> own = new ArrayList<>(nestedClasses);

@@ -206,7 +206,7 @@ final class ExpressionTranslator {
   private PyExpr name(NameExpr name, FunctionContext f) {
     Optional<Element> element = env.oracle().element(name);
     if (element.isEmpty()) {
-      return unsupported(name, "the name " + name.getNameAsString(), "javac did not resolve it");
+      return reject(Message.UNRESOLVED, name, "the name " + name.getNameAsString(), "javac did not resolve it");
     }
     Element e = element.get();
     return switch (e.getKind()) {
@@ -287,7 +287,7 @@ final class ExpressionTranslator {
   private PyExpr instanceOf(InstanceOfExpr test, FunctionContext f) {
     TypeMirror tested = env.oracle().testedType(test).orElse(null);
     if (test.getPattern().isPresent() && !(test.getPattern().get() instanceof TypePatternExpr)) {
-      return unsupported(test, "a record pattern", "bind the value and read its fields");
+      return reject(Message.RECORD_PATTERN, test, "a record pattern", "bind the value and read its fields");
     }
     PyExpr value = translate(test.getExpression(), f);
     if (test.getPattern().isPresent()) {
@@ -320,16 +320,16 @@ final class ExpressionTranslator {
   PyExpr classTest(TypeMirror tested, Node at, String test) {
     TypeElement cls = JavaTypes.classOf(tested);
     if (cls == null) {
-      return unsupported(at, "this " + test, "test for a class");
+      return reject(Message.TYPE_TEST, at, "this " + test, "test for a class");
     } else if (cls.getQualifiedName().contentEquals(Jdk.RUNTIME_EXCEPTION)
         || cls.getQualifiedName().contentEquals(Jdk.ERROR)) {
       // Python has one base (Exception) for checked and unchecked exceptions, and Java's Errors
       // are spread over BaseException and Exception.
-      return unsupported(at, test + " " + cls.getSimpleName(),
+      return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
           "test for the exception classes you mean (your own, or the JDK ones docs/semantics.md maps)");
     } else if (Stubs.isTranslated(cls)) {
       if (cls.getKind().isInterface()) {
-        return unsupported(at, test + " a functional interface",
+        return reject(Message.TYPE_TEST, at, test + " a functional interface",
             "a lambda implementing it is a plain Python function; test for a class");
       }
       return classReference(cls);
@@ -341,7 +341,7 @@ final class ExpressionTranslator {
     } else if (ExceptionRows.builtin(cls).isPresent()) {
       return new PyExpr.Name(ExceptionRows.builtin(cls).get());
     }
-    return unsupported(at, test + " " + cls.getSimpleName(),
+    return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");
   }
 
@@ -378,7 +378,7 @@ final class ExpressionTranslator {
   /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */
   private PyExpr assignmentValue(AssignExpr assign, FunctionContext f) {
     if (!operators.isLocal(assign.getTarget())) {
-      return unsupported(assign, "an assignment to a field used as a value",
+      return reject(Message.ASSIGNMENT_VALUE, assign, "an assignment to a field used as a value",
           "assign in a statement of its own and use the field");
     }
     String name = f.local(((NameExpr) assign.getTarget()).getNameAsString());
@@ -390,7 +390,7 @@ final class ExpressionTranslator {
     if (op.isEmpty() || type == null || !javaTypes.isIntegral(type)
         || !List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
             BinaryExpr.Operator.MULTIPLY).contains(op.get())) {
-      return unsupported(assign, "this compound assignment used as a value",
+      return reject(Message.ASSIGNMENT_VALUE, assign, "this compound assignment used as a value",
           "write it as a statement of its own");
     }
     PyExpr value = new PyExpr.BinOp(new PyExpr.Name(name), op.get() == BinaryExpr.Operator.PLUS
@@ -422,7 +422,7 @@ final class ExpressionTranslator {
     }
     Optional<TypeElement> named = module.innerClasses().thisClass(self);
     if (named.isEmpty()) {
-      return unsupported(self, "this qualified this", "javac did not resolve it");
+      return reject(Message.UNRESOLVED, self, "this qualified this", "javac did not resolve it");
     }
     return module.innerClasses().enclosingInstance(named.get(), f, self);
   }
@@ -503,7 +503,7 @@ final class ExpressionTranslator {
     if (javaTypes.isBoolean(target) && javaTypes.isBoolean(source)) {
       return value;
     }
-    return unsupported(cast, "the cast (" + cast.getType() + ") from " + source,
+    return reject(Message.OPERATOR, cast, "the cast (" + cast.getType() + ") from " + source,
         "narrowing and int/float casts come with the language work");
   }
 
@@ -529,8 +529,9 @@ final class ExpressionTranslator {
     return ERROR;
   }
 
-  PyExpr unsupportedType(Node node, String type, String instead) {
-    env.report(node, Message.UNSUPPORTED_TYPE, type, instead);
+  /** Reports {@code message} (what, instead) at {@code node}; returns {@link #ERROR}. */
+  PyExpr reject(Message message, Node node, String what, String instead) {
+    env.report(node, message, what, instead);
     return ERROR;
   }
 

@@ -327,7 +327,8 @@ final class InnerClasses {
   }
 
   private PyExpr unsupported(Node at, String what, String instead) {
-    env.report(at, Message.UNSUPPORTED_EXPRESSION, what, instead);
+    env.report(at, instead.contains("report it") ? Message.UNRESOLVED
+        : Message.UNSUPPORTED_EXPRESSION, what, instead);
     return ExpressionTranslator.ERROR;
   }
 

@@ -6,9 +6,9 @@ import com.github.javaparser.ast.expr.*;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.jmpy.processor.analysis.JavaTypes;
+import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
-import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,13 +97,13 @@ final class LambdaTranslator {
       if (defaultMethod.isEmpty()) {
         return false;
       }
-      expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
+      expressions.reject(Message.LAMBDA_TARGET, function, "a lambda or method reference for " + type.getSimpleName()
           + ", which has the default method " + defaultMethod.get() + "()",
           "a lambda is a plain Python function without " + defaultMethod.get()
               + "(); implement " + type.getSimpleName() + " with a class");
       return true;
     }
-    expressions.unsupported(function, "a lambda or method reference for " + type.getSimpleName()
+    expressions.reject(Message.LAMBDA_TARGET, function, "a lambda or method reference for " + type.getSimpleName()
         + ", which is not marked @FunctionalInterface",
         "annotate " + type.getSimpleName() + " with @FunctionalInterface (jmpy then calls it as a "
             + "Python function), or implement it with a class");
@@ -161,17 +161,10 @@ final class LambdaTranslator {
     }
     Optional<Element> element = env.oracle().element(reference);
     if (element.isEmpty() || !(element.get() instanceof ExecutableElement m)) {
-      return expressions.unsupported(reference, "the method reference " + reference,
+      return expressions.reject(Message.UNRESOLVED, reference, "the method reference " + reference,
           "javac did not resolve it");
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    TypeElement target = JavaTypes.classOf(expressions.typeOf(reference));
-    if (target != null && isCoroutineFunction(target)
-        && !dev.jmpy.processor.types.Stubs.isCoroutine(m)) {
-      env.report(reference, dev.jmpy.processor.diag.Message.PLAIN_COROUTINE_FUNCTION,
-          reference.toString(), target.getSimpleName());
-      return ExpressionTranslator.ERROR;
-    }
     boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
     // JavaParser cannot tell fn::tag (a variable) from Fn::tag (a type); javac can.
     Optional<Element> qualifier = env.oracle().referenceQualifier(reference);
@@ -179,7 +172,7 @@ final class LambdaTranslator {
         .orElse(reference.getScope() instanceof TypeExpr);
     if (m.getKind() == ElementKind.CONSTRUCTOR) {
       if (!dev.jmpy.processor.types.Stubs.isTranslated(owner)) {
-        return expressions.unsupported(reference, "a constructor reference of a JDK class",
+        return expressions.reject(Message.LAMBDA_TARGET, reference, "a constructor reference of a JDK class",
             "write a lambda");
       }
       return expressions.classReference(owner);
@@ -233,7 +226,7 @@ final class LambdaTranslator {
     if (function.isPresent()) {
       return function.get();
     }
-    return expressions.unsupported(reference, "the method reference " + reference,
+    return expressions.reject(Message.LAMBDA_TARGET, reference, "the method reference " + reference,
         "write it as a lambda");
   }
 }

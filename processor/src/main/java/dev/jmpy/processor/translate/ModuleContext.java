@@ -34,6 +34,8 @@ final class ModuleContext {
   private final boolean doublePrecision;
   /** The module's inner, local and anonymous classes (shared by all its classes' contexts). */
   private final InnerClasses innerClasses;
+  /** Python statement to Java line, for the line map (one table per module). */
+  private final dev.jmpy.processor.python.LineOrigins lineOrigins;
 
   /**
    * @param localNames the Python names locals of this module may get; an import alias avoids them,
@@ -52,6 +54,7 @@ final class ModuleContext {
     this.imports = new LinkedHashMap<>();
     this.helpers = new LinkedHashSet<>();
     this.definitionTimeImports = new LinkedHashSet<>();
+    this.lineOrigins = new dev.jmpy.processor.python.LineOrigins();
   }
 
   private ModuleContext(ModuleContext outer, TypeElement nested, ClassNames names) {
@@ -67,6 +70,7 @@ final class ModuleContext {
     this.imports = outer.imports; // one module: one set of imports and helpers
     this.helpers = outer.helpers;
     this.definitionTimeImports = outer.definitionTimeImports;
+    this.lineOrigins = outer.lineOrigins;
   }
 
   /**
@@ -92,6 +96,10 @@ final class ModuleContext {
   /** The context of a local or anonymous class, a module-level class named {@code pythonName}. */
   ModuleContext local(TypeElement local, String pythonName) {
     return new ModuleContext(this, local, ClassNames.ofLocal(local, pythonName));
+  }
+
+  dev.jmpy.processor.python.LineOrigins lineOrigins() {
+    return lineOrigins;
   }
 
   InnerClasses innerClasses() {

@@ -1,10 +1,13 @@
 package dev.jmpy.processor.translate;
 
 import com.sun.source.util.Trees;
+import dev.jmpy.processor.check.CheckContext;
+import dev.jmpy.processor.check.Checks;
 import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.library.LibraryRegistry;
 import dev.jmpy.processor.lower.Passes;
 import dev.jmpy.processor.python.PyModuleFile;
+import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.types.TypeOracle;
 import java.util.Optional;
@@ -70,6 +73,10 @@ public final class ModuleTranslator {
     TypeOracle oracle = new TypeOracle(trees, unit.index());
     dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
         doublePrecision);
+    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics))
+        || diagnostics.errorCount() > errorsBefore) {
+      return Optional.empty(); // rejected before translation: nothing to add to its messages
+    }
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
@@ -80,12 +87,26 @@ public final class ModuleTranslator {
     if (diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
+    PyModuleFile translated = file;
+    java.util.Set<dev.jmpy.processor.python.PyStmt> helpers =
+        java.util.Set.copyOf(module.helperDefinitions());
     file = Passes.lower(file, translation.moduleVariables());
+    module.lineOrigins().carryOver(translated.body(), file.body());
     ClassNames names = module.names();
-    String importStatement = names.packageName().isEmpty()
-        ? "import " + names.moduleName()
-        : "from " + names.packageName() + " import " + names.moduleName();
+    PyStmt importStatement = names.packageName().isEmpty()
+        ? new PyStmt.Import(names.moduleName(), null)
+        : new PyStmt.ImportFrom(names.packageName(), names.moduleName());
     return Optional.of(new TranslatedModule(unit.element(), file, importStatement,
-        names.moduleName(), translation.main()));
+        names.moduleName(), translation.main(), new dev.jmpy.processor.python.LineMapSource(
+            javaFile(unit), module.lineOrigins(), helpers)));
+  }
+
+  /** The Java source's path below its source root: the package's folders and the file name. */
+  private static String javaFile(SourceUnit unit) {
+    String name = unit.javacUnit().getSourceFile().getName();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String pkg = unit.parsed().getPackageDeclaration()
+        .map(p -> p.getNameAsString().replace('.', '/') + "/").orElse("");
+    return pkg + name;
   }
 }

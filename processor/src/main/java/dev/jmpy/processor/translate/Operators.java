@@ -78,7 +78,7 @@ final class Operators {
       case NOT_EQUALS -> equality(e, left, right, leftType, rightType, true);
       case BINARY_AND, BINARY_OR, XOR -> {
         if (!integral) {
-          yield expressions.unsupported(e, "the non-short-circuit boolean operator " + op.asString(),
+          yield expressions.reject(Message.OPERATOR, e, "the non-short-circuit boolean operator " + op.asString(),
               "use && or ||");
         }
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
@@ -89,7 +89,7 @@ final class Operators {
           shiftRange(e, f), result, e, "shift");
       case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
-      case UNSIGNED_RIGHT_SHIFT -> expressions.unsupported(e, "the >>> operator",
+      case UNSIGNED_RIGHT_SHIFT -> expressions.reject(Message.OPERATOR, e, "the >>> operator",
           "it comes with the integer-width work; use >> on non-negative values");
     };
   }
@@ -277,7 +277,7 @@ final class Operators {
    */
   private PyExpr incrementInExpression(UnaryExpr e, FunctionContext f, TypeMirror type) {
     if (!isLocal(e.getExpression())) {
-      return expressions.unsupported(e, e.getOperator().asString() + " of a field inside an "
+      return expressions.reject(Message.ASSIGNMENT_VALUE, e, e.getOperator().asString() + " of a field inside an "
           + "expression", "write it as a statement of its own (count++;) before or after");
     }
     String name = ((PyExpr.Name) expressions.translate(e.getExpression(), f)).id();

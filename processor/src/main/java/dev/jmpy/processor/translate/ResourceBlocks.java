@@ -98,7 +98,7 @@ final class ResourceBlocks {
         || !(declaration.getVariables().get(0).getInitializer().get() instanceof MethodCallExpr call)
         || !isHoldCall(call)
         || call.getScope().isEmpty()) {
-      env.report(resource, Message.UNSUPPORTED_STATEMENT, "try-with-resources on " + resource,
+      env.report(resource, Message.UNSUPPORTED_RESOURCE, "try-with-resources on " + resource,
           "jmpy translates a held lock, try (var held = lock.hold()) { ... } (async with lock), "
               + "and resources of your own @MicroPython AutoCloseable classes (with); close "
               + "other resources in a finally block");
@@ -107,13 +107,8 @@ final class ResourceBlocks {
     String variable = declaration.getVariables().get(0).getNameAsString();
     if (stmt.getTryBlock().findFirst(NameExpr.class,
         n -> n.getNameAsString().equals(variable)).isPresent()) {
-      env.report(resource, Message.UNSUPPORTED_STATEMENT, "using the resource variable " + variable,
+      env.report(resource, Message.LOCK_HOLD, "using the resource variable " + variable,
           "async with binds no name here; use the lock itself inside the block");
-      return Optional.empty();
-    }
-    if (!f.async()) {
-      String plain = call.toString();
-      env.report(call, Message.COROUTINE_CALL_OUTSIDE_COROUTINE, "hold()", plain, plain);
       return Optional.empty();
     }
     return Optional.of(expressions.translate(call.getScope().get(), f));

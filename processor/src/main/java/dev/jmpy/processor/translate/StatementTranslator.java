@@ -65,7 +65,11 @@ final class StatementTranslator {
   void translate(Statement s, FunctionContext f, List<PyStmt> out) {
     List<PyStmt> translated = new ArrayList<>();
     translateStatement(s, f, translated);
-    out.addAll(f.drainHoisted());
+    List<PyStmt> hoisted = f.drainHoisted();
+    // The line map: every Python statement made here runs for this Java statement.
+    f.module().lineOrigins().recordAll(hoisted, JavaOrigins.of(s));
+    f.module().lineOrigins().recordAll(translated, JavaOrigins.of(s));
+    out.addAll(hoisted);
     out.addAll(translated);
   }
 
@@ -104,11 +108,6 @@ final class StatementTranslator {
         }
       }
       case TryStmt stmt -> tryStatement(stmt, f, out);
-      case SynchronizedStmt stmt -> {
-        env.report(stmt, Message.NO_THREADS, "synchronized",
-            "remove it (tasks switch only at awaits), or hold a dev.jmpy.asyncio.Lock across awaits");
-        body(stmt.getBody(), f); // to report what else is in it
-      }
       case LocalClassDeclarationStmt stmt -> localClass(stmt.getClassDeclaration());
       case LocalRecordDeclarationStmt stmt -> localClass(stmt.getRecordDeclaration());
       case SwitchStmt stmt -> switches.statement(stmt, f, out);
@@ -116,13 +115,13 @@ final class StatementTranslator {
         f.labelNextLoop(stmt.getLabel().asString());
         loop(stmt.getStatement(), f, out);
       }
-      case LabeledStmt stmt -> unsupported(stmt, "a label on a statement that is not a loop",
+      case LabeledStmt stmt -> reject(Message.LABEL_NOT_ON_LOOP, stmt, "a label on a statement that is not a loop",
           "put the label on a loop, or restructure with if/else");
       case ThrowStmt stmt -> out.add(new PyStmt.Raise(expressions.translate(stmt.getExpression(), f)));
       case AssertStmt stmt -> unsupported(stmt, "assert", "use if and print");
       case YieldStmt stmt when f.yieldSink() != null ->
           out.add(f.yieldSink().apply(expressions.translate(stmt.getExpression(), f)));
-      case YieldStmt stmt -> unsupported(stmt, "yield here",
+      case YieldStmt stmt -> reject(Message.SWITCH_FLOW, stmt, "yield here",
           "a switch expression with block arms must be a local's initializer, an assignment's "
               + "value or a return value");
       default -> unsupported(s, ExpressionTranslator.describe(s).replace(" expression", " statement"),
@@ -137,12 +136,12 @@ final class StatementTranslator {
   private void localClass(com.github.javaparser.ast.body.TypeDeclaration<?> declaration) {
     if (declaration instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls
         && cls.isInterface()) {
-      unsupported(declaration, "a local interface", "declare it as a nested interface of the class");
+      reject(Message.UNSUPPORTED_DECLARATION, declaration, "a local interface", "declare it as a nested interface of the class");
       return;
     }
     Optional<javax.lang.model.element.Element> element = env.oracle().element(declaration);
     if (element.isEmpty()) {
-      unsupported(declaration, "this local class", "javac did not resolve it");
+      reject(Message.UNRESOLVED, declaration, "this local class", "javac did not resolve it");
       return;
     }
     TypeElement type = (TypeElement) element.get();
@@ -226,7 +225,7 @@ final class StatementTranslator {
       List<PyStmt> out) {
     Optional<FunctionContext.Loop> target = f.loop(label);
     if (target.isEmpty()) {
-      unsupported(stmt, "a jump to a label that is not a loop's", "label the loop");
+      reject(Message.LABEL_NOT_ON_LOOP, stmt, "a jump to a label that is not a loop's", "label the loop");
       return;
     }
     if (target.get() == f.innermostLoop()) {
@@ -319,7 +318,7 @@ final class StatementTranslator {
     // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
-      unsupported(assign, "the operator " + assign.getOperator().asString(), "");
+      reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(), "");
       return;
     }
     TypeMirror valueType = expressions.requireType(assign.getValue());
@@ -350,7 +349,7 @@ final class StatementTranslator {
               : new PyStmt.Assign(target, quotient));
         }
         case REMAINDER -> out.add(new PyStmt.Assign(target, floats.remainder(current, value)));
-        default -> unsupported(assign, "the operator " + assign.getOperator().asString() + " on a float",
+        default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " on a float",
             "Java does not compile it either");
       }
       return;
@@ -415,11 +414,11 @@ final class StatementTranslator {
               expressions.calls().module().helper(Helper.INT_REM),
               List.of(current, expressions.translate(assign.getValue(), f)))));
         } else {
-          unsupported(assign, "%= on floating-point values",
+          reject(Message.OPERATOR, assign, "%= on floating-point values",
               "Python's % differs from Java's for negative operands");
         }
       }
-      default -> unsupported(assign, "the operator " + assign.getOperator().asString(),
+      default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
   }
@@ -624,7 +623,7 @@ final class StatementTranslator {
       List<? extends TypeMirror> alternatives = declared instanceof UnionType union
           ? union.getAlternatives() : declared == null ? List.of() : List.of(declared);
       if (alternatives.isEmpty()) {
-        unsupported(clause, "this catch clause", "javac did not resolve its type");
+        reject(Message.UNRESOLVED, clause, "this catch clause", "javac did not resolve its type");
       }
       for (TypeMirror alternative : alternatives) {
         caught.add(exceptionType(alternative, clause.getParameter().getType(), f));
@@ -666,7 +665,7 @@ final class StatementTranslator {
     if (python != null) {
       return python;
     }
-    return expressions.unsupported(at, "catching " + type,
+    return expressions.reject(Message.UNMAPPED_LIBRARY_CALL, at, "catching " + type,
         "catch one of the exceptions docs/semantics.md lists, or your own exception class");
   }
 
@@ -692,6 +691,10 @@ final class StatementTranslator {
   }
 
   void unsupported(Node node, String what, String instead) {
-    env.report(node, Message.UNSUPPORTED_STATEMENT, what, instead);
+    reject(Message.UNSUPPORTED_STATEMENT, node, what, instead);
+  }
+
+  void reject(Message message, Node node, String what, String instead) {
+    env.report(node, message, what, instead);
   }
 }

@@ -43,8 +43,8 @@ final class StringConversion {
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
     }
-    if (types.isFloating(type) && type.getKind().isPrimitive()) {
-      return floatText(expressions.translate(e, f), type);
+    if (types.isFloating(type)) {
+      return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
     }
     if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null
@@ -79,9 +79,6 @@ final class StringConversion {
     }
     TypeElement cls = JavaTypes.classOf(type);
     if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
-      if (mayHoldFloats(type)) {
-        expressions.calls().module().helper(Helper.FLOAT_TEXT); // _jstr prints floats with it
-      }
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
           List.of(expressions.translate(e, f))));
     }
@@ -95,10 +92,6 @@ final class StringConversion {
   }
 
   private PyExpr javaText(Expression e, FunctionContext f) {
-    TypeMirror type = expressions.typeOf(e);
-    if (type != null && mayHoldFloats(type)) {
-      expressions.calls().module().helper(Helper.FLOAT_TEXT); // _jstr prints floats with it
-    }
     return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
         List.of(expressions.translate(e, f)));
   }
@@ -114,26 +107,6 @@ final class StringConversion {
         ? List.of(value, new PyExpr.Literal("53")) : List.of(value));
   }
 
-  /** Whether values of {@code type} (or its elements, keys, values) may be Float or Double. */
-  private boolean mayHoldFloats(TypeMirror type) {
-    if (types.isFloating(type)) {
-      return true;
-    }
-    if (type instanceof DeclaredType declared) {
-      for (TypeMirror arg : declared.getTypeArguments()) {
-        if (arg.getKind() != TypeKind.DECLARED || mayHoldFloats(arg)) {
-          return true; // a wildcard or type variable may stand for Float
-        }
-        TypeElement cls = JavaTypes.classOf(arg);
-        if (cls != null && (cls.getQualifiedName().contentEquals("java.lang.Number")
-            || cls.getQualifiedName().contentEquals("java.lang.Object"))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   private boolean isCollection(TypeMirror type) {
     javax.lang.model.util.Elements elements = env.elements();
     for (String name : List.of(Jdk.COLLECTION, Jdk.MAP)) {
@@ -144,10 +117,10 @@ final class StringConversion {
     return false;
   }
 
-  /** Element types whose runtime value _jstr prints as Java would (not char or Throwable). */
+  /** Element types whose runtime value _jstr prints as Java would (not char, float or Throwable). */
   private boolean elementsPrintLikeJava(TypeMirror type) {
     for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-      if (types.isChar(arg) || ExceptionRows.isThrowable(arg)) {
+      if (types.isChar(arg) || types.isFloating(arg) || ExceptionRows.isThrowable(arg)) {
         return false;
       }
       if (JavaTypes.isClass(arg, Jdk.MAP_ENTRY)) {
@@ -166,14 +139,11 @@ final class StringConversion {
    * as a record's toString); {@code at} is where to report a type with no exact text.
    */
   PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
-    if (types.isFloating(type) && type.getKind().isPrimitive()) {
+    if (types.isFloating(type)) {
       return floatText(value, type);
     }
     if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
-      // A record component of reference type (String, object, generic T, Float) may be null.
-      if (mayHoldFloats(type)) {
-        expressions.calls().module().helper(Helper.FLOAT_TEXT);
-      }
+      // A record component of reference type (String, object, generic T) may be null.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {
@@ -196,8 +166,8 @@ final class StringConversion {
     if (type == null) {
       return ExpressionTranslator.ERROR;
     }
-    if (types.isFloating(type) && type.getKind().isPrimitive()) {
-      return floatText(expressions.translate(e, f), type);
+    if (types.isFloating(type)) {
+      return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
     }
     if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null

@@ -82,7 +82,7 @@ final class SwitchTranslator {
   /** A switch expression whose arms are all expressions: nested conditional expressions. */
   PyExpr expression(SwitchExpr expr, FunctionContext f) {
     if (!isExpressionOnly(expr)) {
-      return expressions.unsupported(expr, "a switch expression with block arms used inside "
+      return expressions.reject(Message.SWITCH_FLOW, expr, "a switch expression with block arms used inside "
           + "another expression", "assign the switch to a local variable first");
     }
     List<Group> groups = groups(expr.getEntries());
@@ -114,7 +114,7 @@ final class SwitchTranslator {
     if (only instanceof ExpressionStmt e) {
       return expressions.translate(e.getExpression(), f);
     }
-    return expressions.unsupported(only, "this switch arm", "use an expression");
+    return expressions.reject(Message.SWITCH_FLOW, only, "this switch arm", "use an expression");
   }
 
   private List<PyStmt> armBody(Arm arm, FunctionContext f, Function<PyExpr, PyStmt> sink,
@@ -142,7 +142,7 @@ final class SwitchTranslator {
       Statement s = flat.get(i);
       if (s instanceof YieldStmt yield) {
         if (i != flat.size() - 1 && !sinkExits) {
-          env.report(yield, Message.UNSUPPORTED_STATEMENT, "yield before the end of a switch arm",
+          env.report(yield, Message.SWITCH_FLOW, "yield before the end of a switch arm",
               "make yield the arm's last statement");
         }
         out.add(sink.apply(expressions.translate(yield.getExpression(), f)));
@@ -158,7 +158,7 @@ final class SwitchTranslator {
       if (sinkExits) {
         continue; // yield becomes return, which leaves from anywhere
       }
-      env.report(nested, Message.UNSUPPORTED_STATEMENT, "yield inside a nested statement",
+      env.report(nested, Message.SWITCH_FLOW, "yield inside a nested statement",
           "make yield the arm's last statement");
     }
   }
@@ -241,14 +241,14 @@ final class SwitchTranslator {
     boolean pendingDefault = false;
     for (SwitchEntry entry : entries) {
       if (entry.getLabels().stream().anyMatch(Expression::isRecordPatternExpr)) {
-        env.report(entry, Message.UNSUPPORTED_STATEMENT, "a record pattern case label",
+        env.report(entry, Message.RECORD_PATTERN, "a record pattern case label",
             "use a type pattern (case Point p) and read its fields");
         return null;
       }
       if (!pendingLabels.isEmpty() && (entry.getGuard().isPresent()
           || entry.getLabels().stream().anyMatch(Expression::isTypePatternExpr))) {
         // javac forbids falling into a pattern: never reached.
-        env.report(entry, Message.UNSUPPORTED_STATEMENT, "falling into a pattern case", "—");
+        env.report(entry, Message.SWITCH_FLOW, "falling into a pattern case", "—");
         return null;
       }
       pendingLabels.addAll(entry.getLabels());
@@ -282,7 +282,7 @@ final class SwitchTranslator {
         boolean last = s == g.statements().size() - 1;
         if (st instanceof BreakStmt b && b.getLabel().isEmpty()) {
           if (!last) {
-            env.report(b, Message.UNSUPPORTED_STATEMENT, "a statement after break", "remove it");
+            env.report(b, Message.SWITCH_FLOW, "a statement after break", "remove it");
           }
           return body;
         }
@@ -310,7 +310,7 @@ final class SwitchTranslator {
         target = target.get().getParentNode();
       }
       if (target.isPresent() && target.get() instanceof SwitchStmt) {
-        env.report(b, Message.UNSUPPORTED_STATEMENT, "break inside a nested statement of a "
+        env.report(b, Message.SWITCH_FLOW, "break inside a nested statement of a "
             + "switch case", "restructure the case (for example with if/else) so break is its "
             + "last statement");
       }

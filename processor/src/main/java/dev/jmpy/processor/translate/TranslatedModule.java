@@ -11,10 +11,12 @@ import javax.lang.model.element.TypeElement;
  * @param importStatement how another module imports it, e.g. {@code from seed import seed_asyncio}
  * @param moduleName the name the import binds, e.g. {@code seed_asyncio}
  * @param main the module's {@code main} function, if the class has a Java main method
+ * @param lines what the module's line map (Python line to Java line) is made from
  */
 public record TranslatedModule(
-    TypeElement type, PyModuleFile file, String importStatement, String moduleName,
-    java.util.Optional<MainFunction> main) {
+    TypeElement type, PyModuleFile file, dev.jmpy.processor.python.PyStmt importStatement,
+    String moduleName,
+    java.util.Optional<MainFunction> main, dev.jmpy.processor.python.LineMapSource lines) {
 
   /** A translated {@code public static void main(String[] args)}. */
   public record MainFunction(boolean takesArgs) {}

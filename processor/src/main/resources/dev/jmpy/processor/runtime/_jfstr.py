@@ -1,6 +1,8 @@
 def _jfstr(x, p=24):
     # Java's Float.toString(x) (p=53: Double.toString), from the value's bits: MicroPython's own
-    # float text is not Java's (nor always the nearest).
+    # float text is not Java's (nor always the nearest). None is a null Float.
+    if x is None:
+        return "null"
     if x != x:
         return "NaN"
     import struct
@@ -44,6 +46,8 @@ def _jfstr(x, p=24):
 # java: Float.toString(100f)
 # >>> _jfstr(-0.0)
 # java: Float.toString(-0.0f)
+# >>> _jfstr(None)
+# java: String.valueOf((Float) null)
 # >>> _jfstr(float("nan"))
 # java: Float.toString(Float.NaN)
 # >>> _jfstr(-float("inf"))

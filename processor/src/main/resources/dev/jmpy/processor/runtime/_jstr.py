@@ -5,9 +5,6 @@ def _jstr(v):
         return "true"
     if v is False:
         return "false"
-    if isinstance(v, float):
-        # Float.toString on single-precision firmware, Double.toString on double-precision
-        return _jfstr(v, 24 if 1.0 + 1e-10 == 1.0 else 53)
     if isinstance(v, dict):
         parts = []
         for k in v:

@@ -47,6 +47,35 @@ class GlobalDeclarationsTest {
         """, printed);
   }
 
+  /** A def placed in a with block (a block lambda inside try-with-resources) declares its own. */
+  @Test
+  void declaresTheModuleVariablesADefInsideAWithBlockAssigns() {
+    PyExpr count = new PyExpr.Name("count");
+    PyStmt lambda = new PyStmt.FunctionDef("_lambda", List.of(), false,
+        List.of(new PyStmt.AugAssign(count, "+", new PyExpr.Literal("1"))));
+    PyStmt main = new PyStmt.FunctionDef("main", List.of(), false, List.of(
+        new PyStmt.With(new PyExpr.Call(new PyExpr.Name("Session"), List.of()), "session",
+            List.of(lambda, new PyStmt.ExprStmt(new PyExpr.Call(new PyExpr.Name("_lambda"),
+                List.of()))))));
+    PyModuleFile file = new PyModuleFile("m.py", List.of(
+        new PyStmt.Assign(count, new PyExpr.Literal("0")), main));
+
+    String printed = PythonPrinter.print(Passes.lower(file, Set.of("count")));
+
+    assertEquals("""
+        count = 0
+
+
+        def main():
+            with Session() as session:
+                def _lambda():
+                    global count
+                    count += 1
+
+                _lambda()
+        """, printed);
+  }
+
   @Test
   void leavesHelperDefinitionsAlone() {
     PyExpr h = new PyExpr.Name("h");
