@@ -156,6 +156,9 @@ class RejectedConstructsTest {
         Arguments.of("sleep seconds the board's float truncates differently", """
             @dev.jmpy.annotations.Coroutine static void f() { dev.jmpy.asyncio.Asyncio.sleep(0.251); }
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),
+        Arguments.of("System.currentTimeMillis", """
+            static long f() { return System.currentTimeMillis(); }
+            """, "JMPY025", "System.currentTimeMillis() has no MicroPython translation in jmpy yet; the board's clock is Time.ticksMs()", 4, 34),
         Arguments.of("sleep seconds computed in floats", """
             @dev.jmpy.annotations.Coroutine static void f(float s) { dev.jmpy.asyncio.Asyncio.sleep(s); }
             """, "JMPY112", "s seconds", 4, 91),

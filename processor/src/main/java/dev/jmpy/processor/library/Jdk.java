@@ -15,6 +15,7 @@ public final class Jdk {
   public static final String OBJECT = "java.lang.Object";
   public static final String STRING = "java.lang.String";
   public static final String STRING_BUILDER = "java.lang.StringBuilder";
+  public static final String BIG_INTEGER = "java.math.BigInteger";
   public static final String ITERABLE = "java.lang.Iterable";
   public static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
   public static final String COMPARABLE = "java.lang.Comparable";

@@ -1,6 +1,8 @@
 package dev.jmpy.processor.library;
 
 import static dev.jmpy.processor.library.Forms.builtin;
+import static dev.jmpy.processor.library.Forms.literal;
+import static dev.jmpy.processor.library.Forms.op;
 
 import dev.jmpy.processor.analysis.IntRanges;
 import dev.jmpy.processor.python.PyExpr;
@@ -32,11 +34,32 @@ final class MathRows implements LibraryRegistry.Rows {
         .call(MATH + "ceil", s -> new PyExpr.Call(s.helper(Helper.FLOAT_CEIL), s.args()))
         .call(MATH + "abs", MathRows::abs)
         .call(MATH + "floorDiv", MathRows::floorDiv)
+        .call(MATH + "addExact", s -> exact(s, op(s.arg(0), "+", s.arg(1))))
+        .call(MATH + "subtractExact", s -> exact(s, op(s.arg(0), "-", s.arg(1))))
+        .call(MATH + "multiplyExact", s -> exact(s, op(s.arg(0), "*", s.arg(1))))
+        .call(MATH + "incrementExact", s -> exact(s, op(s.arg(0), "+", literal("1"))))
+        .call(MATH + "decrementExact", s -> exact(s, op(s.arg(0), "-", literal("1"))))
+        .call(MATH + "negateExact", s -> exact(s, new PyExpr.UnaryOp("-", s.arg(0))))
+        .call(MATH + "toIntExact", s -> new PyExpr.Call(s.helper(Helper.EXACT), s.args()))
+        .call(MATH + "clamp", s -> floating(s) ? null
+            : new PyExpr.Call(s.helper(Helper.CLAMP), s.args()))
         .call(MATH + "floorMod", s -> new PyExpr.Call(s.helper(Helper.FLOOR_MOD), s.args()))
+        .instead("java.lang.System", name -> name.equals("currentTimeMillis")
+            || name.equals("nanoTime")
+            ? "the board's clock is Time.ticksMs()/ticksUs() with Time.ticksDiff (dev.jmpy.time), "
+                + "which a test runs in virtual time; System's clock is the host's"
+            : "docs/semantics.md lists the library methods jmpy translates")
         .reference(MATH + "abs", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), builtin("abs", new PyExpr.Name("_o"))) : null)
         .reference(MATH + "max", (s, onType) -> NumberRows.reducer(s, onType, () -> twoArgs("max")))
         .reference(MATH + "min", (s, onType) -> NumberRows.reducer(s, onType, () -> twoArgs("min")));
+  }
+
+  /** {@code _jexact(value)} ({@code _jexact(value, 64)} for the long overloads). */
+  private static PyExpr exact(CallSite s, PyExpr value) {
+    boolean isLong = s.method().getParameters().get(0).asType().getKind() == TypeKind.LONG;
+    return new PyExpr.Call(s.helper(Helper.EXACT),
+        isLong ? List.of(value, literal("64")) : List.of(value));
   }
 
   /** Whether the overload called takes floats or doubles (Math.max(float, float)). */

@@ -119,7 +119,31 @@ public enum Helper {
   /** Integer/Long.reverse and reverseBytes. */
   REVERSE_BITS("_jrev"),
   /** Integer/Long.toString(v, radix): lowercase digits (Python has no radix text beyond 16). */
-  RADIX_TEXT("_jradix");
+  RADIX_TEXT("_jradix"),
+  /** Character.isLetter/isUpperCase/isLowerCase/isWhitespace... with Java's Latin-1 answers. */
+  CHAR_TYPE("_jctype"),
+  /** Character.digit(c, radix). */
+  CHAR_DIGIT("_jdigit"),
+  /** Character.forDigit(digit, radix). */
+  FOR_DIGIT("_jfordigit"),
+  /** Character.getNumericValue. */
+  NUMERIC_VALUE("_jnumval"),
+  /** Math.addExact, multiplyExact, ...: ArithmeticException where Java's result overflows. */
+  EXACT("_jexact"),
+  /** Math.clamp of integers, with Java's IllegalArgumentException. */
+  CLAMP("_jclamp"),
+  /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
+  RANDOM("_JRandom"),
+  /** new BigInteger(s, radix): Java's syntax. */
+  BIG_PARSE("_jbigparse"),
+  /** BigInteger.modPow/mod/modInverse: Java's results and exceptions. */
+  MOD_POW("_jmodpow"),
+  /** BigInteger.gcd (MicroPython's math has no gcd). */
+  GCD("_jgcd"),
+  /** BigInteger.bitLength. */
+  BIT_LENGTH("_jbitlen"),
+  /** BigInteger.pow with Java's exception for a negative exponent. */
+  BIG_POW("_jbigpow");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

@@ -73,6 +73,9 @@ final class StringConversion {
    * time; a StringBuilder is its joined pieces.
    */
   private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
+    if (JavaTypes.isClass(type, Jdk.BIG_INTEGER)) {
+      return Optional.of(javaText(e, f)); // a Python int; str() of it is Java's text, or "null"
+    }
     if (JavaTypes.isClass(type, Jdk.STRING_BUILDER)) {
       return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
           List.of(expressions.translate(e, f))));
