@@ -42,43 +42,50 @@ public class WebServer {
         + "<p>Reading: " + reading + " C</p></body></html>\n";
   }
 
-  /** One connection: read the request line and the headers, answer, close. */
+  /**
+   * One connection: read the request line and the headers, answer, close. The socket is closed in
+   * {@code finally}: on the board only {@code wait_closed()} frees it, so a handler that throws (a
+   * client that resets, bytes that are not UTF-8) would otherwise leak one socket per connection.
+   */
   @Coroutine
   static void handle(StreamReader reader, StreamWriter writer) throws IOException {
-    String requestLine = new String(reader.readline(), UTF_8);
-    while (true) {
-      String header = new String(reader.readline(), UTF_8);
-      if (header.isEmpty() || header.equals("\r\n") || header.equals("\n")) {
-        break;
+    try {
+      String requestLine = new String(reader.readline(), UTF_8);
+      while (true) {
+        String header = new String(reader.readline(), UTF_8);
+        if (header.isEmpty() || header.equals("\r\n") || header.equals("\n")) {
+          break;
+        }
       }
+      String[] parts = requestLine.split(" ");
+      String path = parts.length > 1 ? parts[1] : "/";
+      String status = "200 OK";
+      String body;
+      if (path.equals("/")) {
+        requests++;
+        body = page();
+        requested.set();
+      } else if (path.equals("/stop")) {
+        body = "stopping after " + requests + " requests\n";
+        stopping.set();
+      } else {
+        status = "404 Not Found";
+        body = "no page at " + path + "\n";
+      }
+      // Content-Length counts bytes: body.length() counts UTF-16 units on the JVM and code points
+      // on the board, and both differ from the UTF-8 bytes sent for non-ASCII text.
+      byte[] content = body.getBytes(UTF_8);
+      String head = "HTTP/1.0 " + status + "\r\n"
+          + "Content-Type: text/html; charset=utf-8\r\n"
+          + "Content-Length: " + content.length + "\r\n"
+          + "\r\n";
+      writer.write(head.getBytes(UTF_8));
+      writer.write(content);
+      writer.drain();
+    } finally {
+      writer.close();
+      writer.waitClosed();
     }
-    String[] parts = requestLine.split(" ");
-    String path = parts.length > 1 ? parts[1] : "/";
-    String status = "200 OK";
-    String body;
-    if (path.equals("/")) {
-      requests++;
-      body = page();
-      requested.set();
-    } else if (path.equals("/stop")) {
-      body = "stopping after " + requests + " requests\n";
-      stopping.set();
-    } else {
-      status = "404 Not Found";
-      body = "no page at " + path + "\n";
-    }
-    // Content-Length counts bytes: body.length() counts UTF-16 units on the JVM and code points
-    // on the board, and both differ from the UTF-8 bytes sent for non-ASCII text.
-    byte[] content = body.getBytes(UTF_8);
-    String head = "HTTP/1.0 " + status + "\r\n"
-        + "Content-Type: text/html; charset=utf-8\r\n"
-        + "Content-Length: " + content.length + "\r\n"
-        + "\r\n";
-    writer.write(head.getBytes(UTF_8));
-    writer.write(content);
-    writer.drain();
-    writer.close();
-    writer.waitClosed();
   }
 
   /** Serves on {@code host:port} until {@code GET /stop}. */

@@ -81,6 +81,7 @@ class NewProjectTest {
 
     assertJUnitTestRan(project, build);
     assertBoardImage(project);
+    assertFalse(build.log().contains("the annotation processor did not run"), build.log());
     assertTrue(Files.readString(project.resolve(
         "target/classes/META-INF/jmpy/processed.properties")).contains("classes=com.example.App\n"),
         "the processor's marker names the class it saw");
@@ -108,6 +109,27 @@ class NewProjectTest {
     build.assertSucceeded();
     assertJUnitTestRan(project, build);
     assertBoardImage(project);
+    assertFalse(build.log().contains("the annotation processor did not run"), build.log());
+  }
+
+  @Test
+  void aMisspelledProcessorPathIsNamedRightAfterCompiling() throws Exception {
+    String pom = readmeFullPom();
+    String misspelled = pom.replace("<annotationProcessorPaths>", "<annotationProcessorPath>")
+        .replace("</annotationProcessorPaths>", "</annotationProcessorPath>");
+    assertFalse(misspelled.equals(pom), "the README's pom has <annotationProcessorPaths>");
+    Path project = copyOfGenerated("misspelled-project", misspelled);
+    // `test`, not `package`: a user running only the JVM tests must hear it too.
+    Maven build = mvn(project, javaHome(), "test");
+    build.assertSucceeded();
+    assertFalse(Files.exists(project.resolve("target/classes/micropython")), "no processor, no image");
+    String warning = build.log().lines().filter(l -> l.contains("the annotation processor did not run"))
+        .findFirst().orElse(null);
+    assertTrue(warning != null && warning.startsWith("[WARNING] jmpy:")
+            && warning.contains("1 @MicroPython source file(s) (App.java)")
+            && warning.contains("<annotationProcessorPaths>"),
+        () -> "jmpy:check said nothing about the processor:\n" + build.log());
+    System.out.println(warning);
   }
 
   @Test

@@ -108,6 +108,46 @@ class DiagnosticsTest {
   }
 
   @Test
+  void everyIndependentRejectionOfAFileIsReportedInOneCompilation() {
+    // Checks that run before translation (threads, monitors, reflection) and rejections found while
+    // translating, in two methods of one class and in a second class of the same file: one
+    // compilation names them all, so a user fixes a file in one pass.
+    JavaFileObject source = JavaFileObjects.forSourceLines("demo.Many",
+        "package demo;",
+        "",
+        "import dev.jmpy.annotations.MicroPython;",
+        "",
+        "@MicroPython",
+        "public class Many {",
+        "  static void work() throws Exception {",
+        "    Thread.sleep(10);",
+        "  }",
+        "  static synchronized void locked() {}",
+        "  static int identity(Object o) {",
+        "    return System.identityHashCode(o);",
+        "  }",
+        "  static String fields(Object o) {",
+        "    return o.getClass().getDeclaredFields().toString();",
+        "  }",
+        "}",
+        "",
+        "@MicroPython",
+        "class Other {",
+        "  static int hash(Object o) {",
+        "    return System.identityHashCode(o);",
+        "  }",
+        "}");
+    Compilation compilation = Jmpy.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[JMPY030]").inFile(source).onLine(8);
+    assertThat(compilation).hadErrorContaining("[JMPY031]").inFile(source).onLine(10);
+    assertThat(compilation).hadErrorContaining("identityHashCode").inFile(source).onLine(12);
+    assertThat(compilation).hadErrorContaining("[JMPY032]").inFile(source).onLine(15);
+    assertThat(compilation).hadErrorContaining("identityHashCode").inFile(source).onLine(22);
+    assertThat(compilation).hadErrorCount(5);
+  }
+
+  @Test
   void unsupportedConstructsNameThemselvesAndTheAlternative() {
     JavaFileObject source = app(
         "  static int pick(int k) {",

@@ -9,7 +9,6 @@ import dev.jmpy.asyncio.internal.AsyncStream;
 import dev.jmpy.asyncio.internal.AsyncTask;
 import dev.jmpy.asyncio.internal.EventLoop;
 import dev.jmpy.asyncio.internal.Funcs;
-import dev.jmpy.asyncio.internal.TaskBody;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -74,13 +73,13 @@ public final class Asyncio {
    */
   @PyName("create_task")
   public static <T> Task<T> createTask(Coro<T> coro) {
-    return new Task<>(EventLoop.createTask(body(coro)));
+    return new Task<>(EventLoop.createTaskOf(body(coro)));
   }
 
   /** {@code asyncio.create_task(coro)} for a coroutine that returns nothing. */
   @PyName("create_task")
   public static Task<Void> createTask(VoidCoro coro) {
-    return new Task<>(EventLoop.createTask(body(coro)));
+    return new Task<>(EventLoop.createTaskOf(body(coro)));
   }
 
   /**
@@ -243,22 +242,18 @@ public final class Asyncio {
     EventLoop.newEventLoop();
   }
 
-  private static Object runTask(TaskBody body) {
-    AsyncTask main = EventLoop.createTask(body);
+  private static Object runTask(Object body) {
+    AsyncTask main = EventLoop.createTaskOf(body);
     new Task<>(main);
     return EventLoop.runUntilComplete(main);
   }
 
-  private static TaskBody body(Coro<?> coro) {
-    Objects.requireNonNull(coro, "coroutine expected");
-    return coro::call;
+  /** The coroutine itself: a task runs it directly (no adapter object, no extra frame per task). */
+  private static Object body(Coro<?> coro) {
+    return Objects.requireNonNull(coro, "coroutine expected");
   }
 
-  private static TaskBody body(VoidCoro coro) {
-    Objects.requireNonNull(coro, "coroutine expected");
-    return () -> {
-      coro.call();
-      return null;
-    };
+  private static Object body(VoidCoro coro) {
+    return Objects.requireNonNull(coro, "coroutine expected");
   }
 }

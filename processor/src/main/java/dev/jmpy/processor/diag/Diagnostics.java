@@ -1,10 +1,14 @@
 package dev.jmpy.processor.diag;
 
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.Node;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import dev.jmpy.processor.source.SourceUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -18,6 +22,10 @@ public final class Diagnostics {
   private final Messager messager;
   private final Trees trees;
   private int errorCount;
+  /** Where each error at a node was reported, in order (for {@link #quietOver}). */
+  private final List<Range> errorRanges = new ArrayList<>();
+  /** While {@link #quietOver} runs: messages at nodes overlapping these are consequences. */
+  private List<Range> quiet = List.of();
 
   public Diagnostics(Messager messager, Trees trees) {
     this.messager = messager;
@@ -26,7 +34,14 @@ public final class Diagnostics {
 
   /** Reports {@code message} at {@code node} of {@code unit}. */
   public void report(SourceUnit unit, Node node, Message message, Object... args) {
+    Optional<Range> range = node.getRange();
+    if (range.isPresent() && quiet.stream().anyMatch(q -> q.overlapsWith(range.get()))) {
+      return;
+    }
     count(message);
+    if (message.kind() == Diagnostic.Kind.ERROR) {
+      range.ifPresent(errorRanges::add);
+    }
     String text = message.format(args);
     Optional<Tree> tree = unit.index().diagnosticTree(node);
     if (tree.isPresent()) {
@@ -50,6 +65,31 @@ public final class Diagnostics {
   private void count(Message message) {
     if (message.kind() == Diagnostic.Kind.ERROR) {
       errorCount++;
+    }
+  }
+
+  /** How many errors at nodes were reported so far: a mark for {@link #errorRangesSince}. */
+  public int errorRangeMark() {
+    return errorRanges.size();
+  }
+
+  /** The source ranges of the errors at nodes reported since {@code mark}. */
+  public List<Range> errorRangesSince(int mark) {
+    return List.copyOf(errorRanges.subList(mark, errorRanges.size()));
+  }
+
+  /**
+   * Runs {@code work} dropping its messages at nodes that overlap {@code ranges}: after a check
+   * rejected those nodes, what translating them says again is a consequence, not news, while
+   * rejections elsewhere in the class are independent and still reported.
+   */
+  public <T> T quietOver(List<Range> ranges, Supplier<T> work) {
+    List<Range> saved = quiet;
+    quiet = ranges;
+    try {
+      return work.get();
+    } finally {
+      quiet = saved;
     }
   }
 

@@ -71,12 +71,28 @@ public final class ModuleTranslator {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
+    int checked = diagnostics.errorRangeMark();
+    int beforeChecks = diagnostics.errorCount();
     dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
         doublePrecision);
-    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics))
-        || diagnostics.errorCount() > errorsBefore) {
-      return Optional.empty(); // rejected before translation: nothing to add to its messages
+    boolean floatsPass = diagnostics.errorCount() == beforeChecks;
+    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics)) || !floatsPass) {
+      // Rejected before translation, so nothing is written; translating still reports the
+      // rejections elsewhere in the class, so that one compilation names them all.
+      diagnostics.quietOver(diagnostics.errorRangesSince(checked), () -> {
+        try {
+          return translateChecked(unit, oracle, errorsBefore);
+        } catch (RuntimeException | StackOverflowError e) {
+          return Optional.empty(); // the checks' errors come first; fixing them shows the rest
+        }
+      });
+      return Optional.empty();
     }
+    return translateChecked(unit, oracle, errorsBefore);
+  }
+
+  private Optional<TranslatedModule> translateChecked(SourceUnit unit, TypeOracle oracle,
+      int errorsBefore) {
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,

@@ -30,7 +30,7 @@ public final class AsyncEvent {
       AsyncTask current = EventLoop.requireCurrent();
       waiting.push(current);
       current.data = waiting;
-      EventLoop.suspendPlain(current);
+      EventLoop.suspend(current, true);
     }
     return true;
   }

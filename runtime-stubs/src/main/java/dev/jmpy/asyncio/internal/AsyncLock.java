@@ -37,7 +37,7 @@ public final class AsyncLock {
       waiting.push(current);
       current.data = waiting;
       try {
-        EventLoop.suspendPlain(current);
+        EventLoop.suspend(current, true);
       } catch (CancelledError cancelled) {
         if (state == current) {
           // Cancelled after the lock was handed over: pass it on to the next waiter.

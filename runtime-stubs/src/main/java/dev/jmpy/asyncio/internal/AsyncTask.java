@@ -1,6 +1,8 @@
 package dev.jmpy.asyncio.internal;
 
 import dev.jmpy.asyncio.CancelledError;
+import dev.jmpy.asyncio.Coro;
+import dev.jmpy.asyncio.VoidCoro;
 
 /**
  * One asyncio task: MicroPython's {@code Task} ({@code extmod/modasyncio.c}, {@code task.py}),
@@ -10,8 +12,12 @@ import dev.jmpy.asyncio.CancelledError;
  * awaited by a queue of tasks, gathered, done and not retrieved, done and retrieved), {@link #data}
  * is {@code Task.data} while the task is pending (what it waits on, or the exception to throw into
  * it when it next runs), {@link #key} is {@code ph_key}.
+ *
+ * <p>A task is lean, since tests may hold a million of them: its coroutine is run directly (no
+ * adapter), it is its thread's {@link Runnable}, and it links itself into the loop's list of live
+ * tasks.
  */
-public final class AsyncTask extends Party {
+public final class AsyncTask extends Party implements Runnable {
   enum State {
     /** {@code state is True}: running, nobody awaits it. */
     PENDING,
@@ -25,7 +31,8 @@ public final class AsyncTask extends Party {
     DONE
   }
 
-  final TaskBody body;
+  /** The coroutine: a {@link Coro}, a {@link VoidCoro} or a runtime-made {@link TaskBody}. */
+  private final Object body;
   /** Creation number, for thread names and diagnostics. */
   final long number;
 
@@ -43,6 +50,8 @@ public final class AsyncTask extends Party {
   /** Run-queue position: wake time in loop ms, then push sequence. */
   long key;
   long seq;
+  /** Where it is in the {@link RunQueue} (its heap index, or a marker). */
+  int queueIndex = RunQueue.NOT_QUEUED;
 
   /** Outcome once done. */
   Object value;
@@ -57,7 +66,14 @@ public final class AsyncTask extends Party {
 
   private Object facade;
 
-  AsyncTask(TaskBody body, long number) {
+  /** Links of {@link TaskList} (the loop's live tasks). */
+  AsyncTask prevLive;
+  AsyncTask nextLive;
+  boolean listed;
+  /** Its thread has finished the body (it may still be handing the baton on). */
+  boolean bodyEnded;
+
+  AsyncTask(Object body, long number) {
     super(null);
     this.body = body;
     this.number = number;
@@ -106,7 +122,7 @@ public final class AsyncTask extends Party {
     while (!isDone()) {
       awaiters.push(current);
       current.data = this;
-      EventLoop.suspendPlain(current);
+      EventLoop.suspend(current, true);
     }
     if (error != null) {
       throw Sneaky.rethrow(error);
@@ -143,15 +159,27 @@ public final class AsyncTask extends Party {
     return true;
   }
 
-  /** Body of the task's virtual thread; it starts holding the baton. */
-  void threadMain() {
+  /** Body of the task's virtual thread; it starts holding the baton. Not for other callers. */
+  @Override
+  public void run() {
+    if (thread != Thread.currentThread()) {
+      throw new IllegalStateException("AsyncTask.run is its own thread's body");
+    }
     Object result = null;
     Throwable failure = null;
     try {
-      result = body.run();
+      // The coroutine is called from this frame (no helper frame under every parked task).
+      if (body instanceof Coro<?> coro) {
+        result = coro.call();
+      } else if (body instanceof VoidCoro coro) {
+        coro.call();
+      } else {
+        result = ((TaskBody) body).run();
+      }
     } catch (Throwable t) {
       failure = t;
     }
+    bodyEnded = true;
     // Still holding the baton: settle, hand it on, and let the thread end.
     if (discarded) {
       EventLoop.discardedTaskEnded(this);

@@ -2,6 +2,7 @@ package dev.jmpy.asyncio.internal;
 
 import java.io.PrintStream;
 import java.util.Collection;
+import java.util.function.Predicate;
 
 /**
  * Messages about tasks: the "Task exception wasn't retrieved" report of MicroPython's default
@@ -76,13 +77,21 @@ final class Diagnostics {
     return message == null ? type : type + ": " + message;
   }
 
-  /** The error thrown when the main task is pending and no task can ever run again. */
-  static RuntimeException deadlock(Collection<AsyncTask> pending, AsyncTask main) {
-    StringBuilder text =
-        new StringBuilder(
-            "Asyncio.run: deadlock: the main task is still pending, but no task is ready or"
-                + " sleeping, so nothing can ever wake it (MicroPython v1.27 would wait here"
-                + " forever). Blocked tasks:");
+  /** Why a run ends with the main task pending and no task able to run again. */
+  static final String DEADLOCK = "Asyncio.run: deadlock: the main task is still pending, but no"
+      + " task is ready or sleeping, so nothing can ever wake it (MicroPython v1.27 would wait"
+      + " here forever).";
+
+  /**
+   * The error a run ends with while tasks are pending: a deadlock, or a stop (an interrupt, a
+   * teardown). Names each pending task, what it waits on and where.
+   */
+  static RuntimeException pending(
+      String why, Collection<AsyncTask> pending, AsyncTask main, Predicate<AsyncTask> queued) {
+    StringBuilder text = new StringBuilder(why).append(" Pending tasks:");
+    if (pending.isEmpty()) {
+      text.append(" none");
+    }
     for (AsyncTask task : pending) {
       StackTraceElement[] stack =
           task.thread == null ? new StackTraceElement[0] : task.thread.getStackTrace();
@@ -94,13 +103,18 @@ final class Diagnostics {
       if (task == main) {
         text.append(" (main)");
       }
-      text.append(" waits on ").append(waitsOn(task));
+      text.append(" waits on ").append(queued.test(task) ? inQueue(task) : waitsOn(task));
       StackTraceElement where = innermostUserFrame(stack);
       if (where != null) {
         text.append(", at ").append(where);
       }
     }
     return new IllegalStateException(text.toString());
+  }
+
+  private static String inQueue(AsyncTask task) {
+    return task.thread == null ? "nothing (queued, not started yet)"
+        : "nothing (queued: ready, or sleeping until " + task.key + " ms)";
   }
 
   private static String waitsOn(AsyncTask task) {
@@ -116,6 +130,9 @@ final class Diagnostics {
     }
     if (data instanceof GatherWait) {
       return "a gather";
+    }
+    if (data instanceof IoQueue) {
+      return "I/O (reading or writing a stream, accepting, or a ThreadSafeFlag)";
     }
     return "nothing (it is on no queue)";
   }
@@ -149,7 +166,7 @@ final class Diagnostics {
     return "<lambda>";
   }
 
-  private static StackTraceElement innermostUserFrame(StackTraceElement[] stack) {
+  static StackTraceElement innermostUserFrame(StackTraceElement[] stack) {
     for (StackTraceElement frame : stack) {
       if (!isRuntimeFrame(frame)) {
         return frame;

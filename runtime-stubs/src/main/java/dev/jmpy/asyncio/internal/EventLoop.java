@@ -3,10 +3,8 @@ package dev.jmpy.asyncio.internal;
 import dev.jmpy.asyncio.CancelledError;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -22,6 +20,40 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class EventLoop {
   private EventLoop() {}
+
+  static {
+    primeVirtualThreads();
+  }
+
+  /**
+   * Runs one virtual thread through a park, an unpark and its end before any task exists. Until a
+   * virtual thread has ended, the JDK's code after a thread's body refers to classes not loaded
+   * yet; compiled in that state (as it is when a million tasks start before any ends), every task
+   * that ends is deoptimized (about 10 microseconds each).
+   */
+  private static void primeVirtualThreads() {
+    // A class, not a method reference: the first lambda of a JVM costs a bootstrap (tens of ms).
+    Thread primer = Thread.ofVirtual().unstarted(new Runnable() {
+      @Override
+      public void run() {
+        LockSupport.park();
+      }
+    });
+    primer.start();
+    LockSupport.unpark(primer);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        primer.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   /** ESP32's {@code ticks_add} refuses a delay of half its 2^30 ms tick period or more. */
   static final long TICKS_HALF_PERIOD_MS = 1L << 29;
@@ -79,7 +111,7 @@ public final class EventLoop {
 
   // ---------------------------------------------------------------- queue and tasks
 
-  private static PriorityQueue<AsyncTask> runQueue = newRunQueue();
+  private static final RunQueue runQueue = new RunQueue();
   private static long pushSeq;
   private static long tasksCreated;
 
@@ -87,10 +119,10 @@ public final class EventLoop {
   static AsyncTask current;
 
   /** Tasks created and not finished yet, in creation order (for discarding and deadlock reports). */
-  private static final Set<AsyncTask> live = new LinkedHashSet<>();
+  private static final TaskList live = new TaskList();
 
-  /** Tasks whose thread has started and is still running their body. */
-  private static final Set<AsyncTask> started = new HashSet<>();
+  /** Threads of dropped tasks that did not unwind when newEventLoop() resumed them. */
+  private static final List<Thread> stuckThreads = new ArrayList<>();
 
   /**
    * Threads whose task has ended: they hand the baton on just before they terminate, so they may
@@ -100,11 +132,6 @@ public final class EventLoop {
 
   private static int pruneExitingAt = 64;
 
-  private static PriorityQueue<AsyncTask> newRunQueue() {
-    return new PriorityQueue<>(
-        (a, b) -> a.key != b.key ? Long.compare(a.key, b.key) : Long.compare(a.seq, b.seq));
-  }
-
   /** {@code _task_queue.push(task, key)}: a re-push takes a new sequence number (FIFO ties). */
   static void push(AsyncTask task, long key) {
     if (task.discarded) {
@@ -113,7 +140,7 @@ public final class EventLoop {
     task.data = null;
     task.key = key;
     task.seq = pushSeq++;
-    runQueue.add(task);
+    runQueue.add(task, now());
   }
 
   static void removeFromRunQueue(AsyncTask task) {
@@ -122,6 +149,23 @@ public final class EventLoop {
 
   /** {@code asyncio.create_task(coro)}: queues the task with key = now; runs nothing. */
   public static AsyncTask createTask(TaskBody body) {
+    return newTask(body);
+  }
+
+  /**
+   * {@code asyncio.create_task(coro)} of a user's coroutine object ({@code Coro} or
+   * {@code VoidCoro}), which the task runs directly.
+   */
+  public static AsyncTask createTaskOf(Object coroutine) {
+    if (!(coroutine instanceof dev.jmpy.asyncio.Coro<?>
+        || coroutine instanceof dev.jmpy.asyncio.VoidCoro
+        || coroutine instanceof TaskBody)) {
+      throw new IllegalArgumentException("coroutine expected");
+    }
+    return newTask(coroutine);
+  }
+
+  private static AsyncTask newTask(Object body) {
     AsyncTask task = new AsyncTask(body, ++tasksCreated);
     if (current != null && current.discarded) {
       // Created while a dropped task unwinds: dropped too, it must never run.
@@ -173,19 +217,22 @@ public final class EventLoop {
   /** {@code await asyncio.sleep_ms(ms)}: requeues the task at now + max(0, ms), then suspends once. */
   public static void sleepMs(int ms) {
     AsyncTask task = requireCurrent();
-    if (sleepRaw(task, ms) instanceof WaitForOutcome) {
-      throw new CancelledError();
-    }
+    push(task, now() + checkedDelay(ms));
+    suspend(task, true);
   }
 
-  /** The sleep itself; returns what suspend() returns, for wait_for's own use. */
+  /** The sleep of wait_for; returns what suspend() returns: the outcome the runner left, or null. */
   static Object sleepRaw(AsyncTask task, int ms) {
+    push(task, now() + checkedDelay(ms));
+    return suspend(task, false);
+  }
+
+  private static long checkedDelay(int ms) {
     long delay = Math.max(0, ms);
     if (delay >= TICKS_HALF_PERIOD_MS) {
       throw new ArithmeticException("ticks interval overflow");
     }
-    push(task, now() + delay);
-    return suspend(task);
+    return delay;
   }
 
   // ---------------------------------------------------------------- switching
@@ -193,27 +240,43 @@ public final class EventLoop {
   /**
    * Suspends the running task, which has already put itself somewhere (run queue, Event, Lock,
    * awaited task, gather): runs the scheduler and hands the baton over, then waits to be resumed.
-   * Throws the exception waiting in {@code data} (CancelledError) at this suspension point;
-   * returns a {@link WaitForOutcome} left there by wait_for, else null.
+   * Throws the exception waiting in {@code data} (CancelledError) at this suspension point.
+   * A {@link WaitForOutcome} left there by wait_for's runner is returned when {@code plain} is
+   * false (wait_for's own sleep), else thrown as the CancelledError it stands for; else null.
    */
-  static Object suspend(AsyncTask self) {
+  static Object suspend(AsyncTask self, boolean plain) {
+    // Few frames from the await primitive down to the park: a parked task's stack is copied at
+    // every switch, and a million parked tasks hold a million of them.
     Party next = next();
     if (next != self) {
       handTo(next);
       self.awaitBaton();
     }
+    // What runs after the park, in this frame, was compiled (when a million tasks park before any
+    // resumes) without a profile: nothing here may invite a speculative trap, or every resumed
+    // task pays a deoptimization. Hence a null test before any type test, the rest out of line.
+    Object data = self.data;
+    if (data == null && !self.discarded) {
+      return null;
+    }
+    return resumed(self, data, plain);
+  }
+
+  /** The rare outcomes of a suspension: dropped, cancelled, or woken by wait_for's runner. */
+  private static Object resumed(AsyncTask self, Object data, boolean plain) {
     if (self.discarded) {
       throw new TaskDiscarded();
     }
-    Object data = self.data;
     self.data = null;
     if (data instanceof Throwable pending) {
       throw Sneaky.rethrow(pending);
     }
+    if (plain && data instanceof WaitForOutcome) {
+      throw new CancelledError();
+    }
     return data;
   }
 
-  /** {@link #suspend} for every primitive but wait_for's sleep, where the outcome is a cancel. */
   /** Reports a failed task nobody awaited: {@code Loop.call_exception_handler}. */
   public interface UnretrievedReport {
     /** Called on the scheduling pass after {@code task} failed with {@code error}. */
@@ -247,17 +310,11 @@ public final class EventLoop {
     Diagnostics.report(message, error);
   }
 
-  static void suspendPlain(AsyncTask self) {
-    if (suspend(self) instanceof WaitForOutcome) {
-      throw new CancelledError();
-    }
-  }
-
   private static void handTo(Party next) {
     if (next instanceof AsyncTask task && task.thread == null) {
-      Thread thread = Thread.ofVirtual().name("asyncio-task-" + task.number).unstarted(task::threadMain);
+      // Unnamed: a name is two objects per task; reports name tasks by number instead.
+      Thread thread = Thread.ofVirtual().unstarted(task);
       task.thread = thread;
-      started.add(task);
       thread.start();
     } else {
       next.handBaton();
@@ -273,6 +330,14 @@ public final class EventLoop {
    */
   private static Party next() {
     for (; ; ) {
+      String stop = stopRequest;
+      if (stop != null && runDriver != null) {
+        stopRequest = null;
+        current = null;
+        runAbort = Diagnostics.pending("Asyncio.run was stopped: " + stop + ".", live.snapshot(),
+            mainTask, runQueue::contains);
+        return runDriver;
+      }
       try {
         Outside.runDue(now()); // a board's events due now, and the IRQ handlers it scheduled
       } catch (Outside.LoopHalt halt) {
@@ -294,7 +359,8 @@ public final class EventLoop {
           throw new IllegalStateException("asyncio: a task was scheduled outside Asyncio.run");
         }
         // MicroPython v1.27 polls forever here (dt = 3); failing is more useful on the JVM.
-        runAbort = Diagnostics.deadlock(live, mainTask);
+        runAbort = Diagnostics.pending(Diagnostics.DEADLOCK, live.snapshot(), mainTask,
+            runQueue::contains);
         return runDriver;
       }
       long wait = head.key - now();
@@ -304,7 +370,8 @@ public final class EventLoop {
         } else if (virtualTime || Outside.events() != null) {
           waitUntil(head.key);
         } else {
-          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
+          // In slices, so that a stop request is seen.
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(Math.min(wait, STOP_CHECK_MS)));
         }
         continue;
       }
@@ -409,7 +476,6 @@ public final class EventLoop {
 
   /** Moves an ending task's thread to {@link #exiting}; called on that thread, with the baton. */
   private static void threadEnding(AsyncTask task) {
-    started.remove(task);
     exiting.addLast(task.thread);
     if (exiting.size() >= pruneExitingAt) {
       exiting.removeIf(thread -> !thread.isAlive());
@@ -440,23 +506,57 @@ public final class EventLoop {
   }
 
   /**
-   * Closes every socket a stream or server left open; returns how many. For test isolation (the
-   * JUnit extension calls it after dropping the tasks): on a board they stay open until reset.
+   * Closes every socket a stream or server left open; returns a description of each, in the order
+   * they were opened ("connection 127.0.0.1:8080 <- 127.0.0.1:51234", "server 127.0.0.1:8080").
+   * For test isolation (the JUnit extension calls it after dropping the tasks, and warns): on a
+   * board they stay open until reset, taking a socket and its buffers each.
    */
-  public static int closeOpenSockets() {
+  public static List<String> closeOpenSockets() {
     requireNoRun("close sockets");
-    int count = 0;
+    List<String> closed = new ArrayList<>();
     for (java.nio.channels.Channel socket : new ArrayList<>(openSockets)) {
+      closed.add(describe(socket));
       try {
         socket.close();
-        count++;
       } catch (java.io.IOException ignored) {
         // closing is all that is asked
       }
     }
     openSockets.clear();
     io.flushClosed();
-    return count;
+    return closed;
+  }
+
+  /** Descriptions of the sockets streams and servers opened and have not closed, oldest first. */
+  public static List<String> openSocketDescriptions() {
+    requireNoRun("list sockets");
+    List<String> open = new ArrayList<>();
+    for (java.nio.channels.Channel socket : openSockets) {
+      open.add(describe(socket));
+    }
+    return open;
+  }
+
+  private static String describe(java.nio.channels.Channel socket) {
+    try {
+      if (socket instanceof java.nio.channels.ServerSocketChannel server) {
+        return "server " + address(server.getLocalAddress());
+      }
+      if (socket instanceof java.nio.channels.SocketChannel connection) {
+        return "connection " + address(connection.getLocalAddress()) + " <-> "
+            + address(connection.getRemoteAddress());
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // a half-open channel: describe it by kind only
+    }
+    return "socket " + socket;
+  }
+
+  private static String address(java.net.SocketAddress address) {
+    if (address instanceof java.net.InetSocketAddress inet) {
+      return inet.getAddress().getHostAddress() + ":" + inet.getPort();
+    }
+    return String.valueOf(address);
   }
 
   /**
@@ -533,12 +633,34 @@ public final class EventLoop {
   private static Throwable runError;
   private static RuntimeException runAbort;
 
+  /** The thread in {@link #runUntilComplete}, for other threads (a test's teardown). */
+  private static volatile Thread runThread;
+
+  /** Set by another thread to end the run at the next scheduling step: why. */
+  private static volatile String stopRequest;
+
+  /** Longest wait of a scheduling step between two looks at {@link #stopRequest}. */
+  private static final long STOP_CHECK_MS = 50;
+
+  /**
+   * After an interrupt (or a teardown's stop), how long the run waits for the task holding the
+   * baton to reach an await; then it gives up on the loop (left running) and throws.
+   */
+  static final long STOP_GRACE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  /**
+   * Set when a run was given up because a task never reached an await after a stop: its thread still
+   * holds the loop, so no other run can start.
+   */
+  private static volatile String abandoned;
+
   /**
    * {@code run_until_complete(main_task)}: runs the loop until {@code main} ends and returns its
    * value or rethrows its exception. Other tasks stay queued for the next run. If main is pending
    * and nothing can run, throws IllegalStateException naming the blocked tasks.
    */
   public static Object runUntilComplete(AsyncTask main) {
+    requireNotAbandoned();
     if (runDriver != null) {
       throw new IllegalStateException(
           "Asyncio.run called inside a running loop (a nested asyncio.run() crashes MicroPython)");
@@ -552,16 +674,26 @@ public final class EventLoop {
     runValue = null;
     runError = null;
     runAbort = null;
+    stopRequest = null;
+    runThread = driver.thread;
+    // An interrupt already pending is not a stop: only one during the run is.
+    boolean interruptedBefore = Thread.interrupted();
     try {
       Party next = next();
       if (next != driver) {
         handTo(next);
-        driver.awaitBaton();
+        awaitRunEnd(driver);
       }
     } finally {
-      runDriver = null;
-      mainTask = null;
-      current = null;
+      if (abandoned == null) {
+        runDriver = null;
+        mainTask = null;
+        current = null;
+        runThread = null;
+      }
+      if (interruptedBefore) {
+        Thread.currentThread().interrupt();
+      }
     }
     joinEndedThreads();
     Object value = runValue;
@@ -579,6 +711,79 @@ public final class EventLoop {
     return value;
   }
 
+  /**
+   * The run's thread waits for the baton to come back. An interrupt (JUnit's {@code @Timeout}, a
+   * cancelled future) stops the loop at its next scheduling step: run throws, naming the pending
+   * tasks, with the interrupt flag set again. If the task holding the baton does not reach an
+   * await within {@link #STOP_GRACE_NANOS} (a loop without awaits, a blocking call), the loop is
+   * given up: run throws, and every later run fails saying why.
+   */
+  private static void awaitRunEnd(Party driver) {
+    if (driver.awaitBatonUnlessInterrupted()) {
+      return;
+    }
+    requestStop("its thread was interrupted (a JUnit @Timeout?)");
+    if (driver.awaitBaton(STOP_GRACE_NANOS)) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    String stuck = stuckTaskDescription();
+    abandoned = "the loop of an interrupted Asyncio.run is still held by " + stuck;
+    Thread.currentThread().interrupt();
+    throw new IllegalStateException("Asyncio.run was interrupted, but " + stuck
+        + " did not reach an await within " + TimeUnit.NANOSECONDS.toSeconds(STOP_GRACE_NANOS)
+        + " s, so the loop could not be stopped; no other run can start in this JVM");
+  }
+
+  /** Asks the running loop to stop at its next scheduling step (from any thread). */
+  private static void requestStop(String why) {
+    stopRequest = why;
+    io.wakeUp(); // a scheduling step waiting for I/O
+  }
+
+  private static String stuckTaskDescription() {
+    AsyncTask holder = current;
+    if (holder == null || holder.thread == null) {
+      return "a task";
+    }
+    StackTraceElement[] stack = holder.thread.getStackTrace();
+    StackTraceElement where = stack.length == 0 ? null : Diagnostics.innermostUserFrame(stack);
+    return "task #" + holder.number + (where == null ? "" : " (at " + where + ")");
+  }
+
+  /**
+   * For a test's teardown, from any thread: if a run is in progress on another thread (a test
+   * whose {@code @Timeout} fired in {@code SEPARATE_THREAD} mode left it running), stops it at its
+   * next scheduling step and waits up to {@code timeoutMs} for it to end. Returns a description of
+   * what was stopped, or null if no run was in progress.
+   */
+  public static String stopRunOnOtherThread(long timeoutMs) {
+    Thread thread = runThread;
+    if (thread == null || thread == Thread.currentThread()) {
+      return null;
+    }
+    requestStop("a test's teardown stopped it (the test timed out?)");
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+    while (runThread == thread && abandoned == null && System.nanoTime() - deadline < 0) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
+    requireNotAbandoned();
+    if (runThread == thread) {
+      String stuck = stuckTaskDescription();
+      abandoned = "the loop of a timed-out test is still held by " + stuck;
+      throw new IllegalStateException("a run left by a timed-out test did not stop within "
+          + timeoutMs + " ms: " + stuck + " did not reach an await");
+    }
+    return "a run on thread '" + thread.getName() + "'";
+  }
+
+  private static void requireNotAbandoned() {
+    String why = abandoned;
+    if (why != null) {
+      throw new IllegalStateException("asyncio: " + why + "; no other run can start in this JVM");
+    }
+  }
+
   /** Ended tasks hand the baton on just before their thread exits: wait for those last steps. */
   private static void joinEndedThreads() {
     for (Thread thread = exiting.pollFirst(); thread != null; thread = exiting.pollFirst()) {
@@ -594,6 +799,7 @@ public final class EventLoop {
   }
 
   private static void requireNoRun(String what) {
+    requireNotAbandoned();
     if (runDriver != null || discardReturn != null) {
       throw new IllegalStateException("cannot " + what + " while Asyncio.run is in progress");
     }
@@ -621,9 +827,9 @@ public final class EventLoop {
     if (caller != null) {
       caller = requireCurrent();
     }
-    List<AsyncTask> dropped = new ArrayList<>(live);
+    List<AsyncTask> dropped = live.snapshot();
     dropped.remove(caller);
-    runQueue = newRunQueue();
+    runQueue.clear();
     io.clear();
     live.clear();
     if (caller != null) {
@@ -660,7 +866,8 @@ public final class EventLoop {
         current = task;
         task.handBaton();
         if (!back.awaitBaton(UNWIND_TIMEOUT_NANOS)) {
-          stuck.add(thread.getName());
+          stuck.add("task #" + task.number);
+          stuckThreads.add(thread);
           continue;
         }
         try {
@@ -698,9 +905,13 @@ public final class EventLoop {
     requireNoRun("inspect task threads");
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
     List<Thread> threads = new ArrayList<>(exiting);
-    for (AsyncTask task : started) {
-      threads.add(task.thread);
+    for (AsyncTask task : live.snapshot()) {
+      if (task.thread != null && !task.bodyEnded) {
+        threads.add(task.thread);
+      }
     }
+    stuckThreads.removeIf(thread -> !thread.isAlive());
+    threads.addAll(stuckThreads);
     List<Thread> alive = new ArrayList<>();
     for (Thread thread : threads) {
       long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));

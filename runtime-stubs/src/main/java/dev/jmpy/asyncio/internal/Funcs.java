@@ -11,7 +11,7 @@ public final class Funcs {
 
   /**
    * {@code await asyncio.gather(*aws, return_exceptions=...)}, called from the gathering task.
-   * Each element of {@code aws} is a {@link TaskBody} (made a task now, in argument order) or an
+   * Each element of {@code aws} is a coroutine (made a task now, in argument order) or an
    * {@link AsyncTask}. Returns the results in argument order. Without return_exceptions the first
    * exception reported is rethrown and the other children keep running; if the gatherer is
    * cancelled, the children still running are cancelled and CancelledError is thrown at once.
@@ -23,7 +23,7 @@ public final class Funcs {
     AsyncTask[] children = new AsyncTask[count];
     for (int i = 0; i < count; i++) {
       children[i] =
-          aws[i] instanceof AsyncTask task ? task : EventLoop.createTask((TaskBody) aws[i]);
+          aws[i] instanceof AsyncTask task ? task : EventLoop.createTaskOf(aws[i]);
     }
     GatherWait wait = new GatherWait(gatherer, returnExceptions);
     for (AsyncTask child : children) {
@@ -45,7 +45,7 @@ public final class Funcs {
     if (wait.remaining > 0) {
       gatherer.data = wait;
       try {
-        EventLoop.suspendPlain(gatherer);
+        EventLoop.suspend(gatherer, true);
       } catch (CancelledError cancelled) {
         cancelAll = true;
         wait.failure = cancelled;
@@ -87,9 +87,9 @@ public final class Funcs {
    * cancels it, waits for it to end and throws TimeoutError, even if it swallowed the cancel. A
    * cancel of the caller cancels {@code aw} and is rethrown at once, without waiting for it.
    */
-  public static Object waitFor(TaskBody aw, int timeoutMs) {
+  public static Object waitFor(Object aw, int timeoutMs) {
     AsyncTask waiter = EventLoop.requireCurrent();
-    AsyncTask awaited = EventLoop.createTask(aw);
+    AsyncTask awaited = EventLoop.createTaskOf(aw);
     AsyncTask runner =
         EventLoop.createTask(
             () -> {

@@ -103,7 +103,7 @@ final class IoQueue implements Removable {
       register(entry, stream.channel());
     }
     task.data = this;
-    EventLoop.suspendPlain(task);
+    EventLoop.suspend(task, true);
   }
 
   private void register(Entry entry, SelectableChannel channel) {

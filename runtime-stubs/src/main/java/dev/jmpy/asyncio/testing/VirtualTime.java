@@ -19,9 +19,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * of events stays exactly as with real time. A plain blocking call ({@code Thread.sleep}) does not
  * move it.
  *
- * <p>After each test: drops the tasks still pending (their threads are unwound), closes the sockets
- * that streams and servers left open, fails the test if any task thread is still alive, and
- * switches back to real time.
+ * <p>After each test: stops a run the test left going on another thread (a JUnit {@code @Timeout}
+ * in {@code SEPARATE_THREAD} mode gives up on the test's thread, not on its loop), drops the tasks
+ * still pending (their threads are unwound), closes the sockets that streams and servers left open
+ * and warns on stderr, naming them (on the board they stay open until a reset: a handler that
+ * throws before {@code writer.waitClosed()} leaks its socket), fails the test if any task thread
+ * is still alive, and switches back to real time.
+ *
+ * <p>A test's timeout works with the loop: an interrupt of the thread in {@code Asyncio.run} (JUnit's
+ * {@code @Timeout}, in either thread mode) stops the loop at its next scheduling step, and run
+ * throws an IllegalStateException naming the pending tasks and what each waits on.
  *
  * <p>Sockets are real: the clock also waits while I/O is in flight. When every task waits and
  * nothing is readable, the loop first waits up to 200 ms of real time for bytes on any open
@@ -36,7 +43,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>The event loop is global, as on the board: tests using it must not run in parallel.
  */
 public final class VirtualTime implements BeforeEachCallback, AfterEachCallback {
-  /** How long the teardown waits for task threads to end. */
+  /** How long the teardown waits for task threads to end, and for a run left going to stop. */
   private static final long THREAD_END_TIMEOUT_MS = 5_000;
 
   /** Used by JUnit through {@code @ExtendWith}. */
@@ -44,6 +51,8 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    // A run an earlier test left going (its teardown could not stop it) would hold the loop.
+    EventLoop.stopRunOnOtherThread(THREAD_END_TIMEOUT_MS);
     EventLoop.newEventLoop();
     EventLoop.useVirtualTime();
     Outside.watch(Thread.currentThread());
@@ -53,17 +62,38 @@ public final class VirtualTime implements BeforeEachCallback, AfterEachCallback 
 
   @Override
   public void afterEach(ExtensionContext context) {
+    EventLoop.stopRunOnOtherThread(THREAD_END_TIMEOUT_MS);
+    List<String> leftOpen;
     try {
       EventLoop.newEventLoop();
-      EventLoop.closeOpenSockets(); // a server or stream the test left open frees its port
+      leftOpen = EventLoop.closeOpenSockets(); // a server or stream the test left open frees its port
     } finally {
       Outside.watch(null);
       EventLoop.useRealTime();
+    }
+    if (!leftOpen.isEmpty()) {
+      System.err.println(leftOpenWarning(context == null ? "the test" : context.getDisplayName(), leftOpen));
     }
     List<Thread> alive = EventLoop.liveTaskThreads(THREAD_END_TIMEOUT_MS);
     if (!alive.isEmpty()) {
       throw new AssertionError("asyncio task threads still alive after the test: " + alive);
     }
+  }
+
+  /** The teardown's warning about sockets a test left open. */
+  static String leftOpenWarning(String test, List<String> sockets) {
+    StringBuilder text = new StringBuilder("jmpy VirtualTime: ")
+        .append(test)
+        .append(" left ")
+        .append(sockets.size())
+        .append(sockets.size() == 1 ? " socket" : " sockets")
+        .append(" open (closed now; on the board each stays open until a reset: close a stream with"
+            + " await writer.wait_closed() in a finally, and a server with close() and"
+            + " wait_closed()):");
+    for (String socket : sockets) {
+      text.append("\n  ").append(socket);
+    }
+    return text.toString();
   }
 
   /**

@@ -1,0 +1,3 @@
+import blink
+
+blink.main()

@@ -1,0 +1,3 @@
+import sampler
+
+sampler.main()

@@ -1,0 +1,3 @@
+import squares
+
+squares.main()

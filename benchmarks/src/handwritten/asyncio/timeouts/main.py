@@ -1,0 +1,3 @@
+import timeouts
+
+timeouts.main()

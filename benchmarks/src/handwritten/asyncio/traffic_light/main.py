@@ -1,0 +1,3 @@
+import traffic_light
+
+traffic_light.main()

@@ -1,0 +1,3 @@
+import collect
+
+collect.main()

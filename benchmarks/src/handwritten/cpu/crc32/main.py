@@ -1,0 +1,3 @@
+import crc32
+
+crc32.main()

@@ -1,0 +1,3 @@
+import lines
+
+lines.main()

@@ -1,0 +1,3 @@
+import parse
+
+parse.main()

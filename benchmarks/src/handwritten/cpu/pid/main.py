@@ -1,0 +1,3 @@
+import pid
+
+pid.main()

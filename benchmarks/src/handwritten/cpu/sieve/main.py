@@ -1,0 +1,3 @@
+import sieve
+
+sieve.main()

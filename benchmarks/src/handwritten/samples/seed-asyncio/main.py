@@ -1,0 +1,3 @@
+import seed_asyncio
+
+seed_asyncio.main()

@@ -1,0 +1,3 @@
+import sensor_app
+
+sensor_app.main()

@@ -1,0 +1,3 @@
+import vending
+
+vending.main()

@@ -1,0 +1,3 @@
+import web_server
+
+web_server.main()
