@@ -4,8 +4,10 @@ Same protocol as src/test/node/run-micropython.mjs: a JSON array of jobs
 ({"id", "dir"}) on stdin; one JSON object per job per line on stdout
 ({"id", "ok", "stdout", "stderr", "exception", "millis"}).
 
-Each job runs in a fresh interpreter (this file with --job DIR). The shims: the two MicroPython
-extensions that CPython's asyncio lacks, asyncio.sleep_ms and asyncio.wait_for_ms; and a port
+Each job runs in a fresh interpreter (this file with --job DIR). The shims: the MicroPython
+extensions that CPython's asyncio lacks, asyncio.sleep_ms, asyncio.wait_for_ms and
+StreamReader.readinto, a StreamWriter.write that takes any buffer (an array("b")), an array
+module whose stores keep the low bits as MicroPython's do; and a port
 offset (PORT_OFFSET) added by start_server and open_connection, so that a program's CPython run
 and its JVM run, which go on at the same time, do not compete for the same port.
 """
@@ -27,6 +29,46 @@ def board_image(directory):
     if os.path.exists(os.path.join(nested, "main.py")):
         return nested
     raise FileNotFoundError("no main.py in %s or %s" % (directory, nested))
+
+
+def install_micropython_array():
+    """MicroPython's array stores an int by keeping its low bits, as C's cast does (py/binary.c:
+    200 stored into array("b") reads -56); CPython's raises OverflowError. jmpy's typed arrays
+    rely on the board's behaviour, so the array module the board image imports narrows too."""
+    import array as cpython_array
+    import types
+
+    bits = {"b": 8, "B": 8, "h": 16, "H": 16, "i": 32, "I": 32, "l": 32, "L": 32, "q": 64, "Q": 64}
+
+    def narrow(typecode, v):
+        if typecode not in bits or not isinstance(v, int):
+            return v
+        n = bits[typecode]
+        v &= (1 << n) - 1
+        return v - (1 << n) if typecode.islower() and v >> (n - 1) else v
+
+    class array(cpython_array.array):
+        def __new__(cls, typecode, initializer=()):
+            if not isinstance(initializer, (bytes, bytearray, str)):
+                initializer = [narrow(typecode, v) for v in initializer]
+            return super().__new__(cls, typecode, initializer)
+
+        def __setitem__(self, index, value):
+            if isinstance(index, slice):
+                if not isinstance(value, cpython_array.array):
+                    value = cpython_array.array(self.typecode, bytes(value))  # bytes on the right
+            else:
+                value = narrow(self.typecode, value)
+            super().__setitem__(index, value)
+
+        def __getitem__(self, index):
+            item = super().__getitem__(index)
+            return array(self.typecode, item) if isinstance(index, slice) else item
+
+    module = types.ModuleType("array")
+    module.array = array
+    module.typecodes = cpython_array.typecodes
+    sys.modules["array"] = module
 
 
 def install_micropython_extensions():
@@ -53,6 +95,24 @@ def install_micropython_extensions():
     asyncio.start_server = start_server_shifted
     asyncio.open_connection = open_connection_shifted
 
+    # MicroPython's streams take any buffer: a Java byte[] is an array("b"). CPython's writer
+    # takes bytes-like objects only, and its reader has no readinto (MicroPython's: one read of
+    # up to len(buf) bytes, into the buffer's start).
+    write = asyncio.StreamWriter.write
+
+    def write_buffer(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            data = bytes(data)
+        return write(self, data)
+
+    async def readinto(self, buf):
+        data = await self.read(len(buf))
+        memoryview(buf).cast("B")[:len(data)] = data
+        return len(data)
+
+    asyncio.StreamWriter.write = write_buffer
+    asyncio.StreamReader.readinto = readinto
+
 
 def run_one_job(directory):
     """Child mode: run main.py the way a board would, from the image's root."""
@@ -63,6 +123,7 @@ def run_one_job(directory):
     os.chdir(image)
     sys.path[0] = image
     install_micropython_extensions()
+    install_micropython_array()
     try:
         runpy.run_path("main.py", run_name="__main__")
     except SystemExit:

@@ -189,11 +189,35 @@ class HelperChecksTest {
             Object result = value.call();
             // A float by its bits (NaN as Java's canonical one), exact on both sides.
             text = result instanceof Float f ? String.format("f%08x", Float.floatToIntBits(f))
-                : String.valueOf(result);
+                : text(result);
           } catch (Exception e) {
             text = "!" + python(e) + (e.getMessage() == null ? "" : ": " + e.getMessage());
           }
           OUT.append(id).append(' ').append(text).append('\\n');
+        }
+
+        /** A value as Java prints it; an array as Arrays.toString does. */
+        static String text(Object v) {
+          if (v != null && v.getClass().isArray()) {
+            return switch (v) {
+              case int[] a -> Arrays.toString(a);
+              case long[] a -> Arrays.toString(a);
+              case short[] a -> Arrays.toString(a);
+              case byte[] a -> Arrays.toString(a);
+              case boolean[] a -> Arrays.toString(a);
+              case float[] a -> Arrays.toString(a);
+              case double[] a -> Arrays.toString(a);
+              case char[] a -> Arrays.toString(a);
+              default -> Arrays.deepToString((Object[]) v);
+            };
+          }
+          return String.valueOf(v);
+        }
+
+        /** The code points of bytes decoded as Java's new String(bytes, UTF_8) decodes them. */
+        static List<Integer> cps(byte[] bytes) {
+          return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).codePoints().boxed()
+              .toList();
         }
 
         /** The Python class jmpy raises and catches for a Java exception (semantics.md). */
@@ -251,6 +275,7 @@ class HelperChecksTest {
 
   private static final String PYTHON_PRELUDE = """
       import struct
+      from array import array
 
 
       def _text(v):
@@ -269,7 +294,9 @@ class HelperChecksTest {
               return _text(v[0]) + "=" + _text(v[1])
           if isinstance(v, dict):
               return "{" + ", ".join([_text(k) + "=" + _text(v[k]) for k in v]) + "}"
-          if isinstance(v, list) or isinstance(v, tuple) or type(v).__name__ == "dict_view":
+          if isinstance(v, bytearray):
+              return "[" + ", ".join(["true" if x else "false" for x in v]) + "]"
+          if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, array) or type(v).__name__ == "dict_view":
               return "[" + ", ".join([_text(x) for x in v]) + "]"
           return str(v)
 

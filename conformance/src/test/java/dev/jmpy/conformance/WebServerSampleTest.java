@@ -38,9 +38,14 @@ class WebServerSampleTest {
     List<String> jvm = onTheJvm();
     Path image = SampleBundleTest.extractBoardImage(temp.resolve("board"), "web-server");
     int port = freePort();
-    // The generated module, as main.py would run it, on another host and port.
+    // The generated module, as main.py would run it, on another host and port, with the shims
+    // of the CPython runs (MicroPython's streams take any buffer: a byte[] is an array("b")).
+    String shims = Path.of("src/test/python").toAbsolutePath().toString().replace("\\", "/");
     Process python = new ProcessBuilder(BoardRunner.PYTHON3, "-c",
-        "import asyncio\nfrom web import web_server\n"
+        "import sys\nsys.path.insert(1, '" + shims + "')\nimport run_cpython\n"
+            + "run_cpython.PORT_OFFSET = 0\nrun_cpython.install_micropython_extensions()\n"
+            + "run_cpython.install_micropython_array()\n"
+            + "import asyncio\nfrom web import web_server\n"
             + "asyncio.run(web_server.serve('127.0.0.1', " + port + "))\n")
         .directory(image.toFile())
         .redirectErrorStream(true)

@@ -1,5 +1,6 @@
 package dev.jmpy.machine;
 
+import dev.jmpy.annotations.MayReturnNone;
 import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
@@ -42,16 +43,19 @@ public class UART {
   }
 
   /** {@code uart.read()}: every byte waiting, or null (None). */
+  @MayReturnNone
   public byte[] read() {
     return Hw.get().serial.read(id, -1);
   }
 
   /** {@code uart.read(n)}: up to n bytes, or null (None). */
+  @MayReturnNone
   public byte[] read(int n) {
     return Hw.get().serial.read(id, n);
   }
 
   /** {@code uart.readline()}: up to and including a newline, or null (None). */
+  @MayReturnNone
   public byte[] readline() {
     return Hw.get().serial.readline(id);
   }

@@ -1,3 +1,6 @@
+from array import array
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -24,6 +27,23 @@ def _jstr(v):
     return str(v)
 
 
+def _jfill(a, v, lo=0, hi=None):
+    if hi is None:
+        hi = len(a)
+    elif lo > hi:
+        raise ValueError("fromIndex(%d) > toIndex(%d)" % (lo, hi))
+    elif lo < 0 or hi > len(a):
+        raise IndexError("Array index out of range: %d" % (lo if lo < 0 else hi))
+    if lo < hi:
+        # one store, then doubling copies: a few slice assignments, not one store per element
+        a[lo] = v
+        n = 1
+        while n < hi - lo:
+            k = min(n, hi - lo - n)
+            a[lo + n:lo + n + k] = a[lo:lo + k]
+            n += k
+
+
 def _jsplit(s, sep):
     if s == "":
         return [""]
@@ -41,23 +61,23 @@ def sum_(*xs):
 
 
 def main(args):
-    a = [0] * 4
+    a = array("i", memoryview(bytes(4)))
     a[1] = 7
-    a[2] = _w32(a[2] + 3)
-    grid = [[0] * 3 for _ in range(2)]
+    a[2] += 3
+    grid = [array("i", memoryview(bytes(3))) for _ in range(2)]
     _array = grid[1]
     _array[2] = 9
     names = ["b", "a", "c"]
     names.sort()
-    print(_jstr(a) + " " + _jstr(grid[1]) + " " + _jstr(names) + " " + str(len(a)) + " " + str(len(args)))
+    print(str(list(a)) + " " + ("null" if (_array2 := grid[1]) is None else str(list(_array2))) + " " + _jstr(names) + " " + str(len(a)) + " " + str(len(args)))
     print(str(sum_(1, 2, 3)) + " " + str(sum_(*a)) + " " + str(sum_()))
-    flags = [False] * 2
-    a[:] = [5] * len(a)
-    print(_jstr(flags) + " " + _jstr(a))
+    flags = bytearray(2)
+    _jfill(a, 5)
+    print("[" + ", ".join(["true" if _x else "false" for _x in flags]) + "] " + str(list(a)))
     csv = "x,,y,,"
     parts = _jsplit(csv, ",")
     print(str(len(parts)) + " " + _jstr(parts) + " " + str(len(_jsplit(",,,", ","))) + " " + str(len(_jsplit("", ","))))
-    cs = [ord(_c) for _c in "hey"]
+    cs = array("H", [ord(_c) for _c in "hey"])
     print(str(len(cs)) + " " + chr(cs[1] & 0xFFFF) + " " + "-".join([_jstr(_s) for _s in names]) + " " + "+".join([_jstr(_s) for _s in ["p", "q"]]))
     view = names
-    print(str(len(view)) + " " + ("true" if [1, 2] == [1, 2] else "false"))
+    print(str(len(view)) + " " + ("true" if array("i", [1, 2]) == array("i", [1, 2]) else "false"))

@@ -1,38 +1,21 @@
+from array import array
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
-
-
 def main():
     i = 0
-    a = [0] * 5
+    a = array("i", memoryview(bytes(5)))
     _index = (i, (i := _w32(i + 1)))[0]
-    a[_index] = 10
+    a[_index if _index >= 0 else len(a)] = 10
     _index2 = (i, (i := _w32(i + 1)))[0]
-    a[_index2] = 20
+    a[_index2 if _index2 >= 0 else len(a)] = 20
     _index3 = (i := _w32(i + 1))
-    a[_index3] = 40
+    a[_index3 if _index3 >= 0 else len(a)] = 40
     y = (x := 7)
     z = (y := _w32(y + 3))
     c = 97
@@ -41,4 +24,4 @@ def main():
     while (n, (n := _w32(n - 1)))[0] > 0:
         print(str(n) + " ", end="")
     print()
-    print(_jstr(a) + " " + str(i) + " " + str(x) + " " + str(y) + " " + str(z) + " " + chr(c) + chr(d) + " " + str(n))
+    print(str(list(a)) + " " + str(i) + " " + str(x) + " " + str(y) + " " + str(z) + " " + chr(c) + chr(d) + " " + str(n))

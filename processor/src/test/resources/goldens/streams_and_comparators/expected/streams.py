@@ -1,4 +1,5 @@
 import collections
+from array import array
 
 
 def _jstr(v):
@@ -90,7 +91,7 @@ def main():
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
     print(_jstr(people))
     _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
-    print(_jstr([(lambda _o: _o.name())(_e2) for _e2 in people]) + " " + str(_w32(sum([4, 5]))))
+    print(_jstr([(lambda _o: _o.name())(_e2) for _e2 in people]) + " " + str(_w32(sum(array("i", [4, 5])))))
 
 
 class Person:

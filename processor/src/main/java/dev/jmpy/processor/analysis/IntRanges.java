@@ -127,6 +127,11 @@ public final class IntRanges {
       case MethodCallExpr call -> {
         return callRange(call);
       }
+      case FieldAccessExpr access when access.getNameAsString().equals("length")
+          && typing.typeOf(access.getScope()) != null
+          && typing.typeOf(access.getScope()).getKind() == TypeKind.ARRAY -> {
+        return new Range(0, Integer.MAX_VALUE);
+      }
       case BinaryExpr binary -> {
         return binaryRange(binary, f);
       }

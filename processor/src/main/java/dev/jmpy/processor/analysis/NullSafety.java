@@ -13,7 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import java.util.function.Predicate;
 
 /**
- * Which String expressions cannot be null, so their text needs no check: Java prints a null String
+ * Which String (and array) expressions cannot be null, so their text needs no check: Java prints a null String
  * as "null", while MicroPython cannot add None to a str. Literals, concatenations, the results of
  * String's own methods, and locals only ever assigned such values are non-null; parameters,
  * fields and other calls may be null, and their text goes through {@code _jstr}.
@@ -35,6 +35,8 @@ public final class NullSafety {
   private boolean isNonNull(Expression e, Set<String> visiting) {
     return switch (e) {
       case StringLiteralExpr s -> true;
+      case ArrayCreationExpr a -> true;
+      case ArrayInitializerExpr a -> true;
       case TextBlockLiteralExpr t -> true;
       case BinaryExpr b -> b.getOperator() == BinaryExpr.Operator.PLUS; // a concatenation
       case EnclosedExpr enclosed -> isNonNull(enclosed.getInner(), visiting);

@@ -128,7 +128,6 @@ public enum Message {
   FORMAT("JMPY081", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   STREAM_SHAPE("JMPY082", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   REGEX("JMPY083", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
-  BYTE_ARRAY("JMPY084", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   LIST_KEYS("JMPY085", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
@@ -149,7 +148,11 @@ public enum Message {
       "-A%s=%s is not a value jmpy accepts; %s"),
   NO_MODULE_WRITTEN("JMPY072", Diagnostic.Kind.WARNING,
       "jmpy wrote no module for %s: javac stopped before attributing it, and jmpy translates a "
-          + "class once javac has; compile it fully (not with -proc:only) to get its module");
+          + "class once javac has; compile it fully (not with -proc:only) to get its module"),
+
+  ARRAY_IDENTITY_TEXT("JMPY100", Diagnostic.Kind.ERROR,
+      "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
+          + "cannot reproduce; %s");
 
   private final String code;
   private final Diagnostic.Kind kind;

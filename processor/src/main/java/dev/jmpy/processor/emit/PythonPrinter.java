@@ -142,7 +142,8 @@ public final class PythonPrinter {
       }
       case PyStmt.Import s ->
           line(depth, "import " + s.module() + (s.alias() == null ? "" : " as " + s.alias()));
-      case PyStmt.ImportFrom s -> line(depth, "from " + s.module() + " import " + s.name());
+      case PyStmt.ImportFrom s -> line(depth, "from " + s.module() + " import " + s.name()
+          + (s.alias() == null ? "" : " as " + s.alias()));
       case PyStmt.FunctionDef s -> {
         line(depth, (s.async() ? "async def " : "def ") + s.name()
             + "(" + String.join(", ", s.params()) + "):");

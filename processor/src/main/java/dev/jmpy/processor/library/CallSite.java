@@ -90,6 +90,24 @@ public interface CallSite {
   /** A reference to the MicroPython module {@code name} ({@code sys}), imported. */
   PyExpr module(String name);
 
+  /**
+   * A {@code byte[]} argument where MicroPython takes any buffer: bytes a stub returned or
+   * {@code s.getBytes()} pass as Python bytes, anything else is the array.
+   */
+  PyExpr buffer(Expression e);
+
+  /**
+   * Whether this call's {@code byte[]} result is a buffer argument of MicroPython (written to a
+   * stream, decoded): Python bytes serve, no {@code array("b")} copy is needed.
+   */
+  boolean wantsRawBytes();
+
+  /** MicroPython's {@code array.array} as this module names it ({@link TypedArrays}), imported. */
+  PyExpr arrayClass();
+
+  /** Whether {@code e} can never be null (a literal, a new array, a local only assigned those). */
+  boolean isNonNull(Expression e);
+
   /** The static type of {@code e}, or null. */
   TypeMirror typeOf(Expression e);
 

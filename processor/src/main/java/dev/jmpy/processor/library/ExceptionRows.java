@@ -29,6 +29,8 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.lang.ArrayIndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.StringIndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.ClassCastException", "TypeError"),
+      // What the board raises for a member read or a method call on None.
+      Map.entry("java.lang.NullPointerException", "AttributeError"),
       Map.entry("java.util.NoSuchElementException", "KeyError"),
       // Sockets: OSError on the board (CPython's ConnectionError family are OSErrors too).
       Map.entry("java.io.IOException", "OSError"),
@@ -37,12 +39,9 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
-    rows.call(Jdk.THROWABLE + "#getMessage", s -> {
-      // Python keeps the message in args; a Java exception made without one has null.
-      PyExpr args = new PyExpr.Attribute(s.receiver(), "args");
-      return new PyExpr.IfExp(args, new PyExpr.Subscript(args, new PyExpr.Literal("0")),
-          new PyExpr.Literal("None"));
-    });
+    rows.call(Jdk.THROWABLE + "#getMessage", ExceptionRows::message)
+        // NullPointerException overrides it (Java's helpful messages)
+        .call("java.lang.NullPointerException#getMessage", ExceptionRows::message);
     for (Map.Entry<String, String> exception : BUILTINS.entrySet()) {
       rows.creation(exception.getKey(), s -> {
         if (s.arity() > 1) {
@@ -51,6 +50,13 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
         return new PyExpr.Call(new PyExpr.Name(exception.getValue()), s.args());
       });
     }
+  }
+
+  /** Python keeps the message in args; a Java exception made without one has null. */
+  private static PyExpr message(CallSite s) {
+    PyExpr args = new PyExpr.Attribute(s.receiver(), "args");
+    return new PyExpr.IfExp(args, new PyExpr.Subscript(args, new PyExpr.Literal("0")),
+        new PyExpr.Literal("None"));
   }
 
   /** The Python builtin for a JDK exception class, if jmpy maps it. */

@@ -87,4 +87,17 @@ final class Forms {
     String temp = site.temporary(base);
     return new PyExpr[] {new PyExpr.NamedExpr(temp, value), new PyExpr.Name(temp)};
   }
+
+  /**
+   * Whether evaluating {@code e} can have an effect another argument could see (a call, an
+   * assignment, {@code ++}, an object creation).
+   */
+  static boolean hasEffects(com.github.javaparser.ast.expr.Expression e) {
+    return e.findFirst(com.github.javaparser.ast.Node.class, n ->
+        n instanceof com.github.javaparser.ast.expr.MethodCallExpr
+            || n instanceof com.github.javaparser.ast.expr.AssignExpr
+            || n instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
+            || (n instanceof com.github.javaparser.ast.expr.UnaryExpr u
+                && (u.getOperator().name().contains("CREMENT")))).isPresent();
+  }
 }

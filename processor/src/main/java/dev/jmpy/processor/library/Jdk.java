@@ -82,7 +82,8 @@ public final class Jdk {
     String name = m.getSimpleName().toString();
     return owner.equals(STRING)
         || ((owner.startsWith("java.lang.") || owner.equals("java.util.Arrays"))
-            && (name.equals("toString") || name.equals("valueOf") || name.startsWith("to")));
+            && (name.equals("toString") || name.equals("valueOf") || name.startsWith("to")
+                || name.equals("deepToString")));
   }
 
   /** Whether {@code m} is {@code String.name}. */

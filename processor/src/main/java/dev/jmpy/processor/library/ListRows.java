@@ -26,7 +26,8 @@ final class ListRows implements LibraryRegistry.Rows {
         .call(LIST + "of", s -> new PyExpr.ListExpr(s.args()))
         .call(LIST + "size", s -> builtin("len", s.receiver()))
         .call(LIST + "isEmpty", s -> isEmpty(s.receiver()))
-        .call(LIST + "get", s -> new PyExpr.Subscript(s.receiver(), s.arg(0)))
+        .call(LIST + "get", s -> Indexes.subscript(s.range(s.argument(0)), s.receiver(), s.arg(0),
+            s::temporary))
         .call(LIST + "add", s -> s.arity() == 1
             ? alwaysTrue(s, method(s.receiver(), "append", s.arg(0)))
             : method(s.receiver(), "insert", s.arg(0), s.arg(1)))
@@ -38,11 +39,22 @@ final class ListRows implements LibraryRegistry.Rows {
         // remove(int index) only: remove(Object) has no Python method that tells what it did.
         .call(LIST + "remove", s -> s.method().getParameters().size() == 1
             && s.method().getParameters().get(0).asType().getKind() == TypeKind.INT
-            ? method(s.receiver(), "pop", s.arg(0)) : null)
+            ? pop(s) : null)
         .call(LIST + "sort", s -> CollectionsRows.sort(s, s.receiver(), s.scope().orElse(null), 0))
         .statement(LIST + "set", s -> s.scope().isEmpty() ? null : List.of(new PyStmt.Assign(
-            new PyExpr.Subscript(s.translate(s.scope().get()), s.arg(0)), s.arg(1))))
+            Indexes.subscript(s.range(s.argument(0)), s.translate(s.scope().get()), s.arg(0),
+                s::temporary), s.arg(1))))
         .statement(LIST + "removeIf", RemoveIf::statement);
+  }
+
+  /** {@code remove(int i)}: {@code lst.pop(i)}, a negative index past the end as Java refuses it. */
+  private static PyExpr pop(CallSite s) {
+    if (Indexes.known(s.range(s.argument(0)))) {
+      return method(s.receiver(), "pop", s.arg(0));
+    }
+    PyExpr[] list = Indexes.twice(s.receiver(), "list", s::temporary);
+    return method(list[0], "pop",
+        Indexes.checked(s.range(s.argument(0)), list[1], s.arg(0), s::temporary));
   }
 
   /** {@code new ArrayList<>()} → {@code []}; a copy → {@code list(c)}; a capacity is dropped. */

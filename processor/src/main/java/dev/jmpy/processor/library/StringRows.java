@@ -22,16 +22,16 @@ final class StringRows implements LibraryRegistry.Rows {
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(STRING + "length", s -> builtin("len", s.receiver()))
-        // Bytes for streams: UTF-8 only (MicroPython's str.encode() knows no other).
-        .call(STRING + "getBytes", s -> s.arity() == 0 || (s.arity() == 1 && isUtf8(s.argument(0)))
-            ? encoded(s.receiver()) : null)
         .call(STRING + "isEmpty", s -> isEmpty(s.receiver()))
         .call(STRING + "isBlank", s -> isEmpty(method(s.receiver(), "strip")))
         .call(STRING + "equals", s -> op(s.receiver(), "==", s.arg(0)))
         .call(STRING + "equalsIgnoreCase", s -> op(method(s.receiver(), "lower"), "==",
             method(s.arg(0), "lower")))
-        .call(STRING + "valueOf", s -> s.text(s.argument(0)))
-        .call(STRING + "charAt", s -> builtin("ord", new PyExpr.Subscript(s.receiver(), s.arg(0))))
+        .call(STRING + "valueOf", s -> s.arity() == 1
+            && !TypedArrays.isArrayOf(s.typeOf(s.argument(0)), javax.lang.model.type.TypeKind.CHAR)
+            ? s.text(s.argument(0)) : StringArrayRows.fromChars(s))
+        .call(STRING + "charAt", s -> builtin("ord", Indexes.subscript(s.range(s.argument(0)),
+            s.receiver(), s.arg(0), s::temporary)))
         .call(STRING + "substring", s -> new PyExpr.Slice(s.receiver(), s.arg(0),
             s.arity() == 2 ? s.arg(1) : null))
         .call(STRING + "toUpperCase", s -> s.arity() == 0 ? method(s.receiver(), "upper") : null)
@@ -55,11 +55,8 @@ final class StringRows implements LibraryRegistry.Rows {
             List.of(s.receiver())))
         .call(STRING + "compareTo", s -> new PyExpr.Call(s.helper(Helper.STRING_COMPARE),
             List.of(s.receiver(), s.arg(0))))
-        .call(STRING + "toCharArray", s -> new PyExpr.ListComp(
-            builtin("ord", new PyExpr.Name("_c")), "_c", s.receiver()))
         .call(STRING + "join", StringRows::join)
-        .call(STRING + "split", StringRows::split)
-        .creation(Jdk.STRING, StringRows::decodedBytes);
+        .call(STRING + "split", StringRows::split);
     rows.reference(STRING + "length", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), builtin("len", new PyExpr.Name("_o"))) : null)
         .reference(STRING + "toUpperCase", (s, onType) -> onType ? onObject("upper") : null)
@@ -79,26 +76,6 @@ final class StringRows implements LibraryRegistry.Rows {
   static boolean isUtf8(Expression e) {
     return e.toString().equals("StandardCharsets.UTF_8") || e.toString().equals("UTF_8")
         || e.toString().equals("java.nio.charset.StandardCharsets.UTF_8");
-  }
-
-  /** {@code s.encode()}, or the bytes literal {@code b"..."} for an ASCII string literal. */
-  private static PyExpr encoded(PyExpr text) {
-    // Only printable ASCII and simple escapes: a hex or unicode escape means other bytes in b"...".
-    if (text instanceof PyExpr.Literal literal && literal.source().startsWith("\"")
-        && literal.source().chars().allMatch(c -> c >= 32 && c < 127)
-        && !literal.source().replaceAll("\\\\[nrt\"'\\\\]", "").contains("\\")) {
-      return new PyExpr.Literal("b" + literal.source());
-    }
-    return method(text, "encode");
-  }
-
-  /** {@code new String(bytes)} / {@code new String(bytes, UTF_8)}: bytes from a stream, decoded. */
-  private static PyExpr decodedBytes(CallSite s) {
-    boolean utf8 = s.arity() == 1 || (s.arity() == 2 && isUtf8(s.argument(1)));
-    if (!utf8 || !s.typeOf(s.argument(0)).toString().equals("byte[]")) {
-      return null;
-    }
-    return method(s.arg(0), "decode");
   }
 
   /** Argument {@code i}, a start index, as Java reads it: a negative one counts as 0. */

@@ -60,8 +60,12 @@ public sealed interface PyStmt {
   /** {@code import module} or {@code import module as alias}; {@code alias} may be null. */
   record Import(String module, String alias) implements PyStmt {}
 
-  /** {@code from module import name}. */
-  record ImportFrom(String module, String name) implements PyStmt {}
+  /** {@code from module import name}, or {@code ... as alias} when the alias is not null. */
+  record ImportFrom(String module, String name, String alias) implements PyStmt {
+    public ImportFrom(String module, String name) {
+      this(module, name, null);
+    }
+  }
 
   /** {@code def name(params): body} or {@code async def}. */
   record FunctionDef(String name, List<String> params, boolean async, List<PyStmt> body)

@@ -44,10 +44,14 @@ public enum Helper {
   PARSE_INTEGER("_jparse"),
   /** Java's text of a value known only at run time: null, true, lists as [a, b], maps as {k=v}. */
   JAVA_TEXT("_jstr"),
-  /** StreamReader.readinto(byte[]): the bytes of one read copied into the list's start. */
-  READ_INTO("_jreadinto"),
-  /** A byte[] the board filled: its temporary bytearray copied back as signed bytes. */
-  FILL_BYTES("_jfilled"),
+  /** Arrays.fill: the range checked as Java checks it, filled by doubling slice copies. */
+  ARRAY_FILL("_jfill"),
+  /** Arrays.deepToString: nested lists and typed arrays, each element as Java prints it. */
+  DEEP_TEXT("_jdeepstr", JAVA_TEXT),
+  /** new String(bytes, UTF_8): Java's decoding, malformed input replaced by U+FFFD. */
+  UTF8_DECODE("_jutf8"),
+  /** new String(chars, offset, count): the range checked as Java checks it. */
+  CHARS_TEXT("_jchars"),
   /** StringBuilder.reverse() (MicroPython's str has no [::-1]). */
   BUILDER_REVERSE("_jsbreverse"),
   /** StringBuilder insert / deleteCharAt / setCharAt with Java's bounds check. */

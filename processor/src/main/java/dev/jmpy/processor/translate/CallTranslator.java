@@ -8,8 +8,9 @@ import com.github.javaparser.ast.stmt.Statement;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
-import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.library.TypedArrays;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
@@ -60,6 +61,12 @@ final class CallTranslator {
 
   /** A call in an expression or statement: awaited when the callee is a coroutine. */
   PyExpr call(MethodCallExpr call, FunctionContext f) {
+    if (call.getScope().isPresent()) {
+      TypeMirror scope = expressions.typeOf(call.getScope().get());
+      if (scope != null && scope.getKind() == TypeKind.ARRAY) {
+        return expressions.arrays().method(call, f);
+      }
+    }
     Optional<ExecutableElement> method = method(call);
     if (method.isEmpty()) {
       return expressions.reject(Message.UNRESOLVED, call, "the call " + call.getNameAsString() + "(...)",
@@ -91,16 +98,24 @@ final class CallTranslator {
       }
     }
     boolean coroutine = Stubs.isCoroutine(m);
-    Optional<PyExpr> stream = StreamCalls.translate(call, m, f, this);
-    if (stream.isPresent()) {
-      return stream.get();
-    }
     if (ResourceBlocks.isHold(m)) {
       return expressions.reject(Message.LOCK_HOLD, call, "Lock.hold() outside a try-with-resources header",
           "write try (var held = lock.hold()) { ... } (async with lock), or await lock.acquire()");
     }
     PyExpr invoked = invoke(call, m, f);
-    return coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+    PyExpr value = coroutine && !(invoked instanceof PyExpr.Await) ? new PyExpr.Await(invoked) : invoked;
+    if (Stubs.pyModule(owner).isPresent() && ArrayExpressions.isByteArray(m.getReturnType())
+        && !expressions.arrays().wantsRawBytes(call)) {
+      // MicroPython returns bytes; Java's byte[] is an array("b") (signed, writable). Some
+      // board functions answer None instead (a UART read with nothing received).
+      return Stubs.has(m, Stubs.MAY_RETURN_NONE) ? expressions.arrays().fromBytesOrNone(value, f)
+          : expressions.arrays().fromBytes(value);
+    }
+    if (Stubs.pyModule(owner).isPresent() && TypedArrays.isPrimitiveArray(m.getReturnType())) {
+      // MicroPython answers a tuple (rtc.datetime(), time.localtime()): Java may write into it
+      return TypedArrays.from(TypedArrays.component(m.getReturnType()), value, module::arrayClass);
+    }
+    return value;
   }
 
   /**
@@ -224,7 +239,6 @@ final class CallTranslator {
         lastPositional = i;
       }
     }
-    List<PyExpr> fills = new java.util.ArrayList<>();
     for (int i = 0; i < translated.size(); i++) {
       Optional<String> keyword = i < fixed
           ? Stubs.value(m.getParameters().get(i), Stubs.PY_KEYWORD) : Optional.empty();
@@ -233,81 +247,29 @@ final class CallTranslator {
             + keyword.get() + " argument before a positional one",
             "store it in a local variable first, then pass the variable");
       }
-      PyExpr value = translated.get(i);
-      if (i < fixed && isByteArray(m.getParameters().get(i).asType())) {
-        value = buffer(args.get(i), value, Stubs.has(m.getParameters().get(i), Stubs.PY_FILLS),
-            fills, f);
-      }
+      // a byte[] is an array("b"), a buffer the board reads or fills in place (@PyFills)
       if (keyword.isPresent()) {
-        keywords.add(new PyExpr.Keyword(keyword.get(), value));
+        keywords.add(new PyExpr.Keyword(keyword.get(), translated.get(i)));
       } else {
-        positional.add(value);
+        positional.add(translated.get(i));
       }
     }
-    PyExpr result = new PyExpr.Call(target, positional, keywords);
-    if (fills.isEmpty()) {
-      return result;
-    }
-    // _jfilled(buf, the call, _buf): copies what the board wrote into the temporary buffer
-    // back into the Java array, as signed bytes, and gives the call's result.
-    List<PyExpr> helperArgs = new java.util.ArrayList<>();
-    helperArgs.add(fills.get(0));
-    helperArgs.add(result);
-    helperArgs.add(fills.get(1));
-    return new PyExpr.Call(module.helper(Helper.FILL_BYTES), helperArgs);
-  }
-
-  private static boolean isByteArray(TypeMirror type) {
-    return type.getKind() == TypeKind.ARRAY
-        && ((javax.lang.model.type.ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+    return new PyExpr.Call(target, positional, keywords);
   }
 
   /**
-   * A Java {@code byte[]} passed to a stub: a buffer on the board. jmpy's byte[] is a Python list
-   * of signed values, so a read-only buffer is passed as {@code bytes([x & 255 for x in b])} (a
-   * board's own bytes pass unchanged through it), and a buffer the board fills
-   * ({@code @PyFills}) as a new {@code bytearray(len(b))} whose bytes {@code _jfilled} copies
-   * back after the call. One filled buffer per call.
+   * An {@code int[]} passed to a MicroPython function takes a tuple there
+   * ({@code rtc.datetime((2024, 2, 29, 3, 23, 59, 58, 0))}; an {@code array} is a TypeError on
+   * the board): the elements of an array written in place, else {@code tuple(a)}.
    */
-  private PyExpr buffer(Expression arg, PyExpr value, boolean filled, List<PyExpr> fills,
-      FunctionContext f) {
-    if (!filled) {
-      if (isBoardBytes(arg)) {
-        return value;
-      }
-      PyExpr low = new PyExpr.BinOp(new PyExpr.Name("x"), "&", new PyExpr.Literal("255"));
-      return new PyExpr.Call(new PyExpr.Name("bytes"),
-          List.of(new PyExpr.ListComp(low, "x", value, null)));
+  private static PyExpr tuple(Expression java, PyExpr array) {
+    boolean written = java instanceof ArrayInitializerExpr
+        || (java instanceof ArrayCreationExpr creation && creation.getInitializer().isPresent());
+    if (written && array instanceof PyExpr.Call call && call.args().size() == 2
+        && call.args().get(1) instanceof PyExpr.ListExpr elements) {
+      return new PyExpr.TupleExpr(elements.elements());
     }
-    if (!fills.isEmpty()) {
-      return expressions.unsupported(arg, "a second buffer the board fills in the same call",
-          "make two calls");
-    }
-    PyExpr array = value;
-    if (!(value instanceof PyExpr.Name)) {
-      String kept = f.temporary("array");
-      array = new PyExpr.NamedExpr(kept, value);
-      value = new PyExpr.Name(kept);
-    }
-    String temp = f.temporary("buf");
-    fills.add(array);
-    fills.add(new PyExpr.Name(temp));
-    return new PyExpr.NamedExpr(temp, new PyExpr.Call(new PyExpr.Name("bytearray"),
-        List.of(new PyExpr.Call(new PyExpr.Name("len"), List.of(value)))));
-  }
-
-  /** A stub call that returns byte[] or a String's getBytes: already bytes on the board. */
-  private boolean isBoardBytes(Expression e) {
-    if (!(e instanceof MethodCallExpr call)) {
-      return false;
-    }
-    Optional<ExecutableElement> m = method(call);
-    if (m.isEmpty()) {
-      return false;
-    }
-    TypeElement owner = (TypeElement) m.get().getEnclosingElement();
-    return Jdk.isStringMethod(m.get(), "getBytes")
-        || (Stubs.pyModule(owner).isPresent() && isByteArray(m.get().getReturnType()));
+    return new PyExpr.Call(new PyExpr.Name("tuple"), List.of(array));
   }
 
   /** A literal, a variable or a field: reading it has no effect another argument could see. */
@@ -366,9 +328,25 @@ final class CallTranslator {
         : new PyExpr.Name("self");
   }
 
-  /** Arguments in order; Java's varargs are Python's positional arguments. */
+  /**
+   * Arguments in order; Java's varargs are Python's positional arguments. A {@code byte[]} passed
+   * to a MicroPython function is a buffer: bytes a stub returned or {@code s.getBytes()} pass as
+   * Python bytes, without the copy into an {@code array("b")}.
+   */
   List<PyExpr> arguments(List<Expression> args, ExecutableElement m, FunctionContext f) {
-    List<PyExpr> translated = new java.util.ArrayList<>(expressions.translateAll(args, f));
+    boolean stub = Stubs.pyModule((TypeElement) m.getEnclosingElement()).isPresent();
+    List<PyExpr> translated = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      TypeMirror parameter = i < m.getParameters().size() ? m.getParameters().get(i).asType() : null;
+      if (stub && parameter != null && ArrayExpressions.isByteArray(parameter)) {
+        translated.add(expressions.arrays().buffer(args.get(i), f));
+      } else if (stub && parameter != null && TypedArrays.isPrimitiveArray(parameter)
+          && !(m.isVarArgs() && i == m.getParameters().size() - 1)) {
+        translated.add(tuple(args.get(i), expressions.translate(args.get(i), f)));
+      } else {
+        translated.add(expressions.translate(args.get(i), f));
+      }
+    }
     if (m.isVarArgs() && args.size() == m.getParameters().size()) {
       TypeMirror last = expressions.typeOf(args.get(args.size() - 1));
       if (last != null && last.getKind() == TypeKind.ARRAY) {

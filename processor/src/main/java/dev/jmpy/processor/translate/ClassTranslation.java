@@ -368,7 +368,11 @@ final class ClassTranslation {
       // Java's varargs arrive as a tuple, which reads like the array (len, index, for).
       params.add((p.isVarArgs() ? "*" : "") + f.local(p.getNameAsString()));
     }
-    List<PyStmt> body = statements.block(method.getBody().get().getStatements(), f);
+    List<PyStmt> body = new ArrayList<>();
+    for (Parameter p : method.getParameters()) {
+      expressions.arrays().varargsArray(p, method.getBody().get(), f).ifPresent(body::add);
+    }
+    body.addAll(statements.block(method.getBody().get().getStatements(), f));
     PyStmt def = new PyStmt.FunctionDef(module.names().member(element.get()), params, async, body);
     (isStatic ? functions : methods).add(def);
   }
@@ -421,6 +425,11 @@ final class ClassTranslation {
       superCall = anonymous != null ? anonymousSuperInit(f, params) : superInit(List.of(), f, null);
     }
     body.addAll(hiddenSetUp);
+    if (constructor != null) {
+      for (Parameter p : constructor.getParameters()) {
+        expressions.arrays().varargsArray(p, constructor.getBody(), f).ifPresent(body::add);
+      }
+    }
     fieldSetUp(superCall, body);
     for (var s : rest) {
       statements.translate(s, f, body);

@@ -39,6 +39,7 @@ final class ExpressionTranslator {
   private final SwitchTranslator switches;
   private final Floats floats;
   private final AssignmentTargets targets;
+  private final ArrayExpressions arrays;
   private StatementTranslator statements;
 
   ExpressionTranslator(TranslationEnv env, ModuleContext module) {
@@ -52,10 +53,15 @@ final class ExpressionTranslator {
     this.switches = new SwitchTranslator(env, this);
     this.floats = new Floats(env, this);
     this.targets = new AssignmentTargets(env, this);
+    this.arrays = new ArrayExpressions(this);
   }
 
   Floats floats() {
     return floats;
+  }
+
+  ArrayExpressions arrays() {
+    return arrays;
   }
 
   TranslationEnv env() {
@@ -96,32 +102,6 @@ final class ExpressionTranslator {
    */
   TypeMirror typeOf(Expression e) {
     return env.analyses().typing().typeOf(e);
-  }
-
-  /**
-   * {@code a[i]}. Reading an element of a {@code byte[]} keeps Java's sign: a stream's bytes are
-   * 0..255 in Python; {@code (b + 128 & 255) - 128} maps them to -128..127 and leaves a list of
-   * Java bytes unchanged.
-   */
-  private PyExpr arrayElement(ArrayAccessExpr access, FunctionContext f) {
-    PyExpr element = new PyExpr.Subscript(translate(access.getName(), f),
-        translate(access.getIndex(), f));
-    boolean assignedTo = access.getParentNode()
-        .map(p -> (p instanceof AssignExpr assign && assign.getTarget() == access)
-            || (p instanceof UnaryExpr unary && Operators.isIncrementOrDecrement(unary)))
-        .orElse(false);
-    return !assignedTo && isByteArray(typeOf(access.getName())) ? signedByte(element) : element;
-  }
-
-  static boolean isByteArray(TypeMirror type) {
-    return type instanceof javax.lang.model.type.ArrayType array
-        && array.getComponentType().getKind() == javax.lang.model.type.TypeKind.BYTE;
-  }
-
-  /** {@code (b + 128 & 255) - 128}: a byte value, 0..255 or -128..127, as Java's -128..127. */
-  static PyExpr signedByte(PyExpr value) {
-    return new PyExpr.BinOp(new PyExpr.BinOp(new PyExpr.BinOp(value, "+", new PyExpr.Literal("128")),
-        "&", new PyExpr.Literal("255")), "-", new PyExpr.Literal("128"));
   }
 
   /**
@@ -190,9 +170,9 @@ final class ExpressionTranslator {
           : lambdas.methodReference(reference, f);
       case SwitchExpr sw -> switches.expression(sw, f);
       case InstanceOfExpr test -> instanceOf(test, f);
-      case ArrayCreationExpr creation -> arrayCreation(creation, f);
-      case ArrayInitializerExpr init -> new PyExpr.ListExpr(translateAll(init.getValues(), f));
-      case ArrayAccessExpr access -> arrayElement(access, f);
+      case ArrayCreationExpr creation -> arrays.creation(creation, f);
+      case ArrayInitializerExpr init -> arrays.initializer(init, f);
+      case ArrayAccessExpr access -> arrays.element(access, f);
       case AssignExpr assign -> assignmentValue(assign, f);
       default -> unsupported(e, describe(e), "see docs/semantics.md for what jmpy translates");
     };
@@ -224,7 +204,7 @@ final class ExpressionTranslator {
     TypeMirror scopeType = typeOf(access.getScope());
     if (scopeType != null && scopeType.getKind() == TypeKind.ARRAY
         && access.getNameAsString().equals("length")) {
-      return new PyExpr.Call(new PyExpr.Name("len"), List.of(translate(access.getScope(), f)));
+      return arrays.length(access.getScope(), f);
     }
     Optional<Element> element = env.oracle().element(access);
     if (element.isPresent() && element.get().getKind() == ElementKind.FIELD) {
@@ -343,36 +323,6 @@ final class ExpressionTranslator {
     }
     return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");
-  }
-
-  /**
-   * An array is a Python list: {@code new int[n]} → {@code [0] * n}, {@code new int[r][c]} →
-   * {@code [[0] * c for _ in range(r)]} (each row its own list), {@code new int[]{1, 2}} →
-   * {@code [1, 2]}.
-   */
-  private PyExpr arrayCreation(ArrayCreationExpr creation, FunctionContext f) {
-    if (creation.getInitializer().isPresent()) {
-      return translate(creation.getInitializer().get(), f);
-    }
-    TypeMirror type = requireType(creation);
-    if (type == null) {
-      return ERROR;
-    }
-    return arrayLevel(creation.getLevels(), 0, type, f);
-  }
-
-  private PyExpr arrayLevel(List<com.github.javaparser.ast.ArrayCreationLevel> levels, int index,
-      TypeMirror type, FunctionContext f) {
-    TypeMirror component = ((javax.lang.model.type.ArrayType) type).getComponentType();
-    PyExpr size = translate(levels.get(index).getDimension().orElseThrow(), f);
-    boolean innerSized = index + 1 < levels.size() && levels.get(index + 1).getDimension().isPresent();
-    if (!innerSized) {
-      PyExpr element = index + 1 < levels.size()
-          ? new PyExpr.Literal("None") : ClassTranslation.defaultValue(component);
-      return new PyExpr.BinOp(new PyExpr.ListExpr(List.of(element)), "*", size);
-    }
-    return new PyExpr.ListComp(arrayLevel(levels, index + 1, component, f), "_",
-        new PyExpr.Call(new PyExpr.Name("range"), List.of(size)));
   }
 
   /** {@code a = b = 0}: an assignment used as a value, {@code (b := 0)}, for a local. */

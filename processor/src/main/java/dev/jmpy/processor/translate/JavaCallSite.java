@@ -132,6 +132,26 @@ final class JavaCallSite implements CallSite {
   }
 
   @Override
+  public boolean isNonNull(Expression e) {
+    return expressions.env().analyses().nullSafety().isNonNull(e);
+  }
+
+  @Override
+  public PyExpr buffer(Expression e) {
+    return expressions.arrays().buffer(e, f);
+  }
+
+  @Override
+  public boolean wantsRawBytes() {
+    return expressions.arrays().wantsRawBytes(node);
+  }
+
+  @Override
+  public PyExpr arrayClass() {
+    return expressions.calls().module().arrayClass();
+  }
+
+  @Override
   public TypeMirror typeOf(Expression e) {
     return expressions.typeOf(e);
   }

@@ -154,6 +154,24 @@ final class ModuleContext {
   }
 
   /**
+   * MicroPython's {@code array.array}, the class of Java's primitive arrays: {@code from array
+   * import array}, or {@code ... as _jarray} when a local or a module-level name is {@code array}.
+   */
+  PyExpr arrayClass() {
+    String key = "from array import array";
+    PyStmt existing = imports.get(key);
+    if (existing == null) {
+      boolean clash = moduleLevelNames.contains("array") || localNames.contains("array")
+          || innerClasses.definesName("array");
+      existing = new PyStmt.ImportFrom("array", "array", clash ? "_jarray" : null);
+      imports.put(key, existing);
+      imports.put(clash ? "_jarray" : "array", existing);
+    }
+    String alias = ((PyStmt.ImportFrom) existing).alias();
+    return new PyExpr.Name(alias == null ? "array" : alias);
+  }
+
+  /**
    * The Python class a stub type stands for: {@code machine.Pin} (importing the module), or a
    * builtin by its bare name ({@code OSError}).
    */

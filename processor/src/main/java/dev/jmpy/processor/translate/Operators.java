@@ -27,6 +27,18 @@ final class Operators {
   }
 
   PyExpr binary(BinaryExpr e, FunctionContext f) {
+    return binary(e, f, true);
+  }
+
+  /**
+   * {@code e} whose value is used only modulo 2^k, k at most its type's width (it is stored into
+   * a typed array element, which keeps the low bits): +, -, *, / and << without the wrap.
+   */
+  PyExpr binaryModular(BinaryExpr e, FunctionContext f) {
+    return binary(e, f, false);
+  }
+
+  private PyExpr binary(BinaryExpr e, FunctionContext f, boolean wrap) {
     TypeMirror result = expressions.requireType(e);
     TypeMirror leftType = expressions.requireType(e.getLeft());
     TypeMirror rightType = expressions.requireType(e.getRight());
@@ -51,7 +63,7 @@ final class Operators {
         || op == BinaryExpr.Operator.MULTIPLY)) {
       PyExpr value = new PyExpr.BinOp(left, op == BinaryExpr.Operator.PLUS ? "+"
           : op == BinaryExpr.Operator.MINUS ? "-" : "*", right);
-      if (feedsRingOperation(e, result)) {
+      if (!wrap || feedsRingOperation(e, result)) {
         return value; // wrap(wrap(a * b) + c) == wrap(a * b + c): the outer operation wraps
       }
       return wrapIfNeeded(value, ranges.mathRange(e, f), result, e,
@@ -64,8 +76,8 @@ final class Operators {
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
       case DIVIDE -> integral
-          ? wrapIfNeeded(divide(left, right), ranges.mathRange(e, f), result,
-              e, "division")
+          ? wrap ? wrapIfNeeded(divide(left, right), ranges.mathRange(e, f), result,
+              e, "division") : divide(left, right)
           : expressions.floats().divide(left, right, e.getRight());
       case REMAINDER -> integral
           ? remainder(left, right)
@@ -84,9 +96,11 @@ final class Operators {
         yield new PyExpr.BinOp(left, op == BinaryExpr.Operator.BINARY_AND ? "&"
             : op == BinaryExpr.Operator.BINARY_OR ? "|" : "^", right);
       }
-      case LEFT_SHIFT -> wrapIfNeeded(combine(op, left, right,
-          types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG),
-          shiftRange(e, f), result, e, "shift");
+      case LEFT_SHIFT -> {
+        PyExpr shifted = combine(op, left, right,
+            types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
+        yield wrap ? wrapIfNeeded(shifted, shiftRange(e, f), result, e, "shift") : shifted;
+      }
       case SIGNED_RIGHT_SHIFT -> combine(op, left, right,
           types.primitiveKind(leftType) == javax.lang.model.type.TypeKind.LONG);
       case UNSIGNED_RIGHT_SHIFT -> expressions.reject(Message.OPERATOR, e, "the >>> operator",

@@ -17,7 +17,7 @@ import javax.lang.model.element.ElementKind;
  * Recognises the counting loop {@code for (int i = a; i < b; i++)} and writes it as
  * {@code for i in range(a, b)}, which is what a Python programmer writes and is faster on the
  * board. Only when that is exact: the counter and the bound are not assigned in the body, and the
- * bound is a literal or a local.
+ * bound is a literal, a local, or the length of an array held in a local.
  */
 final class RangeLoops {
   private final TranslationEnv env;
@@ -54,7 +54,8 @@ final class RangeLoops {
     }
     Expression bound = compare.getRight();
     if (!stable(bound) || assigns(loop.getBody(), name)
-        || (bound instanceof NameExpr b && assigns(loop.getBody(), b.getNameAsString()))) {
+        || (bound instanceof NameExpr b && assigns(loop.getBody(), b.getNameAsString()))
+        || (arrayLength(bound) instanceof NameExpr a && assigns(loop.getBody(), a.getNameAsString()))) {
       return Optional.empty();
     }
     int s = step.get();
@@ -157,8 +158,25 @@ final class RangeLoops {
     return Optional.empty();
   }
 
-  /** A literal, or a local or parameter (its assignments are checked separately). */
+  /** The array of {@code a.length}, or null. */
+  private Expression arrayLength(Expression e) {
+    if (e instanceof FieldAccessExpr access && access.getNameAsString().equals("length")) {
+      javax.lang.model.type.TypeMirror type = expressions.typeOf(access.getScope());
+      return type != null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY
+          ? access.getScope() : null;
+    }
+    return null;
+  }
+
+  /**
+   * A literal, a local or parameter, or the length of an array in one (their assignments are
+   * checked separately; an array's length never changes).
+   */
   private boolean stable(Expression bound) {
+    Expression array = arrayLength(bound);
+    if (array != null) {
+      return stable(array) && array instanceof NameExpr;
+    }
     if (bound instanceof IntegerLiteralExpr || bound instanceof LongLiteralExpr) {
       return true;
     }

@@ -11,6 +11,7 @@ import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.ExceptionRows;
 import dev.jmpy.processor.library.Jdk;
+import dev.jmpy.processor.library.TypedArrays;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyStmt;
@@ -263,7 +264,11 @@ final class StatementTranslator {
         PyExpr target = stableTarget(unary.getExpression(), Set.of(), f, out);
         TypeMirror type = expressions.requireType(unary.getExpression());
         PyExpr one = new PyExpr.Literal("1");
-        if (type != null && types.isIntegral(type)) {
+        TypeMirror component = unary.getExpression() instanceof ArrayAccessExpr access
+            ? TypedArrays.component(expressions.typeOf(access.getName())) : null;
+        if (component != null && TypedArrays.storeBits(component) > 0) {
+          out.add(new PyStmt.AugAssign(target, increment ? "+" : "-", one)); // the store narrows
+        } else if (type != null && types.isIntegral(type)) {
           IntRanges.Range range = IntRanges.sum(ranges.range(unary.getExpression(), f),
               new IntRanges.Range(increment ? 1 : -1, increment ? 1 : -1));
           out.add(assignOrAugment(target, increment ? "+" : "-", one,
@@ -288,9 +293,13 @@ final class StatementTranslator {
 
   private void assignment(AssignExpr assign, FunctionContext f, List<PyStmt> out) {
     PyExpr target = stableTarget(assign.getTarget(), assignedNames(assign.getValue()), f, out);
+    TypeMirror component = assign.getTarget() instanceof ArrayAccessExpr access
+        ? TypedArrays.component(expressions.typeOf(access.getName())) : null;
     if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
       if (assign.getValue() instanceof SwitchExpr sw && !SwitchTranslator.isExpressionOnly(sw)) {
         switches.statementForm(sw, f, out, value -> new PyStmt.Assign(target, value), false);
+      } else if (component != null) {
+        out.add(new PyStmt.Assign(target, expressions.arrays().stored(assign.getValue(), component, f)));
       } else {
         out.add(new PyStmt.Assign(target, expressions.translate(assign.getValue(), f)));
       }
@@ -311,10 +320,7 @@ final class StatementTranslator {
       }
       return;
     }
-    // An element of a byte[] may hold 0..255 (bytes read from a stream): read it with Java's sign.
-    PyExpr current = assign.getTarget() instanceof ArrayAccessExpr access
-        && ExpressionTranslator.isByteArray(expressions.typeOf(access.getName()))
-        ? ExpressionTranslator.signedByte(target) : target;
+    PyExpr current = target;
     // a op= b is a = (T) (a op b), so the binary operator's translation (division!) applies.
     Optional<BinaryExpr.Operator> binary = assign.getOperator().toBinaryOperator();
     if (binary.isEmpty()) {
@@ -352,6 +358,10 @@ final class StatementTranslator {
         default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " on a float",
             "Java does not compile it either");
       }
+      return;
+    }
+    if (component != null && TypedArrays.storeBits(component) > 0
+        && elementCompound(assign, binary.get(), target, component, f, out)) {
       return;
     }
     if (binary.get() == BinaryExpr.Operator.LEFT_SHIFT
@@ -421,6 +431,39 @@ final class StatementTranslator {
       default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString(),
           "it comes with the integer-width work");
     }
+  }
+
+  /**
+   * {@code a[i] op= v} on an integral typed array, whose store narrows as Java's implicit cast does:
+   * {@code a[i] += v} as it is (the wrap of {@code v}'s own arithmetic left to the store too, when
+   * {@code v} is at least as wide), {@code a[i] = _jdiv(a[i], v)}. False for the operators this
+   * does not write (a floating-point value).
+   */
+  private boolean elementCompound(AssignExpr assign, BinaryExpr.Operator op, PyExpr target,
+      TypeMirror component, FunctionContext f, List<PyStmt> out) {
+    TypeMirror valueType = expressions.typeOf(assign.getValue());
+    if (valueType == null || !types.isIntegral(valueType)) {
+      return false;
+    }
+    int bits = TypedArrays.storeBits(component);
+    switch (op) {
+      case PLUS, MINUS, MULTIPLY, BINARY_AND, BINARY_OR, XOR -> out.add(new PyStmt.AugAssign(
+          target, pythonOperator(op), expressions.arrays().modular(assign.getValue(), bits, f)));
+      case LEFT_SHIFT, SIGNED_RIGHT_SHIFT -> {
+        // the count is masked as the promoted type's (long for long[], else int)
+        PyExpr shifted = expressions.operators().combine(op, target,
+            expressions.translate(assign.getValue(), f), bits == 64);
+        out.add(new PyStmt.AugAssign(target, pythonOperator(op), ((PyExpr.BinOp) shifted).right()));
+      }
+      case DIVIDE, REMAINDER -> out.add(new PyStmt.Assign(target, new PyExpr.Call(
+          expressions.calls().module().helper(op == BinaryExpr.Operator.DIVIDE
+              ? Helper.INT_DIV : Helper.INT_REM),
+          List.of(target, expressions.translate(assign.getValue(), f)))));
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -501,7 +544,7 @@ final class StatementTranslator {
       out.add(new PyStmt.Assign(new PyExpr.Name(name), index));
       index = new PyExpr.Name(name);
     }
-    return new PyExpr.Subscript(array, index);
+    return expressions.arrays().subscript(access.getIndex(), array, index, f);
   }
 
   /** The local names an expression assigns ({@code i = 2}, {@code j++}): Java reads a target first. */
@@ -594,12 +637,19 @@ final class StatementTranslator {
     f.enterLoop(List.of());
     List<PyStmt> body = body(stmt.getBody(), f);
     f.exitLoop();
-    if (ExpressionTranslator.isByteArray(iterable)) {
-      body = new ArrayList<>(body);
-      body.add(0, new PyStmt.Assign(new PyExpr.Name(name),
-          ExpressionTranslator.signedByte(new PyExpr.Name(name))));
+    if (TypedArrays.isArrayOf(iterable, javax.lang.model.type.TypeKind.BOOLEAN)
+        && !onlyTruthTested(stmt)) {
+      // a bytearray yields 0 and 1; the variable is used as a value, so as bools
+      iter = new PyExpr.Call(new PyExpr.Name("map"), List.of(new PyExpr.Name("bool"), iter));
     }
     out.add(new PyStmt.For(name, iter, body));
+  }
+
+  /** Whether every use of a for-each's variable only tests its truth. */
+  private static boolean onlyTruthTested(ForEachStmt stmt) {
+    String name = stmt.getVariableDeclarator().getNameAsString();
+    return stmt.getBody().findAll(NameExpr.class, n -> n.getNameAsString().equals(name)).stream()
+        .allMatch(ArrayExpressions::isTruthTested);
   }
 
   private void tryStatement(TryStmt stmt, FunctionContext f, List<PyStmt> out) {

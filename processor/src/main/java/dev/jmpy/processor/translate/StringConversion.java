@@ -178,6 +178,12 @@ final class StringConversion {
     if (types.isChar(type)) {
       return charText(e, f);
     }
+    if (dev.jmpy.processor.library.TypedArrays.isArrayOf(type, TypeKind.CHAR)) {
+      // print(char[]) / println(char[]) print the characters
+      return new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"), List.of(
+          new PyExpr.Call(new PyExpr.Name("map"), List.of(new PyExpr.Name("chr"),
+              expressions.translate(e, f)))));
+    }
     if (isNullableObject(type)) {
       return javaText(e, f);
     }
@@ -236,6 +242,12 @@ final class StringConversion {
   }
 
   private PyExpr reject(Expression e, TypeMirror type) {
+    if (type != null && type.getKind() == TypeKind.ARRAY) {
+      env.report(e, Message.ARRAY_IDENTITY_TEXT, type.toString(),
+          "print Arrays.toString(a)" + (dev.jmpy.processor.library.TypedArrays.isArrayOf(type,
+              TypeKind.CHAR) ? " or new String(chars)" : ""));
+      return ExpressionTranslator.ERROR;
+    }
     String name = type == null ? "value of unknown type" : type.toString();
     String instead = types.isChar(type) ? "use a String" : "convert it to a String or an int first";
     env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);

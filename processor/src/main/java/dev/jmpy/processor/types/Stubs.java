@@ -23,6 +23,7 @@ public final class Stubs {
   public static final String PY_ITEM = "dev.jmpy.annotations.PyItem";
   public static final String PY_ATTRIBUTE = "dev.jmpy.annotations.PyAttribute";
   public static final String PY_FILLS = "dev.jmpy.annotations.PyFills";
+  public static final String MAY_RETURN_NONE = "dev.jmpy.annotations.MayReturnNone";
   public static final String BLOCKING = "dev.jmpy.annotations.Blocking";
   public static final String TICKS = "dev.jmpy.annotations.Ticks";
 
