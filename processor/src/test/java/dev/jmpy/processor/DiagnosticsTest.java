@@ -156,7 +156,7 @@ class DiagnosticsTest {
         "  static void shifts() {",
         "    int x = 5 >>> 1;",
         "  }",
-        "  static String ratio(int[] a) {",
+        "  static String ratio(Object a) {",
         "    return \"r=\" + a;",
         "  }");
     Compilation compilation = Jmpy.compile(source);
@@ -166,7 +166,7 @@ class DiagnosticsTest {
     // javac's position for a binary operation is its operator.
     assertThat(compilation).hadErrorContaining("[JMPY080] the >>> operator is not supported")
         .inFile(source).onLine(15).atColumn(15);
-    assertThat(compilation).hadErrorContaining("[JMPY026] converting a int[] to text")
+    assertThat(compilation).hadErrorContaining("[JMPY026] converting a java.lang.Object to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 
