@@ -1,3 +1,4 @@
+// jmpy-options: -Ajmpy.floatPrecision=double
 package aio;
 
 import static dev.jmpy.asyncio.Asyncio.createTask;

@@ -11,7 +11,7 @@ public class Parse {
   public static void main(String[] args) {
     tryParse("42"); tryParse("-7"); tryParse("+3"); tryParse(" 5"); tryParse("1_0"); tryParse(""); tryParse("2147483648"); tryParse("-2147483648"); tryParse("abc");
     System.out.println(Long.parseLong("9223372036854775807"));
-    int x = 10; x *= 1.5; System.out.println(x); x /= 4.0; System.out.println(x);
+    int x = 10; x *= 1.5f; System.out.println(x); x /= 4.0f; System.out.println(x);
     int n = 33; System.out.println((1 << n) + " " + (8 >> 35) + " " + (1L << 40));
     int sh = 1; sh <<= 34; System.out.println(sh);
   }

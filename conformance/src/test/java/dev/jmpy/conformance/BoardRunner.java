@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * Runs board images (folders holding {@code main.py}) in one external process per batch: Node with
- * real MicroPython ({@code src/test/node/run-micropython.mjs}), or CPython 3 for the programs that
- * need sockets ({@code src/test/python/run_cpython.py}). Both speak the same protocol: a JSON
- * array of jobs on stdin, one JSON result per line on stdout.
+ * real MicroPython ({@code src/test/node/run-micropython.mjs}), Node driving a unix build of real
+ * MicroPython ({@code src/test/node/run-unix-micropython.mjs}, for single-precision floats), or
+ * CPython 3 for the programs that need sockets ({@code src/test/python/run_cpython.py}). All speak
+ * the same protocol: a JSON array of jobs on stdin, one JSON result per line on stdout.
  */
 final class BoardRunner {
 
@@ -67,6 +68,20 @@ final class BoardRunner {
     return new BoardRunner(
         "CPython",
         List.of(PYTHON3, "src/test/python/run_cpython.py", "--timeout-ms", String.valueOf(timeoutPerJob.toMillis())),
+        conformanceDir,
+        timeoutPerJob);
+  }
+
+  /**
+   * A unix build of real MicroPython 1.27 ({@code shared/tools/micropython}, see
+   * {@link MicroPythonTools}), one fresh process per job; {@code binary} is {@code micropython-float}
+   * (single precision, as the ESP32 firmware) or {@code micropython} (double precision).
+   */
+  static BoardRunner unixMicroPython(Path conformanceDir, Path binary, Duration timeoutPerJob) {
+    return new BoardRunner(
+        "MicroPython (" + binary.getFileName() + ")",
+        List.of("node", "src/test/node/run-unix-micropython.mjs", "--binary", binary.toAbsolutePath().toString(),
+            "--timeout-ms", String.valueOf(timeoutPerJob.toMillis())),
         conformanceDir,
         timeoutPerJob);
   }

@@ -34,6 +34,23 @@ class BoardRunnerTest {
   }
 
   @Test
+  void theUnixRunnerRunsAnImageOnSinglePrecisionMicroPythonAndReportsItsUncaughtException() {
+    MicroPythonTools tools = MicroPythonTools.locate(MODULE);
+    String missing = tools.singlePrecisionMissing();
+    if (missing != null) {
+      org.junit.jupiter.api.Assertions.assertFalse(ConformanceRun.Settings.runningInCi(), missing + ", and CI is set");
+      org.junit.jupiter.api.Assumptions.abort(missing);
+    }
+    RunResult result = BoardRunner.unixMicroPython(MODULE, tools.singlePrecision(), Duration.ofSeconds(20))
+        .run(List.of(job("single-precision"))).get("single-precision");
+    // 1 / 3 in 32-bit floats prints 8 digits; the image's own package is importable.
+    assertEquals("0.33333334\n0.3\n__main__ main.py True\n", result.stdout());
+    assertNotNull(result.exception());
+    assertTrue(result.exception().startsWith("Traceback (most recent call last):"), result.exception());
+    assertTrue(result.exception().contains("ValueError: after the floats"), result.exception());
+  }
+
+  @Test
   void createTaskAndSleepMsInterleaveInMicroPythonsOrderAndTakeRealTime() {
     RunResult result = microPython.get("interleaving");
     if (result.exception() != null || !result.stdout().equals(INTERLEAVED)) {

@@ -111,7 +111,9 @@ final class ConformanceRun {
   private final ExecutorService boardPool;
   private final Batcher microPython;
   private final Batcher cpython;
+  private final Batcher singlePrecision;
   private final String cpythonMissing;
+  private final String singlePrecisionMissing;
 
   private ConformanceRun(List<Program> programs, Settings settings) {
     this.settings = settings;
@@ -127,6 +129,11 @@ final class ConformanceRun {
     this.cpythonMissing = needsCPython && !BoardRunner.python3Available()
         ? BoardRunner.PYTHON3 + " not found on PATH"
         : null;
+    MicroPythonTools tools = MicroPythonTools.locate(settings.conformanceDir());
+    this.singlePrecision = new Batcher(BoardRunner.unixMicroPython(settings.conformanceDir(),
+        tools.singlePrecision(), settings.boardTimeout()), batchSize);
+    boolean needsSinglePrecision = programs.stream().anyMatch(Program::singlePrecision);
+    this.singlePrecisionMissing = needsSinglePrecision ? tools.singlePrecisionMissing() : null;
   }
 
   /** Starts every program; returns at once. */
@@ -154,13 +161,32 @@ final class ConformanceRun {
     return cpythonMissing;
   }
 
+  /** Why the single-precision MicroPython side of the float programs cannot run here, or null. */
+  String singlePrecisionMissing() {
+    return singlePrecisionMissing;
+  }
+
+  /** Why this program's board side cannot run here, or null. */
+  private String boardMissing(Program program) {
+    return program.runsOnCPython() ? cpythonMissing : program.singlePrecision() ? singlePrecisionMissing : null;
+  }
+
+  private Batcher batcher(Program program) {
+    return program.runsOnCPython() ? cpython : program.singlePrecision() ? singlePrecision : microPython;
+  }
+
+  private static String boardName(Program program) {
+    return program.runsOnCPython() ? "CPython"
+        : program.singlePrecision() ? "MicroPython (" + MicroPythonTools.SINGLE_PRECISION + ")" : "MicroPython";
+  }
+
   private CompletableFuture<Outcome> startOne(Program program, AtomicInteger notYetBatched) {
     Path classesDir = settings.workDir().resolve(program.area()).resolve(program.name()).resolve("classes");
     long[] compileMillis = {0};
     CompletableFuture<ProgramCompiler.Compiled> compiled = CompletableFuture.supplyAsync(() -> {
       long started = System.nanoTime();
       try {
-        ProgramCompiler.Compiled result = compiler.compile(program.source(), classesDir);
+        ProgramCompiler.Compiled result = compiler.compile(program.source(), classesDir, program.processorOptions());
         if (result.succeeded()) {
           settings.afterCompile().accept(result.boardImage());
         }
@@ -172,13 +198,14 @@ final class ConformanceRun {
 
     CompletableFuture<RunResult> board = compiled.handle((result, error) -> {
       CompletableFuture<RunResult> run = null;
-      if (error == null && result.succeeded() && !(program.runsOnCPython() && cpythonMissing != null)) {
-        run = (program.runsOnCPython() ? cpython : microPython).submit(program.id(), result.classesDir(),
+      if (error == null && result.succeeded() && boardMissing(program) == null) {
+        run = batcher(program).submit(program.id(), result.classesDir(),
             program.realTime(), program.onBoard() ? scenarioFile(program) : null);
       }
       if (notYetBatched.decrementAndGet() == 0) {
         microPython.flush();
         cpython.flush();
+        singlePrecision.flush();
       }
       return run == null ? CompletableFuture.<RunResult>completedFuture(null) : run;
     }).thenCompose(future -> future);
@@ -207,7 +234,7 @@ final class ConformanceRun {
     CompletableFuture<RunResult> jvm = CompletableFuture.supplyAsync(
         () -> jvmRunner.run(compiled.classesDir(), program.name(), false), jvmThread);
     CompletableFuture<RunResult> board = CompletableFuture.supplyAsync(
-        () -> (program.runsOnCPython() ? cpython : microPython).runner.run(
+        () -> batcher(program).runner.run(
             List.of(new BoardRunner.Job(program.id(), compiled.classesDir(), true))).get(program.id()),
         boardPool);
     return jvm.thenCombine(board, (jvmResult, boardResult) -> {
@@ -221,7 +248,7 @@ final class ConformanceRun {
     if (!compiled.succeeded()) {
       return new Outcome(Verdict.compileFailed(program, compiled), compileMillis, 0, 0, "");
     }
-    String boardName = program.runsOnCPython() ? "CPython" : "MicroPython";
+    String boardName = boardName(program);
     Expectation expectation = Expectation.load(program, settings.semanticsDoc());
     String notes = "";
     if (settings.record() && !expectation.recorded() && expectation.problem() == null
@@ -233,10 +260,11 @@ final class ConformanceRun {
     }
     Verdict.Evidence evidence = new Verdict.Evidence(program, compiled, jvm, board, boardName, expectation);
     Verdict verdict;
-    if (board == null && program.runsOnCPython() && cpythonMissing != null) {
+    String missing = boardMissing(program);
+    if (board == null && missing != null) {
       verdict = settings.ci()
-          ? Verdict.boardUnavailable(evidence, cpythonMissing + ", and CI is set: the " + Program.CPYTHON_AREA + " area must run in CI")
-          : Verdict.judgeJvmOnly(evidence, cpythonMissing);
+          ? Verdict.boardUnavailable(evidence, missing + ", and CI is set: the " + program.area() + " area must run in CI")
+          : Verdict.judgeJvmOnly(evidence, missing);
     } else {
       verdict = Verdict.judge(evidence);
     }

@@ -33,6 +33,11 @@ class ConformanceTest {
           + Program.CPYTHON_AREA + ": " + run.cpythonMissing()
           + (settings.ci() ? " (CI is set, so this is a failure)" : " (not in CI, so only the JVM side is checked)"));
     }
+    if (run.singlePrecisionMissing() != null) {
+      SCOREBOARD.note((settings.ci() ? "FAILING" : "SKIPPING") + " the MicroPython side of area "
+          + Program.FLOAT_AREA + ": " + run.singlePrecisionMissing()
+          + (settings.ci() ? " (CI is set, so this is a failure)" : " (not in CI, so only the JVM side is checked)"));
+    }
     return programs.stream().map(program -> dynamicTest(program.id(), () -> {
       ConformanceRun.Outcome outcome = run.outcome(program).join();
       SCOREBOARD.record(program.area(), outcome);

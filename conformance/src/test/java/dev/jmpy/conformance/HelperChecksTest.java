@@ -34,7 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Exceptions) with its message; the outputs must be equal, so the expected values are Java's own,
  * computed here, never written by hand. A {@code java:} line ending in {@code ;} is a statement
  * (its Python line is executed, nothing printed); {@code kind(...)} / {@code _kind(...)} compare
- * only an exception's class, where the JDK's message changed between versions.
+ * only an exception's class, where the JDK's message changed between versions. A helper whose
+ * checks start with {@code # Checks (single precision)} (float arithmetic and text) runs on the
+ * single-precision unix build instead ({@link MicroPythonTools}), where the ESP32's floats are;
+ * without it those helpers are skipped with a message (failed when {@code CI} is set).
  */
 class HelperChecksTest {
   private static final Path MODULE = ConformanceRun.Settings.fromEnvironment().conformanceDir();
@@ -55,25 +58,44 @@ class HelperChecksTest {
     Files.createDirectories(WORK);
     StringBuilder java = new StringBuilder(JAVA_PRELUDE);
     List<BoardRunner.Job> jobs = new ArrayList<>();
+    List<BoardRunner.Job> singlePrecisionJobs = new ArrayList<>();
     for (Helper helper : Helper.values()) {
       List<Check> checks = checks(helper);
       java.append(javaMethod(helper, checks));
       Path dir = Files.createDirectories(WORK.resolve("board").resolve(helper.pythonName()));
       Files.writeString(dir.resolve("main.py"), pythonScript(helper, checks), UTF_8);
-      jobs.add(new BoardRunner.Job(helper.name(), dir));
+      (singlePrecision(helper) ? singlePrecisionJobs : jobs).add(new BoardRunner.Job(helper.name(), dir));
     }
     java.append("}\n");
     runJava(java.toString());
-    Map<String, RunResult> results = BoardRunner.microPython(MODULE, Duration.ofSeconds(20)).run(jobs);
+    Map<String, RunResult> results = new java.util.HashMap<>(
+        BoardRunner.microPython(MODULE, Duration.ofSeconds(20)).run(jobs));
+    if (TOOLS.singlePrecisionMissing() == null) {
+      results.putAll(BoardRunner.unixMicroPython(MODULE, TOOLS.singlePrecision(), Duration.ofSeconds(60))
+          .run(singlePrecisionJobs));
+    }
     for (Helper helper : Helper.values()) {
       MICRO_PYTHON.put(helper, results.get(helper.name()));
     }
+  }
+
+  private static final MicroPythonTools TOOLS = MicroPythonTools.locate(MODULE);
+
+  /** Whether the helper's checks run on single-precision MicroPython (its floats are the board's). */
+  static boolean singlePrecision(Helper helper) {
+    String text = helper.resourceText();
+    return text.startsWith(Helper.CHECKS_MARKER + " (single precision)")
+        || text.contains("\n" + Helper.CHECKS_MARKER + " (single precision)");
   }
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(Helper.class)
   void printsOnMicroPythonWhatJavaPrints(Helper helper) {
     assertFalse(checks(helper).isEmpty(), helper.pythonName() + ".py has no checks");
+    if (singlePrecision(helper) && TOOLS.singlePrecisionMissing() != null) {
+      assertFalse(ConformanceRun.Settings.runningInCi(), TOOLS.singlePrecisionMissing() + ", and CI is set");
+      org.junit.jupiter.api.Assumptions.abort(helper.pythonName() + ".py: " + TOOLS.singlePrecisionMissing());
+    }
     RunResult board = MICRO_PYTHON.get(helper);
     assertNull(board.exception(), () -> helper.pythonName() + ".py failed on MicroPython:\n"
         + board.exception() + "\n" + board.stderr());
@@ -164,7 +186,10 @@ class HelperChecksTest {
         static void show(String id, Callable<?> value) {
           String text;
           try {
-            text = text(value.call());
+            Object result = value.call();
+            // A float by its bits (NaN as Java's canonical one), exact on both sides.
+            text = result instanceof Float f ? String.format("f%08x", Float.floatToIntBits(f))
+                : text(result);
           } catch (Exception e) {
             text = "!" + python(e) + (e.getMessage() == null ? "" : ": " + e.getMessage());
           }
@@ -215,6 +240,18 @@ class HelperChecksTest {
           return 0;
         }
 
+        /** Float/Double.toString's decimal as "f e" (f * 10^e, at least two digits in f). */
+        static String decimal(String javaText) {
+          java.math.BigDecimal d = new java.math.BigDecimal(javaText).stripTrailingZeros();
+          java.math.BigInteger f = d.unscaledValue();
+          int e = -d.scale();
+          if (d.precision() < 2) {
+            f = f.multiply(java.math.BigInteger.TEN);
+            e -= 1;
+          }
+          return f + " " + e;
+        }
+
         static <T> List<T> sorted(List<T> values, Comparator<? super T> order) {
           List<T> copy = new ArrayList<>(values);
           copy.sort(order);
@@ -238,6 +275,7 @@ class HelperChecksTest {
       """;
 
   private static final String PYTHON_PRELUDE = """
+      import struct
       from array import array
 
 
@@ -251,6 +289,8 @@ class HelperChecksTest {
               return "false"
           if isinstance(v, str):
               return v
+          if isinstance(v, float):
+              return "f7fc00000" if v != v else "f%08x" % struct.unpack("<I", struct.pack("<f", v))[0]
           if isinstance(v, tuple) and len(v) == 2:
               return _text(v[0]) + "=" + _text(v[1])
           if isinstance(v, dict):

@@ -29,6 +29,31 @@ record Program(String area, String name, Path source) {
    */
   static final String HARDWARE_AREA = "hardware";
 
+  /**
+   * The area whose programs run on single-precision MicroPython (the unix build
+   * {@code micropython-float}, see {@link MicroPythonTools}): the ESP32's float, which the
+   * WebAssembly port (double precision) cannot show.
+   */
+  static final String FLOAT_AREA = "floats";
+
+  /** The comment line that gives a program processor options: {@code // jmpy-options: -Ajmpy.x=y}. */
+  static final String OPTIONS_LINE = "// jmpy-options:";
+
+  /** Whether the program runs on single-precision MicroPython. */
+  boolean singlePrecision() {
+    return area.equals(FLOAT_AREA);
+  }
+
+  /** The processor options its {@link #OPTIONS_LINE} names, if any. */
+  java.util.List<String> processorOptions() {
+    return sourceText().lines()
+        .map(String::strip)
+        .filter(line -> line.startsWith(OPTIONS_LINE))
+        .flatMap(line -> java.util.Arrays.stream(line.substring(OPTIONS_LINE.length()).strip().split("\\s+")))
+        .filter(option -> !option.isEmpty())
+        .toList();
+  }
+
   /** Whether the program runs on the simulated board. */
   boolean onBoard() {
     return area.equals(HARDWARE_AREA);

@@ -71,7 +71,7 @@ public final class JmpyProcessor extends AbstractProcessor {
     Options options = valid.get();
     listener = new TranslationListener(trees, diagnostics,
         new ModuleTranslator(diagnostics, trees, env.getTypeUtils(), env.getElementUtils(),
-            options.asyncioModule(), options.wrapIntegers()),
+            options.asyncioModule(), options.wrapIntegers(), options.doublePrecision()),
         new ModuleWriter(env.getFiler(), diagnostics),
         options, new BuildMarker(env.getFiler(), diagnostics),
         new ModuleIndex(env.getFiler(), env.getElementUtils(), diagnostics));

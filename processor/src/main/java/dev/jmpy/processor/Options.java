@@ -30,7 +30,13 @@ final class Options {
      * {@code python} leaves int/long arithmetic to MicroPython's growing integers (with a warning
      * where Java would wrap around) instead of emulating Java's wrap-around ({@code wrap}).
      */
-    INT_OVERFLOW("jmpy.intOverflow", null, "wrap", "wrap", "python");
+    INT_OVERFLOW("jmpy.intOverflow", null, "wrap", "wrap", "python"),
+    /**
+     * {@code single}: the board computes in 32-bit floats (the ESP32's firmware), so {@code double}
+     * is rejected (JMPY110); {@code double}: double-precision firmware, where {@code double} is
+     * exact and prints as Double.toString.
+     */
+    FLOAT_PRECISION("jmpy.floatPrecision", null, "single", "single", "double");
 
     final String key;
     /** What a free-text value looks like; null when the value is one of {@link #accepted}. */
@@ -71,6 +77,11 @@ final class Options {
 
   boolean wrapIntegers() {
     return "wrap".equals(value(Option.INT_OVERFLOW));
+  }
+
+  /** Whether the board's floats are double precision ({@code -Ajmpy.floatPrecision=double}). */
+  boolean doublePrecision() {
+    return "double".equals(value(Option.FLOAT_PRECISION));
   }
 
   /**

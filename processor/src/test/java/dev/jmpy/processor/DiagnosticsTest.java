@@ -156,8 +156,8 @@ class DiagnosticsTest {
         "  @dev.jmpy.annotations.Coroutine static void hold(dev.jmpy.asyncio.Lock lock) {",
         "    lock.hold();",
         "  }",
-        "  static String ratio() {",
-        "    return \"r=\" + (1 / 3.0);",
+        "  static String ratio(Object a) {",
+        "    return \"r=\" + a;",
         "  }");
     Compilation compilation = Jmpy.compile(source);
     assertThat(compilation).hadErrorContaining(
@@ -166,7 +166,7 @@ class DiagnosticsTest {
     // javac's position for a call is the '.' before its method name.
     assertThat(compilation).hadErrorContaining("[JMPY018] Lock.hold() outside a try-with-resources")
         .inFile(source).onLine(15).atColumn(9);
-    assertThat(compilation).hadErrorContaining("[JMPY026] converting a double to text")
+    assertThat(compilation).hadErrorContaining("[JMPY026] converting a java.lang.Object to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 

@@ -28,6 +28,18 @@ def _jstr(v):
     return str(v)
 
 
+def _jf2i(x, m=2147483647):
+    # Java's (int) of a float (m: (long)): truncated toward zero, NaN is 0, beyond the range the
+    # nearest bound (MicroPython's int() raises for NaN and infinities, and grows past the bounds).
+    if x != x:
+        return 0
+    if x >= m:
+        return m
+    if x <= -m - 1:
+        return -m - 1
+    return int(x)
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -53,9 +65,9 @@ def main():
     try_parse("abc")
     print(_jparse("9223372036854775807", 9223372036854775808))
     x = 10
-    x = int(x * 1.5)
+    x = _jf2i(x * 1.5)
     print(x)
-    x = int(x / 4.0)
+    x = _jf2i(x / 4.0)
     print(x)
     n = 33
     print(str(_w32(1 << (n & 31))) + " " + str(8 >> 3) + " " + str(1 << 40))

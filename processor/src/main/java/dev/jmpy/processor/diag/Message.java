@@ -101,6 +101,18 @@ public enum Message {
       "this %s can overflow, where Java wraps around and MicroPython's integers grow "
           + "(-Ajmpy.intOverflow=python); remove the option to emulate Java's wrap-around"),
 
+  DOUBLE_ON_SINGLE_PRECISION("JMPY110", Diagnostic.Kind.ERROR,
+      "%s is a double, and the ESP32's MicroPython computes in single precision (Java's float), "
+          + "so the board would print other digits than the JVM; %s, or compile with "
+          + "-Ajmpy.floatPrecision=double for double-precision firmware"),
+
+  FLOAT_ON_DOUBLE_PRECISION("JMPY111", Diagnostic.Kind.ERROR,
+      "%s is a float, and with -Ajmpy.floatPrecision=double the board computes in double "
+          + "precision, so a float computation would round differently there; %s"),
+
+  SECONDS_ON_SINGLE_PRECISION("JMPY112", Diagnostic.Kind.ERROR,
+      "%s seconds: %s; write %s"),
+
   AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
       "no main.py was written: %s declare main(String[]); name the entry point with "
           + "-Ajmpy.main=<qualified class name>"),

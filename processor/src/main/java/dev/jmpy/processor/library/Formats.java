@@ -17,8 +17,10 @@ import javax.lang.model.type.TypeMirror;
  * {@code String.format}, {@code formatted} and {@code printf} with a literal format, turned into
  * Python's {@code %} formatting at compile time. Each conversion gets Java's text: {@code %s} and
  * {@code %b} through Java's string conversion, {@code %x}/{@code %o} of negative ints as Java's
- * two's complement, {@code %c} through {@code chr}, {@code %n} as a newline. Float conversions and
- * grouping are rejected (MicroPython formats floats differently).
+ * two's complement, {@code %c} through {@code chr}, {@code %n} as a newline. {@code %f %e %g} of
+ * a float through {@code _jfmt}, which rounds the value's shortest decimal half up as Java's
+ * Formatter does, with Java's flags ({@code , ( #} too); MicroPython's own {@code %f} rounds the
+ * binary value and knows no grouping.
  */
 final class Formats {
   private static final Pattern SPEC =
@@ -60,8 +62,12 @@ final class Formats {
         python.append("%%");
         continue;
       }
-      if (m.group(1) != null || flags.contains(",") || flags.contains("(") || flags.contains("<")
-          || flags.contains("#")) {
+      boolean floating = "eEfgG".indexOf(conversion) >= 0;
+      if (m.group(1) != null || flags.contains("<") || !floating && (flags.contains(",")
+          || flags.contains("(") || flags.contains("#"))
+          // Java throws FormatFlagsConversionMismatchException for these:
+          || (conversion == 'e' || conversion == 'E') && flags.contains(",")
+          || (conversion == 'g' || conversion == 'G') && flags.contains("#")) {
         return unsupported(at, "the format specifier " + m.group(),
             "use %d, %s, %x, %o, %c, %b with -, 0, + and a width");
       }
@@ -122,9 +128,27 @@ final class Formats {
           values.add(value);
           python.append('%').append(flags).append(width).append(precision).append('s');
         }
+        case 'e', 'f', 'g' -> {
+          if (!types.isFloating(type)) {
+            return mismatch(at, m.group(), type);
+          }
+          // Java's digits (HALF_UP of the value's shortest decimal) and flags, from the bits.
+          List<PyExpr> call = new ArrayList<>(List.of(site.translate(arg),
+              PyExpr.Literal.string(String.valueOf(conversion))));
+          if (!flags.isEmpty() || !width.isEmpty() || !precision.isEmpty()) {
+            call.add(PyExpr.Literal.string(flags));
+            call.add(new PyExpr.Literal(width.isEmpty() ? "-1" : width));
+          }
+          if (!precision.isEmpty()) {
+            call.add(new PyExpr.Literal(precision.substring(1)));
+          }
+          values.add(new PyExpr.Call(site.helper(dev.jmpy.processor.runtime.Helper.FLOAT_FORMAT),
+              call));
+          python.append("%s");
+        }
         default -> {
           return unsupported(at, "the format conversion %" + conversion,
-              "MicroPython formats floats differently from Java; format ints and text");
+              "use %d, %s, %x, %o, %c, %b, %f, %e or %g");
         }
       }
     }

@@ -16,6 +16,7 @@ public final class Jdk {
   public static final String STRING = "java.lang.String";
   public static final String STRING_BUILDER = "java.lang.StringBuilder";
   public static final String CHAR_SEQUENCE = "java.lang.CharSequence";
+  public static final String BIG_INTEGER = "java.math.BigInteger";
   public static final String ITERABLE = "java.lang.Iterable";
   public static final String ITERATOR = "java.util.Iterator";
   public static final String BOOLEAN = "java.lang.Boolean";

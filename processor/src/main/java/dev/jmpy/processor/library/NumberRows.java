@@ -22,8 +22,8 @@ final class NumberRows implements LibraryRegistry.Rows {
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
-    rows.call(INTEGER + "toString", s -> s.arity() == 1 ? builtin("str", s.arg(0)) : null)
-        .call(LONG + "toString", s -> s.arity() == 1 ? builtin("str", s.arg(0)) : null)
+    rows.call(INTEGER + "toString", NumberRows::text)
+        .call(LONG + "toString", NumberRows::text)
         .call(INTEGER + "parseInt", s -> s.arity() == 1 ? parse(s, INT_LIMIT) : null)
         .call(LONG + "parseLong", s -> s.arity() == 1 ? parse(s, LONG_LIMIT) : null)
         .call(INTEGER + "valueOf", s -> Jdk.isString(s.typeOf(s.argument(0)))
@@ -38,6 +38,9 @@ final class NumberRows implements LibraryRegistry.Rows {
         .call(INTEGER + "toBinaryString", s -> new PyExpr.Slice(builtin("bin",
             op(s.arg(0), "&", literal("0xFFFFFFFF"))), literal("2"), null))
         .call(LONG + "toHexString", s -> unsigned(s, "%x", "0xFFFFFFFFFFFFFFFF"))
+        .call(LONG + "toOctalString", s -> unsigned(s, "%o", "0xFFFFFFFFFFFFFFFF"))
+        .call(LONG + "toBinaryString", s -> new PyExpr.Slice(builtin("bin",
+            op(s.arg(0), "&", literal("0xFFFFFFFFFFFFFFFF"))), literal("2"), null))
         .call("java.lang.Boolean#parseBoolean", s -> op(op(s.arg(0), "is not", literal("None")),
             "and", op(method(s.arg(0), "lower"), "==", literal("\"true\""))));
     rows.constant(INTEGER + "MAX_VALUE", "2147483647")
@@ -60,6 +63,15 @@ final class NumberRows implements LibraryRegistry.Rows {
         .reference(INTEGER + "min", (s, onType) -> reducer(s, onType, () -> MathRows.twoArgs("min")))
         .reference(LONG + "max", (s, onType) -> reducer(s, onType, () -> MathRows.twoArgs("max")))
         .reference(LONG + "min", (s, onType) -> reducer(s, onType, () -> MathRows.twoArgs("min")));
+  }
+
+  /** {@code str(v)}, or {@code _jradix(v, radix)} for toString(v, radix). */
+  private static PyExpr text(CallSite s) {
+    return switch (s.arity()) {
+      case 1 -> builtin("str", s.arg(0));
+      case 2 -> new PyExpr.Call(s.helper(Helper.RADIX_TEXT), s.args());
+      default -> null;
+    };
   }
 
   /** {@code _jparse(s, limit)}: Java's parseInt/parseLong rules and messages. */

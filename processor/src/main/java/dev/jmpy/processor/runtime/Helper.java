@@ -133,7 +133,79 @@ public enum Helper {
   /** java.util.PriorityQueue: Java's binary heap, so iteration order and text are Java's. */
   PRIORITY_QUEUE("_PriorityQueue"),
   /** Objects.requireNonNull: the value, or NullPointerException (AttributeError). */
-  NON_NULL("_jnonnull");
+  NON_NULL("_jnonnull"),
+  /** The decimal Float/Double.toString picks for a float's exact value (shortest, then nearest). */
+  FLOAT_DECIMAL("_jdec"),
+  /** Float.toString / Double.toString from the value's bits (MicroPython's float text is not Java's). */
+  FLOAT_TEXT("_jfstr", FLOAT_DECIMAL),
+  /** String.format's %f, %e, %g: the shortest decimal rounded half up, Java's flags and width. */
+  FLOAT_FORMAT("_jfmt", FLOAT_DECIMAL),
+  /** (int) / (long) of a float: NaN is 0, saturating at the bounds (int() raises or grows). */
+  FLOAT_TO_INT("_jf2i"),
+  /** (float) of a long beyond 32 bits: rounded once, to nearest even. */
+  LONG_TO_FLOAT("_jl2f"),
+  /** Float division: by zero an infinity or NaN (MicroPython raises ZeroDivisionError). */
+  FLOAT_DIV("_jfdiv"),
+  /** Float remainder: math.fmod, NaN where Java's is (Python's % floors). */
+  FLOAT_REM("_jfrem"),
+  /** Math.round of a float or double: floor(x + 1/2) exactly, saturating (round() is half-even). */
+  FLOAT_ROUND("_jfround"),
+  /** Math.min of floats: NaN wins, -0.0 below 0.0. */
+  FLOAT_MIN("_jfmin"),
+  /** Math.max of floats: NaN wins, 0.0 above -0.0. */
+  FLOAT_MAX("_jfmax"),
+  /** Math.signum of a float: a float, zeros and NaN kept. */
+  FLOAT_SIGNUM("_jfsignum"),
+  /** (float) Math.floor: a float (math.floor gives an int and raises for infinities). */
+  FLOAT_FLOOR("_jffloor"),
+  /** (float) Math.ceil: a float, -0.0 in (-1, 0). */
+  FLOAT_CEIL("_jfceil"),
+  /** (float) Math.sqrt: NaN below zero (math.sqrt raises). */
+  FLOAT_SQRT("_jfsqrt"),
+  /** Float.floatToIntBits (and Float.hashCode): the bits, NaN canonical. */
+  FLOAT_BITS("_jfbits"),
+  /** Float.compare: -0.0 below 0.0, NaN above all and equal to itself. */
+  FLOAT_COMPARE("_jfcmp", FLOAT_BITS),
+  /** Float.intBitsToFloat. */
+  BITS_FLOAT("_jbitsf"),
+  /** Float.parseFloat / Double.parseDouble: Java's syntax, rounded exactly. */
+  FLOAT_PARSE("_jfparse"),
+  /** Integer/Long.numberOfLeadingZeros (MicroPython's int has no bit_length). */
+  LEADING_ZEROS("_jnlz"),
+  /** Integer/Long.numberOfTrailingZeros. */
+  TRAILING_ZEROS("_jntz"),
+  /** Integer/Long.highestOneBit of the two's complement, signed. */
+  HIGHEST_ONE_BIT("_jhob"),
+  /** Integer/Long.rotateLeft and rotateRight in Java's width. */
+  ROTATE("_jrot"),
+  /** Integer/Long.reverse and reverseBytes. */
+  REVERSE_BITS("_jrev"),
+  /** Integer/Long.toString(v, radix): lowercase digits (Python has no radix text beyond 16). */
+  RADIX_TEXT("_jradix"),
+  /** Character.isLetter/isUpperCase/isLowerCase/isWhitespace... with Java's Latin-1 answers. */
+  CHAR_TYPE("_jctype"),
+  /** Character.digit(c, radix). */
+  CHAR_DIGIT("_jdigit"),
+  /** Character.forDigit(digit, radix). */
+  FOR_DIGIT("_jfordigit"),
+  /** Character.getNumericValue. */
+  NUMERIC_VALUE("_jnumval"),
+  /** Math.addExact, multiplyExact, ...: ArithmeticException where Java's result overflows. */
+  EXACT("_jexact"),
+  /** Math.clamp of integers, with Java's IllegalArgumentException. */
+  CLAMP("_jclamp"),
+  /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
+  RANDOM("_JRandom"),
+  /** new BigInteger(s, radix): Java's syntax. */
+  BIG_PARSE("_jbigparse"),
+  /** BigInteger.modPow/mod/modInverse: Java's results and exceptions. */
+  MOD_POW("_jmodpow"),
+  /** BigInteger.gcd (MicroPython's math has no gcd). */
+  GCD("_jgcd"),
+  /** BigInteger.bitLength. */
+  BIT_LENGTH("_jbitlen"),
+  /** BigInteger.pow with Java's exception for a negative exponent. */
+  BIG_POW("_jbigpow");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

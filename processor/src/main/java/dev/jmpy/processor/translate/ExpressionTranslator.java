@@ -39,6 +39,8 @@ final class ExpressionTranslator {
   private final LambdaTranslator lambdas;
   private final SwitchTranslator switches;
   private final EffectsAsValues effects;
+  private final Floats floats;
+  private final AssignmentTargets targets;
   private final ArrayExpressions arrays;
   private StatementTranslator statements;
 
@@ -52,11 +54,17 @@ final class ExpressionTranslator {
     this.lambdas = new LambdaTranslator(env, this);
     this.switches = new SwitchTranslator(env, this);
     this.effects = new EffectsAsValues(env, this);
+    this.floats = new Floats(env, this);
+    this.targets = new AssignmentTargets(env, this);
     this.arrays = new ArrayExpressions(this);
   }
 
   EffectsAsValues effects() {
     return effects;
+  }
+
+  Floats floats() {
+    return floats;
   }
 
   ArrayExpressions arrays() {
@@ -134,6 +142,28 @@ final class ExpressionTranslator {
   }
 
   PyExpr translate(Expression e, FunctionContext f) {
+    return converted(e, translateItself(e, f), f);
+  }
+
+  /**
+   * {@code value}, converted where Java converts it implicitly and Python would not: an integral
+   * value used where a float or double is expected ({@code float x = 1;}, an argument to a float
+   * parameter) becomes a Python float, so that its arithmetic rounds as Java's does.
+   */
+  private PyExpr converted(Expression e, PyExpr value, FunctionContext f) {
+    if (value == ERROR || e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
+      return value;
+    }
+    Optional<TypeMirror> target = targets.of(e);
+    if (target.isEmpty() || !target.get().getKind().isPrimitive() || !javaTypes.isFloating(target.get())) {
+      return value;
+    }
+    TypeMirror type = typeOf(e);
+    return type != null && javaTypes.isIntegral(type)
+        ? floats.fromIntegral(value, e, type, target.get(), f) : value;
+  }
+
+  private PyExpr translateItself(Expression e, FunctionContext f) {
     PyExpr substituted = substitutes.get(e);
     if (substituted != null) {
       return substituted;
@@ -177,22 +207,9 @@ final class ExpressionTranslator {
     };
   }
 
+  /** A float or double literal (hexadecimal ones too), as source MicroPython reads exactly. */
   private PyExpr doubleLiteral(DoubleLiteralExpr lit) {
-    String text = lit.getValue().replace("_", "");
-    if (text.startsWith("0x") || text.startsWith("0X")) {
-      return unsupported(lit, "a hexadecimal floating-point literal", "write it in decimal");
-    }
-    char last = Character.toLowerCase(text.charAt(text.length() - 1));
-    if (last == 'd' || last == 'f') {
-      text = text.substring(0, text.length() - 1);
-    }
-    if (text.endsWith(".")) {
-      text = text + "0";
-    }
-    if (text.startsWith(".")) {
-      text = "0" + text;
-    }
-    return new PyExpr.Literal(text);
+    return floats.literal(lit);
   }
 
   private PyExpr name(NameExpr name, FunctionContext f) {
@@ -244,6 +261,11 @@ final class ExpressionTranslator {
     Optional<String> constant = env.library().constant(owner, field.getSimpleName().toString());
     if (constant.isPresent()) {
       return new PyExpr.Literal(constant.get());
+    }
+    if (!Stubs.isTranslated(owner) && (field.getConstantValue() instanceof Float
+        || field.getConstantValue() instanceof Double)) {
+      // Float.MAX_VALUE, Float.NaN, Math.PI (double precision): written so the board reads them exactly
+      return floats.number(((Number) field.getConstantValue()).doubleValue());
     }
     if (!Stubs.isTranslated(owner)) {
       return unsupported(at, "the field " + owner.getSimpleName() + "." + field.getSimpleName(),
@@ -392,6 +414,18 @@ final class ExpressionTranslator {
     if (!target.getKind().isPrimitive()) {
       return value; // generics are erased, and Python checks nothing
     }
+    if (javaTypes.isFloating(source)) {
+      Optional<Object> folded = constants().value(cast);
+      if (folded.isPresent()) {
+        // (float) Math.PI, (int) 2.5: javac's constant, written as the board reads it exactly
+        return switch (folded.get()) {
+          case Float v -> floats.number(v);
+          case Double v -> floats.number(v);
+          case Character c -> new PyExpr.Literal(Integer.toString(c));
+          default -> new PyExpr.Literal(folded.get().toString());
+        };
+      }
+    }
     if (javaTypes.isChar(source) && javaTypes.isIntegral(target) && rank(target) >= 3) {
       return value; // a char is already its code, an int
     }
@@ -410,11 +444,10 @@ final class ExpressionTranslator {
       return value;
     }
     if (javaTypes.isFloating(target) && javaTypes.isIntegral(source)) {
-      return value; // Python mixes ints into float arithmetic as Java's widening does
+      return floats.fromIntegral(value, cast.getExpression(), source, target, f);
     }
     if (javaTypes.isIntegral(target) && javaTypes.isFloating(source)) {
-      // int() truncates toward zero as Java does (NaN and infinities differ: see semantics.md).
-      return new PyExpr.Call(new PyExpr.Name("int"), List.of(value));
+      return floats.toIntegral(value, target); // NaN 0, saturating: int() would raise or grow
     }
     if (javaTypes.isIntegral(target) && javaTypes.isIntegral(source)) {
       TypeKind kind = javaTypes.primitiveKind(target);
@@ -437,6 +470,13 @@ final class ExpressionTranslator {
     }
     return reject(Message.OPERATOR, cast, "the cast (" + cast.getType() + ") from " + source,
         "narrowing and int/float casts come with the language work");
+  }
+
+  /** Numeric constant expressions, folded as javac does. */
+  private dev.jmpy.processor.analysis.Constants constants() {
+    return new dev.jmpy.processor.analysis.Constants(e -> env.oracle().element(e)
+        .filter(el -> el instanceof VariableElement)
+        .map(el -> ((VariableElement) el).getConstantValue()));
   }
 
   private static int rank(TypeMirror type) {

@@ -31,6 +31,7 @@ final class ModuleContext {
   private final Set<String> moduleLevelNames;
   private final Set<String> localNames;
   private final boolean wrapIntegers;
+  private final boolean doublePrecision;
   /** The module's inner, local and anonymous classes (shared by all its classes' contexts). */
   private final InnerClasses innerClasses;
   /** Python statement to Java line, for the line map (one table per module). */
@@ -41,8 +42,9 @@ final class ModuleContext {
    *     since a local of the same name would hide the module in the whole function
    */
   ModuleContext(TypeElement type, String asyncioModule, Set<String> localNames,
-      boolean wrapIntegers, InnerClasses innerClasses) {
+      boolean wrapIntegers, boolean doublePrecision, InnerClasses innerClasses) {
     this.wrapIntegers = wrapIntegers;
+    this.doublePrecision = doublePrecision;
     this.innerClasses = innerClasses;
     this.type = type;
     this.names = ClassNames.of(type);
@@ -57,6 +59,7 @@ final class ModuleContext {
 
   private ModuleContext(ModuleContext outer, TypeElement nested, ClassNames names) {
     this.wrapIntegers = outer.wrapIntegers;
+    this.doublePrecision = outer.doublePrecision;
     this.innerClasses = outer.innerClasses;
     this.type = nested;
     this.names = names;
@@ -114,6 +117,11 @@ final class ModuleContext {
 
   ClassNames names() {
     return names;
+  }
+
+  /** Whether the board's floats are double precision ({@code -Ajmpy.floatPrecision=double}). */
+  boolean doublePrecision() {
+    return doublePrecision;
   }
 
   /** Whether int/long arithmetic that may overflow is wrapped as Java does (the default). */

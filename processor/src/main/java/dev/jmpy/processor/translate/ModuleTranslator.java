@@ -26,10 +26,12 @@ public final class ModuleTranslator {
   private final Elements elements;
   private final String asyncioModule;
   private final boolean wrapIntegers;
+  private final boolean doublePrecision;
 
   public ModuleTranslator(Diagnostics diagnostics, Trees trees, Types types, Elements elements,
-      String asyncioModule, boolean wrapIntegers) {
+      String asyncioModule, boolean wrapIntegers, boolean doublePrecision) {
     this.wrapIntegers = wrapIntegers;
+    this.doublePrecision = doublePrecision;
     this.diagnostics = diagnostics;
     this.trees = trees;
     this.types = types;
@@ -78,7 +80,11 @@ public final class ModuleTranslator {
     NameRules.check(unit, diagnostics);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
     int checked = diagnostics.errorRangeMark();
-    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics))) {
+    int beforeChecks = diagnostics.errorCount();
+    dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
+        doublePrecision);
+    boolean floatsPass = diagnostics.errorCount() == beforeChecks;
+    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics)) || !floatsPass) {
       // Rejected before translation, so nothing is written; translating still reports the
       // rejections elsewhere in the class, so that one compilation names them all.
       diagnostics.quietOver(diagnostics.errorRangesSince(checked), () -> {
@@ -98,7 +104,8 @@ public final class ModuleTranslator {
     TranslationEnv env = new TranslationEnv(unit, oracle, diagnostics, types, elements,
         Analyses.of(oracle, types, elements), LibraryRegistry.standard());
     ModuleContext module = new ModuleContext(unit.element(), asyncioModule,
-        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, new InnerClasses(env));
+        FunctionContext.possibleLocals(unit.declaration()), wrapIntegers, doublePrecision,
+        new InnerClasses(env));
     ClassTranslation translation = new ClassTranslation(env, module);
     PyModuleFile file = translation.run();
     if (diagnostics.errorCount() > errorsBefore) {

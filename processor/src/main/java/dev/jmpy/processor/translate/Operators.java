@@ -53,6 +53,12 @@ final class Operators {
     PyExpr left = expressions.translate(e.getLeft(), f);
     PyExpr right = expressions.translate(e.getRight(), f);
     boolean integral = types.isIntegral(leftType) && types.isIntegral(rightType);
+    boolean floating = types.isFloating(leftType) || types.isFloating(rightType);
+    if (floating && types.isIntegral(leftType)) {
+      left = longOperand(left, e.getLeft(), leftType, rightType, f);
+    } else if (floating && types.isIntegral(rightType)) {
+      right = longOperand(right, e.getRight(), rightType, leftType, f);
+    }
     if (integral && (op == BinaryExpr.Operator.PLUS || op == BinaryExpr.Operator.MINUS
         || op == BinaryExpr.Operator.MULTIPLY)) {
       PyExpr value = new PyExpr.BinOp(left, op == BinaryExpr.Operator.PLUS ? "+"
@@ -72,11 +78,10 @@ final class Operators {
       case DIVIDE -> integral
           ? wrap ? wrapIfNeeded(divide(left, right), ranges.mathRange(e, f), result,
               e, "division") : divide(left, right)
-          : new PyExpr.BinOp(left, "/", right);
+          : expressions.floats().divide(left, right, e.getRight());
       case REMAINDER -> integral
           ? remainder(left, right)
-          : expressions.reject(Message.OPERATOR, e, "% on floating-point values",
-              "Python's % differs from Java's for negative operands");
+          : expressions.floats().remainder(left, right);
       case LESS -> new PyExpr.BinOp(left, "<", right);
       case LESS_EQUALS -> new PyExpr.BinOp(left, "<=", right);
       case GREATER -> new PyExpr.BinOp(left, ">", right);
@@ -143,6 +148,16 @@ final class Operators {
       };
       case null, default -> false;
     };
+  }
+
+  /**
+   * A long operand of a float operation: Java converts it to float first (rounding once), which
+   * MicroPython does for a big int digit by digit (rounding more than once): {@code _jl2f}, unless
+   * its range is small. An int operand converts alike on both sides.
+   */
+  private PyExpr longOperand(PyExpr value, com.github.javaparser.ast.expr.Expression operand,
+      TypeMirror type, TypeMirror other, FunctionContext f) {
+    return expressions.floats().longOperand(value, operand, type, other, f);
   }
 
   /**

@@ -414,17 +414,33 @@ final class StatementTranslator {
     if (valueType == null) {
       return target;
     }
+    Floats floats = expressions.floats();
     if (types.isIntegral(targetType) && types.isFloating(valueType)) {
-      if (!List.of(BinaryExpr.Operator.PLUS, BinaryExpr.Operator.MINUS,
-          BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE).contains(binary.get())) {
-        reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " with a double",
-            "compute in a double variable and cast");
-        return target;
+      // i op= x is i = (T) (i op x): the float result cast back, NaN 0 and saturating as Java's.
+      PyExpr left = floats.longOperand(current, assign.getTarget(), targetType, valueType, f);
+      PyExpr right = expressions.translate(assign.getValue(), f);
+      PyExpr result = switch (binary.get()) {
+        case DIVIDE -> floats.divide(left, right, assign.getValue());
+        case REMAINDER -> floats.remainder(left, right);
+        default -> expressions.operators().combine(binary.get(), left, right, false);
+      };
+      out.add(new PyStmt.Assign(target, floats.toIntegral(result, targetType)));
+      return target;
+    }
+    if (types.isFloating(targetType)) {
+      PyExpr value = floats.longOperand(expressions.translate(assign.getValue(), f),
+          assign.getValue(), valueType, targetType, f);
+      switch (binary.get()) {
+        case PLUS, MINUS, MULTIPLY -> out.add(new PyStmt.AugAssign(target, pythonOperator(binary.get()), value));
+        case DIVIDE -> {
+          PyExpr quotient = floats.divide(current, value, assign.getValue());
+          out.add(quotient instanceof PyExpr.BinOp ? new PyStmt.AugAssign(target, "/", value)
+              : new PyStmt.Assign(target, quotient));
+        }
+        case REMAINDER -> out.add(new PyStmt.Assign(target, floats.remainder(current, value)));
+        default -> reject(Message.OPERATOR, assign, "the operator " + assign.getOperator().asString() + " on a float",
+            "Java does not compile it either");
       }
-      // int x *= 1.5 narrows the double result back to int, truncating toward zero as int() does.
-      PyExpr result = expressions.operators().combine(binary.get(), current,
-          expressions.translate(assign.getValue(), f), false);
-      out.add(new PyStmt.Assign(target, new PyExpr.Call(new PyExpr.Name("int"), List.of(result))));
       return target;
     }
     if (component != null && TypedArrays.storeBits(component) > 0

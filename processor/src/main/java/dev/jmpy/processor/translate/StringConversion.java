@@ -48,7 +48,10 @@ final class StringConversion {
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
     }
-    if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
+    if (types.isFloating(type)) {
+      return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
+    }
+    if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null
     }
     if (types.isBoolean(type)) {
@@ -94,6 +97,9 @@ final class StringConversion {
    * time; a StringBuilder is its joined pieces.
    */
   private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
+    if (JavaTypes.isClass(type, Jdk.BIG_INTEGER)) {
+      return Optional.of(javaText(e, f)); // a Python int; str() of it is Java's text, or "null"
+    }
     if (JavaTypes.isClass(type, Jdk.STRING_BUILDER) || JavaTypes.isClass(type, Jdk.CHAR_SEQUENCE)) {
       // A CharSequence holds a str or a builder's pieces: "".join gives the text of both.
       return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
@@ -120,6 +126,17 @@ final class StringConversion {
   private PyExpr javaText(Expression e, FunctionContext f) {
     return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
         List.of(expressions.translate(e, f)));
+  }
+
+  /**
+   * Java's Float.toString (Double.toString for a double) of a translated float value: from its
+   * bits, since MicroPython's own float text differs ({@code 0.1f + 0.2f} is {@code 0.3} on the
+   * board, {@code 0.3} in Java too, but {@code 1e7f} is {@code 1e+07} there, {@code 1.0E7} here).
+   */
+  PyExpr floatText(PyExpr value, TypeMirror type) {
+    PyExpr helper = expressions.calls().module().helper(Helper.FLOAT_TEXT);
+    return new PyExpr.Call(helper, Floats.precision(type, types) == 53
+        ? List.of(value, new PyExpr.Literal("53")) : List.of(value));
   }
 
   private boolean isCollection(TypeMirror type) {
@@ -154,8 +171,10 @@ final class StringConversion {
    * as a record's toString); {@code at} is where to report a type with no exact text.
    */
   PyExpr text(PyExpr value, TypeMirror type, com.github.javaparser.ast.Node at) {
-    if (!type.getKind().isPrimitive() && !types.isFloating(type) && !types.isChar(type)
-        && !ExceptionRows.isThrowable(type)) {
+    if (types.isFloating(type)) {
+      return floatText(value, type);
+    }
+    if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
       // A record component of reference type (String, object, generic T) may be null.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
@@ -182,6 +201,9 @@ final class StringConversion {
     Optional<PyExpr> branches = conditionalText(e, type, f);
     if (branches.isPresent()) {
       return branches.get();
+    }
+    if (types.isFloating(type)) {
+      return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
     }
     if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
       return javaText(e, f); // may be null
@@ -260,10 +282,7 @@ final class StringConversion {
       return ExpressionTranslator.ERROR;
     }
     String name = type == null ? "value of unknown type" : type.toString();
-    String instead = types.isFloating(type)
-        ? "MicroPython formats floats differently from Java; print an int (for example "
-            + "Math.round(x * 100) scaled) until float formatting lands"
-        : types.isChar(type) ? "use a String" : "convert it to a String or an int first";
+    String instead = types.isChar(type) ? "use a String" : "convert it to a String or an int first";
     env.report(e, Message.UNSUPPORTED_STRING_CONVERSION, name, instead);
     return ExpressionTranslator.ERROR;
   }
