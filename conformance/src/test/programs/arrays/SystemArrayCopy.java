@@ -1,3 +1,4 @@
+// jmpy-options: -Ajmpy.floatPrecision=double
 package arrays;
 
 import dev.jmpy.annotations.MicroPython;

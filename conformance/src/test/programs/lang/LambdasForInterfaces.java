@@ -1,3 +1,4 @@
+// jmpy-options: -Ajmpy.floatPrecision=double
 package lang;
 
 import dev.jmpy.annotations.MicroPython;

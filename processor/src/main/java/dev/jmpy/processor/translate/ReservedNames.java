@@ -52,6 +52,8 @@ public final class ReservedNames {
   /** {@code self}: the receiver every method of a Python class is given. */
   static final Set<String> OTHER = Set.of("self");
 
+  private static final java.util.regex.Pattern TOP_LEVEL_DEFINITION = java.util.regex.Pattern.compile(
+      "^(?:def|class) ([A-Za-z_][A-Za-z0-9_]*)|^([A-Za-z_][A-Za-z0-9_]*) *=", java.util.regex.Pattern.MULTILINE);
   private static final Set<String> ALL = all();
 
   private ReservedNames() {}
@@ -63,6 +65,11 @@ public final class ReservedNames {
     all.addAll(OTHER);
     for (Helper helper : Helper.values()) {
       all.add(helper.pythonName());
+      // a helper's file may define more than its name (_jre defines _jre_find, _jre_at)
+      java.util.regex.Matcher defined = TOP_LEVEL_DEFINITION.matcher(helper.source());
+      while (defined.find()) {
+        all.add(defined.group(1) != null ? defined.group(1) : defined.group(2));
+      }
     }
     return Set.copyOf(all);
   }
