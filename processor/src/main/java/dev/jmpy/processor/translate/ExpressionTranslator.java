@@ -296,8 +296,8 @@ final class ExpressionTranslator {
       return module.stubClass(cls, Stubs.pyModule(cls).get());
     } else if (Jdk.isString(tested)) {
       return new PyExpr.Name("str");
-    } else if (ExceptionRows.builtin(cls).isPresent()) {
-      return new PyExpr.Name(ExceptionRows.builtin(cls).get());
+    } else if (ExceptionRows.pythonClass(cls, module::helper).isPresent()) {
+      return ExceptionRows.pythonClass(cls, module::helper).get();
     }
     return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");

@@ -21,7 +21,9 @@ final class Names {
       // would hide the time module in its function)
       "bytes", "bytearray", "memoryview", "OSError", "machine", "time", "network", "esp32", "gc",
       "micropython", "errno", "json", "builtins",
-      // the helpers a module may define
+      // the shared runtime module (a user module of that name becomes _jmpy_), and the helpers a
+      // module may define
+      "_jmpy",
       "_jdiv", "_jrem", "_w32", "_w64", "_jsplit", "_jcomparing", "_jsort", "_jstrcmp", "_jhash",
       "_jparse", "_jstr", "_jfloordiv", "_jfloormod", "_jfilled", "_jreadinto");
 
