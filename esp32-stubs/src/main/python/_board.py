@@ -161,7 +161,8 @@ class Board:
         self.nvs = {}
         self.rtc_memory = b""
         self.rtc_base_us = 0
-        self.flags = []  # ThreadSafeFlags waited on: [flag, task], in registration order
+        self.flags = []  # objects waited on (the poll): [obj, reader, writer], in registration order
+        self.poller = None  # the select.poll over the stream objects among them
 
     # ------------------------------------------------------------ time
 
@@ -480,6 +481,9 @@ class Board:
     def uart_receive(self, uid, data):
         self.uart(uid)["rx"].extend(data)
 
+    def uart_readable(self, uid):
+        return len(self.uart(uid)["rx"]) > 0
+
     def uart_await(self, uid, ready):
         u = self.uart(uid)
         if ready(u):
@@ -738,6 +742,7 @@ class Board:
         self.wifi_current = None
         self.wifi_generation += 1
         self.flags = []
+        self.poller = None
         if cause != DEEPSLEEP_RESET:
             self.rtc_memory = b""
 
@@ -1163,31 +1168,179 @@ class ThreadSafeFlag:
 
     def wait(self):
         if not self.state:
-            import asyncio.core as core
-
-            for entry in board.flags:
-                if entry[0] is self:
-                    raise RuntimeError("ThreadSafeFlag.wait(): another task is already waiting on this flag")
-            task = core.cur_task
-            board.flags.append([self, task])
-            task.data = _FlagWaiters
-            yield
+            if _polled_entry(self) is not None:
+                raise RuntimeError("ThreadSafeFlag.wait(): another task is already waiting on this flag")
+            yield from _queue(self, 0)
         self.state = 0
 
 
-class _FlagWaiters:
-    # What a waiting task's data holds, so that cancelling it takes it off the poll.
+# The board's I/O queue for a port whose asyncio has none (the WebAssembly port's has no IOQueue):
+# board.flags holds one entry per waited-on object, [obj, reader, writer], in registration order.
+# A ThreadSafeFlag is ready while set; a stream object (machine.UART) is asked through a real
+# select.poll, which calls its ioctl(MP_STREAM_POLL) as a board's poll does. The rules are the
+# JVM's IoQueue: one reader and one writer per object; a ready waiter is queued in registration
+# order; cancelling either waiter drops the whole entry.
+
+def _polled_entry(obj):
+    for entry in board.flags:
+        if entry[0] is obj:
+            return entry
+    return None
+
+
+def _queue(obj, slot):
+    # queue_read (slot 1) or queue_write (slot 2) of obj, then suspend the current task; slot 0 is
+    # a flag's reader.
+    import asyncio.core as core
+
+    task = core.cur_task
+    entry = _polled_entry(obj)
+    if entry is None:
+        entry = [obj, None, None]
+        board.flags.append(entry)
+    elif entry[max(1, slot)] is not None:
+        raise RuntimeError("asyncio: two tasks wait to %s the same stream (MicroPython allows one of"
+                           " each)" % ("read from" if slot < 2 else "write to"))
+    entry[max(1, slot)] = task
+    if slot:
+        import select
+
+        if board.poller is None:
+            board.poller = select.poll()
+        board.poller.register(obj, (select.POLLIN if entry[1] else 0) | (select.POLLOUT if entry[2] else 0))
+    task.data = _PollWaiters
+    yield
+
+
+class _PollWaiters:
+    # What a waiting task's data holds, so that cancelling it takes its entry off the poll.
     @staticmethod
     def remove(task):
-        board.flags = [e for e in board.flags if e[1] is not task]
+        for entry in [e for e in board.flags if e[1] is task or e[2] is task]:
+            _drop(entry)
+
+
+def _drop(entry):
+    board.flags = [e for e in board.flags if e is not entry]
+    if not isinstance(entry[0], ThreadSafeFlag):
+        board.poller.unregister(entry[0])
 
 
 def _poll_flags(core):
-    ready = [e for e in board.flags if e[0].state]
-    if ready:
-        board.flags = [e for e in board.flags if not e[0].state]
-        for flag, task in ready:
-            core._task_queue.push(task)
+    if not board.flags:
+        return
+    ready = {}
+    if board.poller is not None:
+        for obj, events in board.poller.ipoll(0):
+            ready[id(obj)] = events
+    import select
+
+    for entry in list(board.flags):
+        obj = entry[0]
+        if isinstance(obj, ThreadSafeFlag):
+            readable, writable = obj.state, False
+        else:
+            events = ready.get(id(obj), 0)
+            # An error or hang-up shows as ready for both, as on a board.
+            broken = events & (select.POLLERR | select.POLLHUP)
+            readable = events & select.POLLIN or broken
+            writable = events & select.POLLOUT or broken
+        if readable and entry[1] is not None:
+            core._task_queue.push(entry[1])
+            entry[1] = None
+        if writable and entry[2] is not None:
+            core._task_queue.push(entry[2])
+            entry[2] = None
+        if entry[1] is None and entry[2] is None:
+            _drop(entry)
+        elif not isinstance(obj, ThreadSafeFlag):
+            board.poller.modify(obj, (select.POLLIN if entry[1] else 0) | (select.POLLOUT if entry[2] else 0))
+
+
+class Stream:
+    # asyncio.Stream (StreamReader and StreamWriter are this class) for a port whose asyncio has
+    # none, over a device such as machine.UART: what MicroPython's extmod/asyncio/stream.py does
+    # with a polled device. Every read first waits in the board's poll until the device is
+    # readable, then reads what is there; a write goes to the device at once, and drain() only
+    # yields unless the device took part of it.
+    def __init__(self, s, e={}):
+        self.s = s
+        self.e = e
+        self.out_buf = b""
+
+    def get_extra_info(self, v):
+        return self.e[v]
+
+    def close(self):
+        pass
+
+    async def wait_closed(self):
+        self.s.close()
+
+    def read(self, n=-1):
+        got = b""
+        while True:
+            yield from _queue(self.s, 1)
+            part = self.s.read(n)
+            if part is None:
+                continue
+            if n >= 0:
+                return part
+            if not part:
+                return got
+            got += part
+
+    def readinto(self, buf):
+        yield from _queue(self.s, 1)
+        return self.s.readinto(buf)
+
+    def readexactly(self, n):
+        got = b""
+        while n:
+            yield from _queue(self.s, 1)
+            part = self.s.read(n)
+            if part is None:
+                continue
+            if not part:
+                raise EOFError
+            got += part
+            n -= len(part)
+        return got
+
+    def readline(self):
+        line = b""
+        while True:
+            yield from _queue(self.s, 1)
+            part = self.s.readline()
+            if part is None:
+                continue
+            line += part
+            if not part or line[-1] == 10:
+                return line
+
+    def write(self, buf):
+        if not self.out_buf:
+            sent = self.s.write(buf)
+            if sent == len(buf):
+                return
+            if sent is not None:
+                buf = buf[sent:]
+        self.out_buf += buf
+
+    def drain(self):
+        if not self.out_buf:
+            import asyncio
+
+            yield from asyncio.sleep_ms(0)
+            return
+        pending = memoryview(self.out_buf)
+        done = 0
+        while done < len(pending):
+            yield from _queue(self.s, 2)
+            sent = self.s.write(pending[done:])
+            if sent is not None:
+                done += sent
+        self.out_buf = b""
 
 
 def _step(core):
@@ -1248,6 +1401,9 @@ def _install_loop():
     core._jmpy_wait = wait
     if not hasattr(asyncio, "ThreadSafeFlag"):
         asyncio.ThreadSafeFlag = ThreadSafeFlag
+    if not hasattr(asyncio, "StreamReader"):
+        asyncio.StreamReader = Stream
+        asyncio.StreamWriter = Stream
 
 
 def _finished(core, t, exc, er, excs_stop):

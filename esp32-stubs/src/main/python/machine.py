@@ -1,6 +1,7 @@
 # machine for the simulated ESP32 (see _board.py): the classes and functions of the ESP32 port's
 # machine module (MicroPython v1.27), over the board the scenario describes.
 
+import io
 import _board
 from _board import board, BoardReset
 
@@ -255,7 +256,14 @@ class SoftSPI(SPI):
         pass
 
 
-class UART:
+_MP_STREAM_POLL = 3
+_POLL_RD = 0x0001
+_POLL_WR = 0x0004
+_EINVAL = 22
+
+
+class UART(io.IOBase):
+    # An io.IOBase, so select.poll calls its ioctl: the stream protocol asyncio's streams need.
     def __init__(self, id, baudrate=115200, bits=8, parity=None, stop=1, *, tx=-1, rx=-1,
                  timeout=0, timeout_char=0, txbuf=256, rxbuf=256):
         self._id = id
@@ -282,6 +290,17 @@ class UART:
     def write(self, buf):
         data = buf.encode() if isinstance(buf, str) else bytes(_board._buffer(buf))
         return board.uart_write(self._id, data)
+
+    def ioctl(self, request, arg):
+        # ports/esp32/machine_uart.c: readable while bytes are buffered; always writable.
+        if request == _MP_STREAM_POLL:
+            ready = 0
+            if arg & _POLL_RD and board.uart_readable(self._id):
+                ready |= _POLL_RD
+            if arg & _POLL_WR:
+                ready |= _POLL_WR
+            return ready
+        raise OSError(_EINVAL)
 
     def flush(self):
         pass

@@ -4,6 +4,8 @@ import dev.jmpy.annotations.MayReturnNone;
 import dev.jmpy.annotations.PyFills;
 import dev.jmpy.annotations.PyKeyword;
 import dev.jmpy.annotations.PyModule;
+import dev.jmpy.asyncio.PollableStream;
+import dev.jmpy.asyncio.internal.DeviceStream;
 import dev.jmpy.board.internal.Hw;
 import java.nio.charset.StandardCharsets;
 
@@ -12,15 +14,23 @@ import java.nio.charset.StandardCharsets;
  * {@code timeout=0}, {@link #read()} and {@link #readline()} return what has arrived, or
  * {@code null} (None) when nothing has; with a timeout they wait for it (blocking). On the
  * simulated board the peer's bytes and answers are scripted by the test.
+ *
+ * <p>For tasks, wrap it in asyncio streams, as MicroPython allows (the ESP32's UART answers
+ * {@code select.poll} through its {@code ioctl}): {@code new StreamReader(uart)} becomes
+ * {@code asyncio.StreamReader(uart)} and {@code new StreamWriter(uart)}
+ * {@code asyncio.StreamWriter(uart)}; {@code await reader.readline()} then waits in the loop's
+ * poll, other tasks running, until the peer's bytes arrive. Keep the default {@code timeout=0}
+ * for that (a timeout makes the reads behind the stream block the board).
  */
 @PyModule("machine")
-public class UART {
+public class UART implements PollableStream {
   private final int id;
 
   /** {@code machine.UART(id, baudrate)}: the port's default pins. */
   public UART(int id, int baudrate) {
     this.id = id;
     Hw.get().serial.open(id, 0);
+    attachStream();
   }
 
   /** {@code machine.UART(id, baudrate=b, tx=tx, rx=rx)}. */
@@ -28,6 +38,7 @@ public class UART {
       @PyKeyword("rx") int rx) {
     this.id = id;
     Hw.get().serial.open(id, 0);
+    attachStream();
   }
 
   /** {@code machine.UART(id, baudrate=b, tx=tx, rx=rx, timeout=ms)}. */
@@ -35,6 +46,38 @@ public class UART {
       @PyKeyword("rx") int rx, @PyKeyword("timeout") int timeout) {
     this.id = id;
     Hw.get().serial.open(id, timeout);
+    attachStream();
+  }
+
+  /** What asyncio's streams use: the poll (ioctl), read, readline and write of this port. */
+  private void attachStream() {
+    DeviceStream.attach(this, new DeviceStream.Device() {
+      @Override
+      public boolean readable() {
+        return Hw.get().serial.readable(id);
+      }
+
+      @Override
+      public byte[] read(int n) {
+        return Hw.get().serial.read(id, n);
+      }
+
+      @Override
+      public byte[] readline() {
+        return Hw.get().serial.readline(id);
+      }
+
+      @Override
+      public int write(byte[] buf) {
+        return Hw.get().serial.write(id, buf);
+      }
+
+      @Override
+      public void close() {
+        throw new UnsupportedOperationException("machine.UART has no close() (AttributeError on"
+            + " the board): do not await wait_closed() on a UART stream; uart.deinit() stops it");
+      }
+    });
   }
 
   /** {@code uart.any()}: bytes waiting. */

@@ -29,16 +29,16 @@ public final class Json {
     return out.toString();
   }
 
-  /** {@code json.loads(text)}: ValueError ("syntax error in JSON") on bad text. */
+  /**
+   * {@code json.loads(text)}: ValueError ("syntax error in JSON", IllegalArgumentException) on
+   * text it cannot read. It reads as MicroPython's parser (extmod/modjson.c) does, which is more
+   * lenient than JSON: commas and colons count as spaces ({@code [1 2]} and {@code {"a" 1}} are
+   * read), a closing bracket of either kind closes an array or an object, and an object's keys
+   * may be any value but an array or object. Floats are rejected (IllegalArgumentException):
+   * jmpy has no float text equal on both sides.
+   */
   public static Object loads(String text) {
-    Parser parser = new Parser(text);
-    parser.space();
-    Object value = parser.value();
-    parser.space();
-    if (parser.at < text.length()) {
-      throw new IllegalArgumentException("syntax error in JSON");
-    }
-    return value;
+    return new Parser(text).parse();
   }
 
   private static void write(StringBuilder out, Object value) {
@@ -101,156 +101,216 @@ public final class Json {
     out.append('"');
   }
 
-  /** A small recursive-descent JSON reader. */
+  /**
+   * MicroPython's JSON reader (extmod/modjson.c), step for step: one pass over the characters
+   * with a stack of open arrays and objects, one pending object key, separators skipped.
+   */
   static final class Parser {
-    final String text;
-    int at;
+    private final String text;
+    private int at;
+    private final List<Object> stack = new ArrayList<>();
+    private Object top;
+    private boolean topIsList;
+    private Object key;
+    private boolean hasKey;
 
     Parser(String text) {
       this.text = text;
     }
 
-    IllegalArgumentException error() {
+    private static IllegalArgumentException error() {
       return new IllegalArgumentException("syntax error in JSON");
     }
 
-    void space() {
-      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-        at++;
-      }
+    private boolean atEnd() {
+      return at >= text.length();
     }
 
-    Object value() {
-      if (at >= text.length()) {
-        throw error();
-      }
-      char c = text.charAt(at);
-      switch (c) {
-        case '{' -> {
-          at++;
-          Map<String, Object> map = new LinkedHashMap<>();
-          space();
-          if (peek('}')) {
-            return map;
-          }
-          do {
-            space();
-            if (at >= text.length() || text.charAt(at) != '"') {
-              throw error();
-            }
-            String key = string();
-            space();
-            expect(':');
-            space();
-            map.put(key, value());
-            space();
-          } while (peek(','));
-          expect('}');
-          return map;
-        }
-        case '[' -> {
-          at++;
-          List<Object> list = new ArrayList<>();
-          space();
-          if (peek(']')) {
-            return list;
-          }
-          do {
-            space();
-            list.add(value());
-            space();
-          } while (peek(','));
-          expect(']');
-          return list;
-        }
-        case '"' -> {
-          return string();
-        }
-        default -> {
-          if (text.startsWith("true", at)) {
-            at += 4;
-            return true;
-          }
-          if (text.startsWith("false", at)) {
-            at += 5;
-            return false;
-          }
-          if (text.startsWith("null", at)) {
-            at += 4;
-            return null;
-          }
-          return number();
-        }
-      }
+    /** The current character, or 0 at the end (modjson's S_CUR). */
+    private char current() {
+      return atEnd() ? 0 : text.charAt(at);
     }
 
-    boolean peek(char c) {
-      if (at < text.length() && text.charAt(at) == c) {
-        at++;
+    private boolean literal(String rest) {
+      if (text.startsWith(rest, at)) {
+        at += rest.length();
         return true;
       }
       return false;
     }
 
-    void expect(char c) {
-      if (!peek(c)) {
-        throw error();
-      }
-    }
-
-    String string() {
-      expect('"');
-      StringBuilder out = new StringBuilder();
-      while (at < text.length()) {
+    Object parse() {
+      boolean started = false;
+      while (true) {
+        if (atEnd()) {
+          throw error(); // ended in the middle of a value, or no value at all
+        }
         char c = text.charAt(at++);
-        if (c == '"') {
-          return out.toString();
-        }
-        if (c != '\\') {
-          out.append(c);
-          continue;
-        }
-        if (at >= text.length()) {
-          break;
-        }
-        char e = text.charAt(at++);
-        switch (e) {
-          case 'n' -> out.append('\n');
-          case 't' -> out.append('\t');
-          case 'r' -> out.append('\r');
-          case 'b' -> out.append('\b');
-          case 'f' -> out.append('\f');
-          case 'u' -> {
-            if (at + 4 > text.length()) {
+        Object next;
+        boolean enter = false;
+        switch (c) {
+          case ',', ':', ' ', '\t', '\n', '\r' -> {
+            continue;
+          }
+          case 'n' -> {
+            if (!literal("ull")) {
               throw error();
             }
-            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-            at += 4;
+            next = null;
           }
-          default -> out.append(e);
+          case 'f' -> {
+            if (!literal("alse")) {
+              throw error();
+            }
+            next = false;
+          }
+          case 't' -> {
+            if (!literal("rue")) {
+              throw error();
+            }
+            next = true;
+          }
+          case '"' -> next = string();
+          case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> next = number(c);
+          case '[' -> {
+            next = new ArrayList<Object>();
+            enter = true;
+          }
+          case '{' -> {
+            next = new LinkedHashMap<Object, Object>();
+            enter = true;
+          }
+          case ']', '}' -> {
+            if (!started) {
+              throw error();
+            }
+            if (stack.isEmpty()) {
+              return finish();
+            }
+            setTop(stack.remove(stack.size() - 1));
+            continue;
+          }
+          default -> throw error();
+        }
+        if (!started) {
+          started = true;
+          setTop(next);
+          if (!enter) {
+            return finish(); // a single primitive
+          }
+          continue;
+        }
+        if (topIsList) {
+          list(top).add(next);
+        } else if (!hasKey) {
+          key = next;
+          hasKey = true;
+          if (enter) {
+            throw error(); // an array or object as a key
+          }
+        } else {
+          map(top).put(key, next);
+          key = null;
+          hasKey = false;
+        }
+        if (enter) {
+          stack.add(top);
+          setTop(next);
         }
       }
-      throw error();
     }
 
-    Object number() {
-      int start = at;
-      if (peek('-')) {
-        // sign
-      }
-      while (at < text.length() && Character.isDigit(text.charAt(at))) {
+    private void setTop(Object value) {
+      top = value;
+      topIsList = value instanceof List;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object value) {
+      return (List<Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> map(Object value) {
+      return (Map<Object, Object>) value;
+    }
+
+    /** After the value: only spaces may follow (MicroPython's unichar_isspace). */
+    private Object finish() {
+      while (!atEnd() && " \t\n\r\u000b\f".indexOf(text.charAt(at)) >= 0) {
         at++;
       }
-      if (at < text.length() && (text.charAt(at) == '.' || text.charAt(at) == 'e'
-          || text.charAt(at) == 'E')) {
-        throw new IllegalArgumentException("floats in JSON are not supported by jmpy");
-      }
-      String digits = text.substring(start, at);
-      if (digits.isEmpty() || digits.equals("-")) {
+      if (!atEnd()) {
         throw error();
       }
-      long value = Long.parseLong(digits);
-      return value == (int) value ? (Object) (int) value : (Object) value;
+      return top;
+    }
+
+    private String string() {
+      StringBuilder out = new StringBuilder();
+      while (!atEnd() && current() != '"') {
+        char c = text.charAt(at);
+        if (c == '\\') {
+          at++;
+          c = current();
+          switch (c) {
+            case 'b' -> c = '\b';
+            case 'f' -> c = '\f';
+            case 'n' -> c = '\n';
+            case 'r' -> c = '\r';
+            case 't' -> c = '\t';
+            case 'u' -> {
+              int code = 0;
+              for (int i = 0; i < 4; i++) {
+                at++;
+                int digit = ((current() | 0x20) - '0') & 0xFF; // a C byte, as modjson's
+                if (digit > 9) {
+                  digit = (digit - ('a' - ('9' + 1))) & 0xFF;
+                }
+                code = (code << 4) | digit;
+              }
+              out.append((char) code);
+              at++;
+              continue;
+            }
+            default -> {
+              // any other escaped character stands for itself
+            }
+          }
+        }
+        out.append(c);
+        at++;
+      }
+      if (atEnd()) {
+        throw error();
+      }
+      at++;
+      return out.toString();
+    }
+
+    /** Digits, signs, '.', 'e' and 'E' as modjson gathers them, then Python's int() of them. */
+    private Object number(char first) {
+      StringBuilder digits = new StringBuilder().append(first);
+      boolean fraction = false;
+      while (!atEnd() && "+-0123456789.eE".indexOf(current()) >= 0) {
+        fraction |= ".eE".indexOf(current()) >= 0;
+        digits.append(text.charAt(at++));
+      }
+      if (fraction) {
+        throw new IllegalArgumentException("floats in JSON are not supported by jmpy");
+      }
+      if (!digits.toString().matches("-?[0-9]+")) {
+        // int("1-2") on the board: ValueError
+        throw new IllegalArgumentException(
+            "invalid syntax for integer with base 10: '" + digits + "'");
+      }
+      try {
+        long value = Long.parseLong(digits.toString());
+        return value == (int) value ? (Object) (int) value : (Object) value;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("an integer beyond long in JSON is not supported by"
+            + " jmpy: " + digits);
+      }
     }
   }
 }

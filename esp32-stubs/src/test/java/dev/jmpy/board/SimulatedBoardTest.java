@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmpy.asyncio.Asyncio;
+import dev.jmpy.asyncio.StreamReader;
+import dev.jmpy.asyncio.StreamWriter;
+import dev.jmpy.asyncio.Task;
 import dev.jmpy.asyncio.ThreadSafeFlag;
 import dev.jmpy.asyncio.testing.VirtualTime;
 import dev.jmpy.esp32.NVS;
@@ -91,6 +94,35 @@ class SimulatedBoardTest {
     assertEquals(0, pulledUp.value());
     assertThrows(IllegalArgumentException.class, () -> new Pin(20));
     assertThrows(IllegalArgumentException.class, () -> new Pin(34, Pin.OUT));
+  }
+
+  @Test
+  void aUartStreamWakesItsReaderAtTheVirtualTimeThePeersBytesArrive(Board board) {
+    board.uartReply(1, "PING\n", "PO", 5).uartSendAt(40, 1, "NG\nrest");
+    List<String> seen = Asyncio.run(() -> {
+      List<String> out = new ArrayList<>();
+      UART uart = new UART(1, 115200);
+      StreamReader reader = new StreamReader(uart);
+      StreamWriter writer = new StreamWriter(uart);
+      Task<Void> ticker = Asyncio.createTask(() -> {
+        for (int i = 0; i < 3; i++) {
+          out.add("tick at " + Time.ticksMs());
+          Asyncio.sleepMs(10);
+        }
+      });
+      writer.write("PING\n".getBytes(StandardCharsets.UTF_8));
+      writer.drain();
+      byte[] line = reader.readline();
+      out.add(new String(line, StandardCharsets.UTF_8).strip() + " at " + Time.ticksMs());
+      out.add(new String(reader.read(100), StandardCharsets.UTF_8) + " at " + Time.ticksMs());
+      assertThrows(java.util.NoSuchElementException.class, () -> writer.getExtraInfo("peername"));
+      assertThrows(UnsupportedOperationException.class, writer::waitClosed);
+      ticker.await();
+      return out;
+    });
+    // The reply's first part at 5 ms does not end the line; the rest at 40 ms does.
+    assertEquals(List.of("tick at 0", "tick at 10", "tick at 20", "PONG at 40", "rest at 40"), seen);
+    assertTrue(board.history().contains("0 uart 1 tx \"PING\\n\""), board.history().toString());
   }
 
   @Test

@@ -37,7 +37,7 @@ public final class JmpyProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Stubs.MICRO_PYTHON, Stubs.COROUTINE);
+    return Set.of(Stubs.MICRO_PYTHON, Stubs.COROUTINE, Stubs.PY_NAME);
   }
 
   @Override
@@ -73,7 +73,8 @@ public final class JmpyProcessor extends AbstractProcessor {
         new ModuleTranslator(diagnostics, trees, env.getTypeUtils(), env.getElementUtils(),
             options.asyncioModule(), options.wrapIntegers()),
         new ModuleWriter(env.getFiler(), diagnostics),
-        options, new BuildMarker(env.getFiler(), diagnostics));
+        options, new BuildMarker(env.getFiler(), diagnostics),
+        new ModuleIndex(env.getFiler(), env.getElementUtils(), diagnostics));
     task.addTaskListener(listener);
   }
 
@@ -81,6 +82,10 @@ public final class JmpyProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (annotation.getQualifiedName().contentEquals(Stubs.PY_NAME)) {
+          PyNameValues.check(element, diagnostics);
+          continue;
+        }
         TypeElement type = topLevel(element);
         if (type == null || Stubs.pyModule(type).isPresent()) {
           continue; // a stub declares an existing MicroPython module; nothing to write

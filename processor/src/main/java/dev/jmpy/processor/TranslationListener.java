@@ -18,6 +18,7 @@ import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.source.JavacIndex;
 import dev.jmpy.processor.source.SourceUnit;
+import dev.jmpy.processor.source.UnicodeEscapes;
 import dev.jmpy.processor.translate.ModuleTranslator;
 import dev.jmpy.processor.translate.TranslatedModule;
 import java.io.IOException;
@@ -43,6 +44,7 @@ final class TranslationListener implements TaskListener {
   private final ModuleWriter writer;
   private final Options options;
   private final BuildMarker marker;
+  private final ModuleIndex index;
   private final Set<TypeElement> pending = new LinkedHashSet<>();
   private final List<TranslatedModule> translated = new ArrayList<>();
   private final Map<CompilationUnitTree, Parsed> parsed = new IdentityHashMap<>();
@@ -53,13 +55,14 @@ final class TranslationListener implements TaskListener {
   private final List<String> mainCandidates = new ArrayList<>();
 
   TranslationListener(Trees trees, Diagnostics diagnostics, ModuleTranslator translator,
-      ModuleWriter writer, Options options, BuildMarker marker) {
+      ModuleWriter writer, Options options, BuildMarker marker, ModuleIndex index) {
     this.trees = trees;
     this.diagnostics = diagnostics;
     this.translator = translator;
     this.writer = writer;
     this.options = options;
     this.marker = marker;
+    this.index = index;
   }
 
   /**
@@ -74,6 +77,7 @@ final class TranslationListener implements TaskListener {
   void schedule(TypeElement type) {
     if (pending.add(type)) {
       classes.add(type.getQualifiedName().toString());
+      index.add(type);
     }
   }
 
@@ -93,12 +97,51 @@ final class TranslationListener implements TaskListener {
         modules.add("main.py");
       }
       marker.write(classes, modules);
+      index.write();
       parsed.clear();
     }
   }
 
+  /** The translation's stack: javac accepts expressions nested 400 deep, which recurse deeply. */
+  private static final long TRANSLATION_STACK_BYTES = 512L << 20;
+
+  /**
+   * Translates {@code type} on a thread of its own with a large stack (javac's thread waits), so
+   * code nested as deep as javac accepts does not overflow JavaParser's or jmpy's recursion.
+   */
   private void translate(TypeElement type, CompilationUnitTree unit) {
-    String path = null;
+    Throwable[] escaped = new Throwable[1];
+    Thread worker = new Thread(null, () -> {
+      try {
+        translateHere(type, unit);
+      } catch (Throwable e) {
+        escaped[0] = e;
+      }
+    }, "jmpy-translate", TRANSLATION_STACK_BYTES);
+    worker.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // javac's thread must not go on while the worker uses its state
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (escaped[0] != null) {
+      anyFailed = true;
+      diagnostics.report(type, Message.INTERNAL_ERROR, type.getQualifiedName(), escaped[0]);
+    }
+  }
+
+  private void translateHere(TypeElement type, CompilationUnitTree unit) {
+    if (index.reportCollisions(type)) {
+      anyFailed = true; // the module's path is the other class's: nothing written or deleted
+      return;
+    }
     try {
       Parsed source = parse(unit);
       if (source == null) {
@@ -137,9 +180,16 @@ final class TranslationListener implements TaskListener {
     Parsed result = null;
     try {
       String text = unit.getSourceFile().getCharContent(true).toString();
+      // Unicode escapes are translated first, as javac's scanner does (an escaped backslash or
+      // quote counts as one, an escaped line break ends a // comment).
+      UnicodeEscapes escapes = UnicodeEscapes.of(text);
       ParserConfiguration configuration = new ParserConfiguration()
           .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
-      ParseResult<CompilationUnit> parse = new JavaParser(configuration).parse(text);
+      ParseResult<CompilationUnit> parse = new JavaParser(configuration)
+          .parse(escapes == null ? text : escapes.text());
+      if (escapes != null) {
+        parse.getResult().ifPresent(escapes::restorePositions);
+      }
       if (parse.isSuccessful() && parse.getResult().isPresent()) {
         result = new Parsed(parse.getResult().get(), JavacIndex.of(unit, trees));
       } else {

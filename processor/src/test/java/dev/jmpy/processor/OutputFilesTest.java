@@ -70,14 +70,86 @@ class OutputFilesTest {
     assertThat(Files.exists(out.resolve("jmpy-linemaps/demo/app.py.map"))).isFalse();
   }
 
+  private static String plain(String pkg, String name, String body) {
+    return "package " + pkg + ";\n@dev.jmpy.annotations.MicroPython\npublic class " + name
+        + " {\n" + body + "\n}\n";
+  }
+
+  private static final String MAIN = "public static void main(String[] args) { System.out.println(1); }";
+
+  @Test
+  void classesWhoseModulesCollideAreRejectedNamingBothAndNoMainPyIsLeft() throws IOException {
+    Path out = work.resolve("out");
+    Result first = compile(out, plain("demo", "Other", MAIN));
+    assertThat(first.success()).isTrue();
+    assertThat(pythonFiles(out)).contains("micropython/main.py");
+
+    Result result = compile(out, plain("demo", "FooBar", MAIN), plain("demo", "Foo_Bar", "static int x;"),
+        plain("demo", "Other", ""));
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).doesNotContain("reopen");
+    assertThat(result.diagnostics()).contains("[JMPY093] demo.FooBar becomes the MicroPython module "
+        + "micropython/demo/foo_bar.py, which collides with the module of demo.Foo_Bar "
+        + "(micropython/demo/foo_bar.py)");
+    assertThat(result.diagnostics()).contains("[JMPY093] demo.Foo_Bar becomes the MicroPython "
+        + "module micropython/demo/foo_bar.py, which collides with the module of demo.FooBar");
+    assertThat(pythonFiles(out)).containsExactly("micropython/demo/__init__.py",
+        "micropython/demo/other.py");
+  }
+
+  @Test
+  void aModuleBesideAPackageFolderOfItsNameIsRejected() throws IOException {
+    Result result = compile(work.resolve("out"), plain("app", "Util", ""),
+        plain("app.util", "Strings", ""));
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).contains("[JMPY093] app.Util becomes the MicroPython module "
+        + "micropython/app/util.py, which collides with the module of app.util.Strings "
+        + "(micropython/app/util/strings.py)");
+  }
+
+  @Test
+  void anIncrementalBuildIntoTheSameFolderIsCheckedAgainstTheClassesCompiledBefore()
+      throws IOException {
+    Path out = work.resolve("out");
+    Result first = compile(out, plain("demo", "HttpServer", MAIN));
+    assertThat(first.success()).isTrue();
+    String before = Files.readString(out.resolve("micropython/demo/http_server.py"));
+
+    // An IDE recompiles only the class that changed, with the output folder on the class path.
+    Result second = compileWithOutputOnClassPath(out, plain("demo", "HTTPServer", "static int x;"));
+    assertThat(second.success()).isFalse();
+    assertThat(second.diagnostics()).contains("[JMPY093] demo.HTTPServer becomes the MicroPython "
+        + "module micropython/demo/http_server.py, which collides with the module of "
+        + "demo.HttpServer (micropython/demo/http_server.py, compiled earlier into this folder)");
+    assertThat(Files.readString(out.resolve("micropython/demo/http_server.py"))).isEqualTo(before);
+
+    // Once the first class is gone (its class file deleted), its module name is free again.
+    Files.delete(out.resolve("demo/HttpServer.class"));
+    Result third = compileWithOutputOnClassPath(out, plain("demo", "HTTPServer", "static int x;"));
+    assertThat(third.diagnostics()).doesNotContain("JMPY093");
+    assertThat(third.success()).isTrue();
+    assertThat(Files.readString(out.resolve(ModuleIndex.PATH)))
+        .contains("demo/http_server.py=demo.HTTPServer");
+  }
+
+  private Result compileWithOutputOnClassPath(Path out, String... sources) throws IOException {
+    return compileOn(out, out.toString() + java.io.File.pathSeparator
+        + System.getProperty("java.class.path"), sources);
+  }
+
   private record Result(boolean success, String diagnostics) {}
 
   private Result compile(Path out, String... sources) throws IOException {
+    return compileOn(out, System.getProperty("java.class.path"), sources);
+  }
+
+  private Result compileOn(Path out, String classPath, String... sources) throws IOException {
     Path src = Files.createDirectories(work.resolve("src" + System.nanoTime()));
     List<Path> files = new ArrayList<>();
     for (String source : sources) {
       String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
-      Path file = Files.createDirectories(src.resolve("demo")).resolve(name + ".java");
+      String pkg = source.replaceAll("(?s)^package ([\\w.]+);.*", "$1");
+      Path file = Files.createDirectories(src.resolve(pkg.replace('.', '/'))).resolve(name + ".java");
       Files.writeString(file, source);
       files.add(file);
     }
@@ -87,7 +159,7 @@ class OutputFilesTest {
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, null, null)) {
       JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics,
           List.of("--release", "21", "-d", out.toString(),
-              "-cp", System.getProperty("java.class.path")),
+              "-cp", classPath),
           null, fm.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new JmpyProcessor()));
       boolean ok = task.call();

@@ -20,6 +20,44 @@ class RejectedConstructsTest {
   /** Cases: a name, the class body (line 4 on), the code, a part of the message, line, column. */
   static Stream<Arguments> cases() {
     return Stream.of(
+        Arguments.of("lone surrogate in a string literal", """
+            static String s = "\\uD800x";
+            """, "JMPY090", "a lone surrogate (\\uD800", 4, 21),
+        // javac folds the constant "ok" + "..." into one literal: the caret is at its start.
+        Arguments.of("lone surrogate in a folded concatenation", """
+            static String s = "ok" + "\\uDBFFx";
+            """, "JMPY090", "a lone surrogate (\\uDBFF", 4, 21),
+        Arguments.of("lone surrogate in a text block", """
+            static String s = \"""
+                  \\uDC00\""";
+            """, "JMPY090", "a lone surrogate (\\uDC00", 4, 21),
+        Arguments.of("$ in a local's name", """
+            static int f() { int a$b = 1; return a$b; }
+            """, "JMPY092", "the name a$b holds a $", 4, 24),
+        Arguments.of("$ in a nested class's name", """
+            static class Node$1 { }
+            """, "JMPY092", "the name Node$1 holds a $", 4, 10),
+        Arguments.of("an enum constant named by a Python keyword", """
+            enum Color { RED, None }
+            """, "JMPY091", "the enum constant None is a Python keyword", 4, 21),
+        Arguments.of("a name over MicroPython's 255 bytes", """
+            static int %s = 1;
+            """.formatted("x".repeat(241)), "JMPY094", "the name xxxxxxxxxxxxxxxxxxxx... (241 "
+                + "bytes in Python) is too long for MicroPython", 4, 14),
+        Arguments.of("@PyName that is code, not a name", """
+            @dev.jmpy.annotations.PyName("ticks_ms(); print('INJECTED'); (lambda: 0)")
+            static int ticks() { return 0; }
+            """, "JMPY095", "@PyName(\"ticks_ms(); print('INJECTED'); (lambda: 0)\") is not a "
+                + "name jmpy can write into the module; give a Python name (ticks_ms)", 5, 14),
+        Arguments.of("@PyName naming a builtin for a function the module defines", """
+            @dev.jmpy.annotations.PyName("print")
+            static void say(String s) { System.out.println(s); }
+            """, "JMPY095", "@PyName(\"print\") is not a name jmpy can write into the module; "
+                + "give a name that is not a Python builtin", 5, 15),
+        Arguments.of("@PyName that is a keyword", """
+            @dev.jmpy.annotations.PyName("lambda")
+            int size() { return 0; }
+            """, "JMPY095", "@PyName(\"lambda\")", 5, 7),
         Arguments.of("enum constant with a body", """
             enum Op { PLUS { int apply() { return 1; } }; int apply() { return 0; } }
             """, "JMPY023", "an enum constant with a body", 4, 13),
@@ -255,6 +293,31 @@ class RejectedConstructsTest {
             static String f(java.util.Map<String, Integer> m) { return "" + m.entrySet(); }
             """, "JMPY026", "converting a java.util.Set<java.util.Map.Entry<java.lang.String,"
                 + "java.lang.Integer>> to text", 4, 68));
+  }
+
+  /** Packages no Python import can name, and a path too long for the ESP32's import buffer. */
+  static Stream<Arguments> packages() {
+    String deep = String.join(".", java.util.Collections.nCopies(60, "p"));
+    return Stream.of(
+        Arguments.of("from.x", "JMPY091", "the package from is a Python keyword"),
+        Arguments.of("None", "JMPY091", "the package None is a Python keyword"),
+        Arguments.of("app.lambda", "JMPY091", "the package lambda is a Python keyword"),
+        Arguments.of("async.io", "JMPY091", "the package async is a Python keyword"),
+        Arguments.of("def", "JMPY091", "the package def is a Python keyword"),
+        Arguments.of("app.my$pkg", "JMPY092", "the name package my$pkg holds a $"),
+        Arguments.of(deep, "JMPY094", "the module path " + deep.replace('.', '/')
+            + "/app.py (133 bytes to import it as .mpy) is too long for MicroPython"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("packages")
+  void aPackageNameNoPythonImportCanUseIsRejected(String pkg, String code, String message) {
+    JavaFileObject source = JavaFileObjects.forSourceString(pkg + ".App", "package " + pkg + ";\n"
+        + "@dev.jmpy.annotations.MicroPython\npublic class App { static int one() { return 1; } }\n");
+    Compilation compilation = Jmpy.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + code + "] " + message)
+        .inFile(source).onLine(1).atColumn(1);
   }
 
   @ParameterizedTest(name = "{0}")

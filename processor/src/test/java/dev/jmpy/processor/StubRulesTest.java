@@ -51,6 +51,26 @@ class StubRulesTest {
   }
 
   @Test
+  void aStubModuleIsImportedUnderAnotherNameWhenTheModuleHasANameLikeIt() {
+    JavaFileObject stub = JavaFileObjects.forSourceLines("demo.Sensors",
+        "package demo;",
+        "@dev.jmpy.annotations.PyModule(\"sensors\")",
+        "public final class Sensors {",
+        "  private Sensors() {}",
+        "  public static int read() { return 0; }",
+        "}");
+    JavaFileObject source = app(
+        "  static int sensors = 2;",
+        "  static int total() { return sensors + Sensors.read(); }");
+    Compilation compilation = Jmpy.compile(stub, source);
+    assertThat(compilation).succeeded();
+    String module = Jmpy.generated(compilation, "demo/app.py").orElseThrow();
+    assertThat(module).contains("import sensors as _sensors\n");
+    assertThat(module).contains("sensors = 2\n");
+    assertThat(module).contains("return _w32(sensors + _sensors.read())");
+  }
+
+  @Test
   void aBlockingSleepInsideACoroutineIsRejectedNamingTheAwaitableOne() {
     JavaFileObject source = app(
         "  @Coroutine",

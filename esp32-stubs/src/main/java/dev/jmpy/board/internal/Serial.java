@@ -93,6 +93,16 @@ public final class Serial {
     }
   }
 
+  /**
+   * {@code uart.ioctl(MP_STREAM_POLL, MP_STREAM_POLL_RD)} as select.poll asks it: bytes are
+   * waiting (ports/esp32/machine_uart.c: the driver's buffered length is above 0).
+   */
+  public boolean readable(int id) {
+    synchronized (hw) {
+      return !port(id).rx.isEmpty();
+    }
+  }
+
   /** Waits (blocking) up to the port's timeout until {@code ready} holds; true if it does. */
   private boolean await(int id, java.util.function.BooleanSupplier ready) {
     long timeoutMs;

@@ -1,6 +1,7 @@
 package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.expr.*;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
@@ -112,7 +113,8 @@ public final class IntRanges {
         return new Range(v, v);
       }
       case CharLiteralExpr lit -> {
-        return new Range(lit.asChar(), lit.asChar());
+        char value = JavaLiterals.value(lit);
+        return new Range(value, value);
       }
       case EnclosedExpr enclosed -> {
         return range(enclosed.getInner(), f);

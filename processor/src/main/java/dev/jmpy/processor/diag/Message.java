@@ -138,6 +138,24 @@ public enum Message {
       "jmpy wrote no module for %s: javac stopped before attributing it, and jmpy translates a "
           + "class once javac has; compile it fully (not with -proc:only) to get its module"),
 
+  LONE_SURROGATE("JMPY090", Diagnostic.Kind.ERROR,
+      "a lone surrogate (\\u%04X, half of a UTF-16 pair without the other half) in this "
+          + "string is not text on MicroPython: its strings are UTF-8, and the board would print "
+          + "other bytes than Java's '?'; write the whole character (both halves in this "
+          + "literal), or keep the code unit as a char, an int"),
+  PYTHON_KEYWORD_NAME("JMPY091", Diagnostic.Kind.ERROR,
+      "%s is a Python keyword, which jmpy cannot rename there (%s); choose another name"),
+  DOLLAR_IN_NAME("JMPY092", Diagnostic.Kind.ERROR,
+      "the name %s holds a $, which no Python name may; write it without the $"),
+  MODULE_COLLISION("JMPY093", Diagnostic.Kind.ERROR,
+      "%s becomes the MicroPython module %s, which collides with the module of %s: module names "
+          + "are snake_case in lower case (FooBar and Foo_Bar are both foo_bar.py), and a package "
+          + "folder hides a module of its name on the board; rename one of the classes (or move it "
+          + "to another package)"),
+  PY_NAME_VALUE("JMPY095", Diagnostic.Kind.ERROR,
+      "@PyName(%s) is not a name jmpy can write into the module; give %s"),
+  NAME_TOO_LONG("JMPY094", Diagnostic.Kind.ERROR,
+      "%s is too long for MicroPython: %s; shorten it"),
   ARRAY_IDENTITY_TEXT("JMPY100", Diagnostic.Kind.ERROR,
       "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
           + "cannot reproduce; %s");

@@ -1,13 +1,13 @@
 package dev.jmpy.processor.library;
 
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.type.TypeKind;
@@ -33,10 +33,9 @@ final class Formats {
   /** {@code format % (args,)}, or an error if the format is not a literal jmpy understands. */
   PyExpr format(Expression format, List<Expression> args, com.github.javaparser.ast.Node at) {
     String text;
-    if (format instanceof StringLiteralExpr s) {
-      text = s.asString();
-    } else if (format instanceof TextBlockLiteralExpr t) {
-      text = t.asString();
+    Optional<String> formatText = JavaLiterals.text(format);
+    if (formatText.isPresent()) {
+      text = formatText.get();
     } else {
       return unsupported(at, "a format that is not a literal",
           "write the format as a string literal, so it is translated at compile time");

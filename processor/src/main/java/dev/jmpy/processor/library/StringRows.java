@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.source.JavaLiterals;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -102,8 +103,8 @@ final class StringRows implements LibraryRegistry.Rows {
    */
   private static PyExpr split(CallSite s) {
     if (s.arity() != 1 || !(s.argument(0) instanceof StringLiteralExpr lit)
-        || lit.asString().isEmpty()
-        || lit.asString().chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
+        || JavaLiterals.value(lit).isEmpty()
+        || JavaLiterals.value(lit).chars().anyMatch(c -> ".$|()[{^?*+\\".indexOf(c) >= 0)) {
       return s.reject(Message.REGEX, "split with a regular expression",
           "split on a literal separator without regex characters");
     }

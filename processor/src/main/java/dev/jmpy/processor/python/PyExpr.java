@@ -57,7 +57,8 @@ public sealed interface PyExpr {
           default -> {
             if (c < 0x20 || c == 0x7f) {
               out.append(String.format("\\x%02x", (int) c));
-            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1))) {
               out.append(String.format("\\U%08x", value.codePointAt(i)));
               i++;
             } else if (c > 0x7e) {

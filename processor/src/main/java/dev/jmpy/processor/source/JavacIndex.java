@@ -105,9 +105,15 @@ public final class JavacIndex {
       return Optional.of(tree);
     }
     // Any tree starting where the node starts puts the caret on the right spot.
-    return offset(node).flatMap(o -> Optional.ofNullable(byStart.get(o)))
+    Optional<Tree> sameStart = offset(node).flatMap(o -> Optional.ofNullable(byStart.get(o)))
         .filter(l -> !l.isEmpty())
         .map(l -> l.get(l.size() - 1).getLeaf());
+    if (sameStart.isPresent()) {
+      return sameStart;
+    }
+    // javac folds constant expressions ("ok" + "\uD800") into one literal while parsing: a part
+    // has no tree of its own, the enclosing expression has.
+    return node.getParentNode().filter(p -> p instanceof Expression).flatMap(this::diagnosticTree);
   }
 
   /**

@@ -39,7 +39,8 @@ final class ClassNames {
     TypeElement top = topLevel(type);
     Element enclosing = top.getEnclosingElement();
     this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-    this.className = type.getSimpleName().toString();
+    // A class named None, print or asyncio would be a SyntaxError or hide a builtin or module.
+    this.className = Names.safe(type.getSimpleName().toString());
     // Module names are lower case even for an all-capitals class (HTTP → http).
     this.moduleName = Names.safe(Names.snake(top.getSimpleName().toString())
         .toLowerCase(java.util.Locale.ROOT));
@@ -47,8 +48,9 @@ final class ClassNames {
     Set<String> moduleLevel = new HashSet<>(List.of(className));
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind().isClass() || member.getKind().isInterface()) {
-        moduleLevel.add(member.getSimpleName().toString()); // nested classes are module-level
-        nestedTypes.add(member.getSimpleName().toString());
+        // nested classes are module-level
+        moduleLevel.add(Names.safe(member.getSimpleName().toString()));
+        nestedTypes.add(Names.safe(member.getSimpleName().toString()));
       }
     }
     Set<String> classLevel = instanceAttributes;

@@ -10,6 +10,7 @@ import dev.jmpy.processor.library.ExceptionRows;
 import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.source.JavaLiterals;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
 import java.util.Optional;
@@ -115,10 +116,10 @@ final class ExpressionTranslator {
       case DoubleLiteralExpr lit -> doubleLiteral(lit);
       case BooleanLiteralExpr lit -> new PyExpr.Literal(lit.getValue() ? "True" : "False");
       case NullLiteralExpr lit -> new PyExpr.Literal("None");
-      case StringLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
-      case TextBlockLiteralExpr lit -> new PyExpr.Literal(Literals.string(lit.asString()));
+      case StringLiteralExpr lit -> new PyExpr.Literal(Literals.string(JavaLiterals.value(lit)));
+      case TextBlockLiteralExpr lit -> new PyExpr.Literal(Literals.string(JavaLiterals.value(lit)));
       // A char is its UTF-16 code unit, an int, as in Java's arithmetic; text uses chr().
-      case CharLiteralExpr lit -> new PyExpr.Literal(Integer.toString(lit.asChar()));
+      case CharLiteralExpr lit -> new PyExpr.Literal(Integer.toString(JavaLiterals.value(lit)));
       case EnclosedExpr enclosed -> translate(enclosed.getInner(), f);
       case NameExpr name -> name(name, f);
       case FieldAccessExpr access -> fieldAccess(access, f);

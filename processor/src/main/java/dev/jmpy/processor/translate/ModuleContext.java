@@ -132,16 +132,27 @@ final class ModuleContext {
    * its import. {@code asyncio} may be imported from {@code uasyncio} for old firmware.
    */
   PyExpr stubModule(String pyModule) {
-    String alias = pyModule.replace('.', '_');
-    if (!imports.containsKey(alias)) {
-      if (pyModule.equals("asyncio") && !asyncioModule.equals("asyncio")) {
-        imports.put(alias, new PyStmt.Import(asyncioModule, "asyncio"));
-      } else if (pyModule.contains(".")) {
-        imports.put(alias, new PyStmt.Import(pyModule, alias));
-      } else {
-        imports.put(alias, new PyStmt.Import(pyModule, null));
-      }
+    String key = "stub " + pyModule;
+    PyStmt existing = imports.get(key);
+    if (existing != null) {
+      return new PyExpr.Name(aliasOf(existing, pyModule.replace('.', '_')));
     }
+    String alias = pyModule.replace('.', '_');
+    // A static field time beside @PyModule("time") would hide the import: alias it instead.
+    while (moduleLevelNames.contains(alias) || imports.containsKey(alias)
+        || localNames.contains(alias) || innerClasses.definesName(alias)) {
+      alias = "_" + alias;
+    }
+    PyStmt stmt;
+    if (pyModule.equals("asyncio") && !asyncioModule.equals("asyncio")) {
+      stmt = new PyStmt.Import(asyncioModule, alias);
+    } else if (pyModule.contains(".") || !alias.equals(pyModule)) {
+      stmt = new PyStmt.Import(pyModule, alias);
+    } else {
+      stmt = new PyStmt.Import(pyModule, null);
+    }
+    imports.put(key, stmt);
+    imports.put(alias, stmt);
     return new PyExpr.Name(alias);
   }
 

@@ -37,14 +37,21 @@ public final class ModuleTranslator {
     this.asyncioModule = asyncioModule;
   }
 
-  /** MicroPython's built-in and frozen modules, which a board-image name must not hide. */
+  /**
+   * MicroPython 1.27's built-in modules (MP_REGISTER_MODULE in py/, extmod/, ports/esp32 and
+   * ports/unix), the ESP32 port's frozen ones (ports/esp32/modules, extmod/asyncio, and what
+   * boards/manifest.py requires from micropython-lib), and the files a board runs on its own: a
+   * board-image name must not hide one.
+   */
   private static final java.util.Set<String> MICROPYTHON_MODULES = java.util.Set.of(
       "asyncio", "uasyncio", "machine", "time", "sys", "os", "gc", "micropython", "network",
       "socket", "select", "struct", "json", "re", "math", "cmath", "random", "collections", "io",
       "array", "binascii", "hashlib", "heapq", "errno", "esp", "esp32", "neopixel", "framebuf",
-      "btree", "bluetooth", "cryptolib", "deflate", "ssl", "uctypes", "vfs", "platform", "espnow",
-      "onewire", "ds18x20", "dht", "webrepl", "ntptime", "requests", "mip", "builtins", "main",
-      "boot", "_thread");
+      "btree", "bluetooth", "cryptolib", "deflate", "ssl", "tls", "uctypes", "vfs", "platform",
+      "espnow", "aioespnow", "onewire", "ds18x20", "dht", "webrepl", "ntptime", "requests", "mip",
+      "umqtt", "upysh", "apa106", "flashbdev", "inisetup", "websocket", "lwip", "marshal",
+      "openamp", "ffi", "termios", "builtins", "main", "boot", "_boot", "_thread", "_asyncio",
+      "_espnow", "_onewire", "_webrepl", "__main__");
 
   private void checkShadowing(SourceUnit unit) {
     String path = ClassNames.of(unit.element()).path();
@@ -68,6 +75,7 @@ public final class ModuleTranslator {
   public Optional<TranslatedModule> translate(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
+    NameRules.check(unit, diagnostics);
     TypeOracle oracle = new TypeOracle(trees, unit.index());
     int checked = diagnostics.errorRangeMark();
     if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics))) {

@@ -8,6 +8,7 @@ import dev.jmpy.processor.library.ExceptionRows;
 import dev.jmpy.processor.library.Jdk;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.source.JavaLiterals;
 import dev.jmpy.processor.types.Stubs;
 import java.util.List;
 import java.util.Optional;
@@ -187,7 +188,7 @@ final class StringConversion {
   /** A char is an int code unit; its text is {@code chr(c)}, a literal folds to the string. */
   private PyExpr charText(Expression e, FunctionContext f) {
     if (e instanceof com.github.javaparser.ast.expr.CharLiteralExpr literal) {
-      return new PyExpr.Literal(Literals.string(String.valueOf(literal.asChar())));
+      return new PyExpr.Literal(Literals.string(String.valueOf(JavaLiterals.value(literal))));
     }
     return new PyExpr.Call(new PyExpr.Name("chr"), List.of(expressions.translate(e, f)));
   }

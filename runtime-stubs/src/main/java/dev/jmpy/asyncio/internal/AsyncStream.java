@@ -19,7 +19,7 @@ import java.util.NoSuchElementException;
  * <p>Reads go through a small input buffer (a line read may fetch more than the line); bytes held
  * there count as readable when the scheduler polls, as unread bytes in the board's socket do.
  */
-public final class AsyncStream implements Pollable {
+public final class AsyncStream implements Pollable, StreamIo {
   private static final int CHUNK = 4096;
 
   private final SocketChannel socket;
@@ -73,6 +73,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code get_extra_info(v)}: only "peername", only on server-side streams. */
+  @Override
   public Object extraInfo(String key) {
     if (peer == null || !"peername".equals(key)) {
       throw new NoSuchElementException(key);
@@ -89,6 +90,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code await read(n)}; {@code n = -1} reads to EOF. */
+  @Override
   public byte[] read(int n) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     while (true) {
@@ -107,6 +109,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code await readinto(buf)}: the number of bytes read into the start of {@code buf}. */
+  @Override
   public int readinto(byte[] buf) throws IOException {
     waitReadable();
     byte[] got = readSome(buf.length);
@@ -118,6 +121,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code await readexactly(n)}: EOFError (EOFException) if the stream ends first. */
+  @Override
   public byte[] readexactly(int n) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     while (n > 0) {
@@ -135,6 +139,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code await readline()}: the line with its {@code \n}; at EOF the partial line or nothing. */
+  @Override
   public byte[] readline() throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream();
     while (true) {
@@ -154,6 +159,7 @@ public final class AsyncStream implements Pollable {
    * {@code write(buf)}: when nothing is buffered, sends what the socket takes now; the rest waits
    * in the output buffer for {@link #drain()}.
    */
+  @Override
   public void write(byte[] buf) throws IOException {
     if (out.length == 0) {
       requireOpen();
@@ -169,6 +175,7 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code await drain()}: sends the buffer, waiting for writability; yields once even if empty. */
+  @Override
   public void drain() throws IOException {
     if (out.length == 0) {
       EventLoop.sleepMs(0);
@@ -185,9 +192,11 @@ public final class AsyncStream implements Pollable {
   }
 
   /** {@code close()}: does nothing on the board; {@link #waitClosed()} closes. */
+  @Override
   public void close() {}
 
   /** {@code await wait_closed()}: closes the socket, without yielding. */
+  @Override
   public void waitClosed() throws IOException {
     EventLoop.io.hangUp(this);
     EventLoop.closed(socket);

@@ -1,0 +1,84 @@
+package dev.jmpy.processor.translate;
+
+import dev.jmpy.processor.runtime.Helper;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The names a translated module may not give to anything of the user's: a Java name that equals
+ * one gets a trailing underscore ({@code getattr} → {@code getattr_}). A user's function named
+ * {@code getattr} at module level would otherwise replace the builtin every {@code instanceof} of an
+ * interface calls in that module; a local named {@code bytes} would hide the buffer type.
+ *
+ * <p>Reserved: Python's keywords; every name of MicroPython 1.27's {@code builtins} module (a test
+ * compares the list with {@code dir(builtins)} on the board, and checks that every name the
+ * helpers' own {@code .py} sources use without defining is here); the modules generated code
+ * imports; and the helpers' names.
+ */
+public final class ReservedNames {
+  /** Python's keywords (and MicroPython's soft ones): no name at all. */
+  static final Set<String> KEYWORDS = Set.of(
+      "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+      "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+      "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+      "while", "with", "yield");
+
+  /** {@code dir(builtins)} of MicroPython 1.27 (unix and ESP32 ports), and CPython's few more. */
+  static final Set<String> BUILTINS = Set.of(
+      "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "EOFError",
+      "Ellipsis", "Exception", "GeneratorExit", "ImportError", "IndentationError", "IndexError",
+      "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError",
+      "NotImplemented", "NotImplementedError", "OSError", "OverflowError", "RuntimeError",
+      "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemExit", "TypeError",
+      "UnicodeError", "ValueError", "ViperTypeError", "ZeroDivisionError", "abs", "all", "any",
+      "bin", "bool", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+      "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec", "execfile", "filter",
+      "float", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input",
+      "int", "isinstance", "issubclass", "iter", "len", "list", "locals", "map", "max",
+      "memoryview", "min", "next", "object", "oct", "open", "ord", "pow", "print", "property",
+      "range", "repr", "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod",
+      "str", "sum", "super", "tuple", "type", "zip",
+      // CPython's, for the streams area's CPython side and for readers' sake
+      "format", "vars", "ascii", "aiter", "anext", "breakpoint", "Warning");
+
+  /**
+   * The modules generated code imports or may import, and the board's: a local named {@code time}
+   * would hide the time module in its function.
+   */
+  static final Set<String> MODULES = Set.of(
+      "asyncio", "uasyncio", "sys", "collections", "machine", "time", "network", "esp32", "gc",
+      "micropython", "errno", "json", "builtins");
+
+  /** {@code self}: the receiver every method of a Python class is given. */
+  static final Set<String> OTHER = Set.of("self");
+
+  private static final Set<String> ALL = all();
+
+  private ReservedNames() {}
+
+  private static Set<String> all() {
+    Set<String> all = new HashSet<>(KEYWORDS);
+    all.addAll(BUILTINS);
+    all.addAll(MODULES);
+    all.addAll(OTHER);
+    for (Helper helper : Helper.values()) {
+      all.add(helper.pythonName());
+    }
+    return Set.copyOf(all);
+  }
+
+  /** Whether a user's name {@code name} must be renamed in the Python it becomes. */
+  public static boolean contains(String name) {
+    return ALL.contains(name);
+  }
+
+  /** Whether {@code name} is a Python keyword. */
+  public static boolean isKeyword(String name) {
+    return KEYWORDS.contains(name);
+  }
+
+  /** Every reserved name. */
+  public static Set<String> names() {
+    return ALL;
+  }
+}
