@@ -64,6 +64,9 @@ class HelperChecksTest {
       java.append(javaMethod(helper, checks));
       Path dir = Files.createDirectories(WORK.resolve("board").resolve(helper.pythonName()));
       Files.writeString(dir.resolve("main.py"), pythonScript(helper, checks), UTF_8);
+      // the shared runtime is a module of its own, beside main.py as in the board image
+      Files.writeString(dir.resolve(Helper.RUNTIME.pythonName() + ".py"), Helper.RUNTIME.source(),
+          UTF_8);
       (singlePrecision(helper) ? singlePrecisionJobs : jobs).add(new BoardRunner.Job(helper.name(), dir));
     }
     java.append("}\n");
@@ -123,7 +126,7 @@ class HelperChecksTest {
     addWithRequirements(helper, definitions);
     StringBuilder py = new StringBuilder();
     for (Helper h : definitions) {
-      py.append(h.source()).append("\n\n");
+      py.append(h.shared() ? "import " + h.pythonName() + "\n" : h.source()).append("\n\n");
     }
     py.append(PYTHON_PRELUDE);
     for (Check check : checks) {
@@ -224,7 +227,8 @@ class HelperChecksTest {
         static String python(Exception e) {
           return switch (e.getClass().getSimpleName()) {
             case "ArithmeticException" -> "ZeroDivisionError";
-            case "IllegalArgumentException", "NumberFormatException" -> "ValueError";
+            case "IllegalArgumentException" -> "ValueError";
+            case "NumberFormatException", "NegativeArraySizeException" -> e.getClass().getSimpleName();
             case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
                 "ArrayIndexOutOfBoundsException" -> "IndexError";
             case "NoSuchElementException" -> "KeyError";

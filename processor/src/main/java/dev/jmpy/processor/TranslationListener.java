@@ -15,6 +15,7 @@ import dev.jmpy.processor.emit.ModuleWriter;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.source.JavacIndex;
 import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.source.UnicodeEscapes;
@@ -89,6 +90,9 @@ final class TranslationListener implements TaskListener {
       writeMain();
       warnAboutUnanalysed();
       List<String> modules = new ArrayList<>(translated.stream().map(m -> m.file().path()).toList());
+      if (writeRuntime()) {
+        modules.add(RUNTIME_FILE);
+      }
       if (mainWritten) {
         modules.add("main.py");
       }
@@ -198,6 +202,19 @@ final class TranslationListener implements TaskListener {
     return result;
   }
 
+  /**
+   * Writes the shared runtime {@code _jmpy.py} beside {@code main.py} when a module translated in
+   * this compilation imports it. It is never deleted here: in an incremental build a module not
+   * recompiled may still import it (a clean build leaves it out when nothing uses it).
+   */
+  private boolean writeRuntime() {
+    if (translated.stream().noneMatch(TranslatedModule::usesRuntime)) {
+      return false;
+    }
+    writer.writeText(RUNTIME_FILE, Helper.RUNTIME.source(), null);
+    return true;
+  }
+
   /** Writes {@code main.py} for the one module with a main (or the one -Ajmpy.main names). */
   private void writeMain() {
     List<TranslatedModule> withMain = translated.stream()
@@ -249,6 +266,8 @@ final class TranslationListener implements TaskListener {
       diagnostics.report(type, Message.NO_MODULE_WRITTEN, type.getQualifiedName());
     }
   }
+
+  private static final String RUNTIME_FILE = Helper.RUNTIME.pythonName() + ".py";
 
   private record Parsed(CompilationUnit cu, JavacIndex index) {}
 }

@@ -1,10 +1,13 @@
+import _jmpy
+
+
 def _jparse(s, limit):
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if not d.isdigit():
-        raise ValueError("For input string: \"" + s + "\"")
+        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
     v = int(s)
     if v < -limit or v >= limit:
-        raise ValueError("For input string: \"" + s + "\"")
+        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
     return v
 
 
@@ -49,7 +52,7 @@ def _w32(v):
 def try_parse(s):
     try:
         print("ok " + str(_jparse(s, 2147483648)))
-    except ValueError as e:
+    except _jmpy.NumberFormatException as e:
         print("bad " + _jstr(e.args[0] if e.args else None))
 
 

@@ -1,3 +1,4 @@
+import _jmpy
 import sys
 
 
@@ -24,10 +25,10 @@ def _jstr(v):
 def _jparse(s, limit):
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if not d.isdigit():
-        raise ValueError("For input string: \"" + s + "\"")
+        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
     v = int(s)
     if v < -limit or v >= limit:
-        raise ValueError("For input string: \"" + s + "\"")
+        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
     return v
 
 

@@ -1,8 +1,10 @@
 package dev.jmpy.processor.library;
 
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -21,7 +23,6 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.lang.Exception", "Exception"),
       Map.entry("java.lang.RuntimeException", "Exception"),
       Map.entry("java.lang.IllegalArgumentException", "ValueError"),
-      Map.entry("java.lang.NumberFormatException", "ValueError"),
       Map.entry("java.lang.IllegalStateException", "RuntimeError"),
       Map.entry("java.lang.UnsupportedOperationException", "NotImplementedError"),
       Map.entry("java.lang.ArithmeticException", "ZeroDivisionError"),
@@ -36,20 +37,33 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.io.IOException", "OSError"),
       Map.entry("java.net.ConnectException", "OSError"),
       Map.entry("java.io.EOFException", "EOFError"));
+  /**
+   * Java's exceptions that no builtin matches, classes of the shared runtime {@code _jmpy}: each
+   * subclasses what its Java superclass maps to, so a catch of the superclass still catches it.
+   */
+  private static final Map<String, String> SHARED = Map.of(
+      "java.lang.NumberFormatException", "NumberFormatException",
+      "java.lang.NegativeArraySizeException", "NegativeArraySizeException");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(Jdk.THROWABLE + "#getMessage", ExceptionRows::message)
         // NullPointerException overrides it (Java's helpful messages)
         .call("java.lang.NullPointerException#getMessage", ExceptionRows::message);
-    for (Map.Entry<String, String> exception : BUILTINS.entrySet()) {
-      rows.creation(exception.getKey(), s -> {
+    for (String exception : union()) {
+      rows.creation(exception, s -> {
         if (s.arity() > 1) {
           return null;
         }
-        return new PyExpr.Call(new PyExpr.Name(exception.getValue()), s.args());
+        return new PyExpr.Call(pythonClass(exception, s::helper).orElseThrow(), s.args());
       });
     }
+  }
+
+  private static java.util.Set<String> union() {
+    java.util.Set<String> all = new java.util.TreeSet<>(BUILTINS.keySet());
+    all.addAll(SHARED.keySet());
+    return all;
   }
 
   /** Python keeps the message in args; a Java exception made without one has null. */
@@ -59,9 +73,20 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
         new PyExpr.Literal("None"));
   }
 
-  /** The Python builtin for a JDK exception class, if jmpy maps it. */
-  public static Optional<String> builtin(TypeElement type) {
-    return Optional.ofNullable(BUILTINS.get(type.getQualifiedName().toString()));
+  /**
+   * The Python class of a JDK exception class, if jmpy maps it: a builtin ({@code ValueError}), or
+   * a class of the shared runtime ({@code _jmpy.NumberFormatException}), which {@code helper}
+   * imports.
+   */
+  public static Optional<PyExpr> pythonClass(TypeElement type, Function<Helper, PyExpr> helper) {
+    return pythonClass(type.getQualifiedName().toString(), helper);
+  }
+
+  private static Optional<PyExpr> pythonClass(String type, Function<Helper, PyExpr> helper) {
+    if (SHARED.containsKey(type)) {
+      return Optional.of(new PyExpr.Attribute(helper.apply(Helper.RUNTIME), SHARED.get(type)));
+    }
+    return Optional.ofNullable(BUILTINS.get(type)).map(PyExpr.Name::new);
   }
 
   /** Whether {@code type} is a Throwable (its text is not printed the way Java prints it). */

@@ -40,8 +40,15 @@ public enum Helper {
   FLOOR_DIV("_jfloordiv"),
   /** Math.floorMod: Python's % with Java's "/ by zero". */
   FLOOR_MOD("_jfloormod"),
+  /**
+   * The shared runtime, not defined in a module but written once into the board image as
+   * {@code _jmpy.py} and imported: Java's exception classes where MicroPython's builtins do not
+   * match Java's hierarchy ({@code NumberFormatException}, a {@code ValueError}), shared so that
+   * every module raises and catches the same class.
+   */
+  RUNTIME("_jmpy"),
   /** Integer.parseInt / Long.parseLong: only a sign and digits, within range, Java's message. */
-  PARSE_INTEGER("_jparse"),
+  PARSE_INTEGER("_jparse", RUNTIME),
   /** Java's text of a value known only at run time: null, true, lists as [a, b], maps as {k=v}. */
   JAVA_TEXT("_jstr"),
   /** Java prints a Map.Entry as key=value; an entry is a (key, value) tuple, which _jstr prints as a list. */
@@ -223,6 +230,11 @@ public enum Helper {
   /** The name the module defines, {@code _jdiv}. */
   public String pythonName() {
     return pythonName;
+  }
+
+  /** Whether it is the shared module {@code _jmpy.py}, imported rather than defined. */
+  public boolean shared() {
+    return this == RUNTIME;
   }
 
   /** The helpers this one's definition uses, defined before it in the module. */

@@ -11,6 +11,7 @@ import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.library.Indexes;
 import dev.jmpy.processor.library.TypedArrays;
 import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.List;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
@@ -41,7 +42,9 @@ final class ArrayExpressions {
   /**
    * {@code new int[n]} → {@code array("i", memoryview(bytes(n)))}, {@code new int[r][c]} →
    * {@code [array("i", ...) for _ in range(r)]} (each row its own array), {@code new int[r][]} →
-   * {@code [None] * r}, {@code new int[]{1, 2}} → {@code array("i", [1, 2])}.
+   * {@code [None] * r}, {@code new int[]{1, 2}} → {@code array("i", [1, 2])}. A length not known
+   * to be non-negative (IntRanges) is checked by {@code _jmpy.size(n)}, which raises Java's
+   * NegativeArraySizeException.
    */
   PyExpr creation(ArrayCreationExpr creation, FunctionContext f) {
     TypeMirror type = expressions.requireType(creation);
@@ -57,7 +60,13 @@ final class ArrayExpressions {
   private PyExpr level(List<ArrayCreationLevel> levels, int index, TypeMirror type,
       FunctionContext f) {
     TypeMirror component = ((ArrayType) type).getComponentType();
-    PyExpr size = expressions.translate(levels.get(index).getDimension().orElseThrow(), f);
+    Expression dimension = levels.get(index).getDimension().orElseThrow();
+    PyExpr size = expressions.translate(dimension, f);
+    if (!Indexes.known(expressions.env().analyses().ranges().range(dimension, f))) {
+      // Java throws NegativeArraySizeException; Python would make an empty list or array
+      size = new PyExpr.Call(new PyExpr.Attribute(
+          expressions.calls().module().helper(Helper.RUNTIME), "size"), List.of(size));
+    }
     boolean innerSized = index + 1 < levels.size() && levels.get(index + 1).getDimension().isPresent();
     if (!innerSized) {
       return TypedArrays.zeros(component, size, this::arrayClass);

@@ -357,8 +357,8 @@ final class ExpressionTranslator {
           "Integer, Long, Short, Byte and Character are all Python ints, and Float and Double "
               + "both floats, so the box type cannot be told at run time; keep the value in a "
               + "variable of its own type, or test for Boolean or String");
-    } else if (ExceptionRows.builtin(cls).isPresent()) {
-      return new PyExpr.Name(ExceptionRows.builtin(cls).get());
+    } else if (ExceptionRows.pythonClass(cls, module::helper).isPresent()) {
+      return ExceptionRows.pythonClass(cls, module::helper).get();
     }
     return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
         "test for a @MicroPython class or String");

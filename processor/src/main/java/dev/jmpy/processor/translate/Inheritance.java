@@ -110,9 +110,10 @@ final class Inheritance {
     if (Stubs.isTranslated(base)) {
       return List.of(expressions.classReference(base));
     }
-    Optional<String> builtin = dev.jmpy.processor.library.ExceptionRows.builtin(base);
+    Optional<PyExpr> builtin = dev.jmpy.processor.library.ExceptionRows.pythonClass(base,
+        expressions.calls().module()::helper);
     if (builtin.isPresent()) {
-      return List.of(new PyExpr.Name(builtin.get()));
+      return List.of(builtin.get());
     }
     env.report(at, Message.UNSUPPORTED_DECLARATION,
         "extending " + base.getQualifiedName(),

@@ -250,6 +250,11 @@ final class ModuleContext {
     for (Helper required : helper.requires()) {
       helper(required); // defined first: a class's base must exist when the class is
     }
+    if (helper.shared()) {
+      // imported, never defined here; Names reserves the name, so nothing in a module hides it
+      imports.putIfAbsent(helper.pythonName(), new PyStmt.Import(helper.pythonName(), null));
+      return new PyExpr.Name(helper.pythonName());
+    }
     helpers.add(helper);
     return new PyExpr.Name(helper.pythonName());
   }

@@ -842,7 +842,7 @@ final class StatementTranslator {
     if (Stubs.isTranslated(cls)) {
       return expressions.classReference(cls);
     }
-    return ExceptionRows.builtin(cls).<PyExpr>map(PyExpr.Name::new).orElse(null);
+    return ExceptionRows.pythonClass(cls, expressions.calls().module()::helper).orElse(null);
   }
 
   /** Rejects declarations of types jmpy does not translate yet. */

@@ -18,6 +18,13 @@ public record TranslatedModule(
     String moduleName,
     java.util.Optional<MainFunction> main, dev.jmpy.processor.python.LineMapSource lines) {
 
+  /** Whether the module imports the shared runtime {@code _jmpy}, which the image then holds. */
+  public boolean usesRuntime() {
+    String runtime = dev.jmpy.processor.runtime.Helper.RUNTIME.pythonName();
+    return file.body().stream().anyMatch(s -> s instanceof dev.jmpy.processor.python.PyStmt.Import i
+        && i.module().equals(runtime));
+  }
+
   /** A translated {@code public static void main(String[] args)}. */
   public record MainFunction(boolean takesArgs) {}
 }
