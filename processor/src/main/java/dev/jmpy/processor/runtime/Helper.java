@@ -176,7 +176,7 @@ public enum Helper {
   /** Float.intBitsToFloat. */
   BITS_FLOAT("_jbitsf"),
   /** Float.parseFloat / Double.parseDouble: Java's syntax, rounded exactly. */
-  FLOAT_PARSE("_jfparse"),
+  FLOAT_PARSE("_jfparse", RUNTIME),
   /** Integer/Long.numberOfLeadingZeros (MicroPython's int has no bit_length). */
   LEADING_ZEROS("_jnlz"),
   /** Integer/Long.numberOfTrailingZeros. */
@@ -204,7 +204,7 @@ public enum Helper {
   /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
   RANDOM("_JRandom"),
   /** new BigInteger(s, radix): Java's syntax. */
-  BIG_PARSE("_jbigparse"),
+  BIG_PARSE("_jbigparse", RUNTIME),
   /** BigInteger.modPow/mod/modInverse: Java's results and exceptions. */
   MOD_POW("_jmodpow"),
   /** BigInteger.gcd (MicroPython's math has no gcd). */

@@ -2,15 +2,15 @@ def _jbigparse(s, r=10):
     # new BigInteger(s) (r: the radix): one optional sign, then digits of the radix, nothing else
     # (MicroPython's int() also reads blanks, underscores and prefixes).
     if not s or s == "-" or s == "+":
-        raise ValueError("Zero length BigInteger")
+        raise _jmpy.NumberFormatException("Zero length BigInteger")
     d = s[1:] if s[0] in "+-" else s
     if "-" in d or "+" in d:
-        raise ValueError("Illegal embedded sign character")
+        raise _jmpy.NumberFormatException("Illegal embedded sign character")
     for c in d:
         o = ord(c)
         v = o - 48 if 48 <= o <= 57 else o - 87 if 97 <= o <= 122 else o - 55 if 65 <= o <= 90 else 99
         if v >= r:
-            raise ValueError("For input string: \"" + s + "\"" + ("" if r == 10 else " under radix " + str(r)))
+            raise _jmpy.NumberFormatException("For input string: \"" + s + "\"" + ("" if r == 10 else " under radix " + str(r)))
     return int(s, r)
 
 

@@ -3,7 +3,7 @@ def _jfparse(s, p=24):
     # found exactly (MicroPython's float() also reads "inf", "1_0" and " 1 ", and rounds twice).
     t = s.strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
     if not t:
-        raise ValueError("empty String")
+        raise _jmpy.NumberFormatException("empty String")
     import math
     r = t[1:] if t[0] in "+-" else t
     neg = t[0] == "-"
@@ -17,7 +17,7 @@ def _jfparse(s, p=24):
     ok = "0123456789abcdefABCDEF" if x else "0123456789"
     b = e[1:] if e[:1] in ("+", "-") else e
     if (not i and not f) or i.strip(ok) or f.strip(ok) or (x or y) and (not b or b.strip("0123456789")):
-        raise ValueError('For input string: "' + t + '"')
+        raise _jmpy.NumberFormatException('For input string: "' + t + '"')
     n = int(i + f or "0", 16 if x else 10)
     e = int(e or "0")
     if not n:
