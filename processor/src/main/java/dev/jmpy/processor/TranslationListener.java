@@ -173,6 +173,15 @@ final class TranslationListener implements TaskListener {
     }
   }
 
+  /**
+   * JavaParser's cheapest configuration for what the translation reads (issue 11): Java 21 (its
+   * post-processing makes {@code var} a var type and {@code yield} a statement), no comment
+   * attribution (the translation reads no comments; attributing them walks every file again).
+   */
+  private static final ParserConfiguration PARSER = new ParserConfiguration()
+      .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+      .setAttributeComments(false);
+
   private Parsed parse(CompilationUnitTree unit) {
     if (parsed.containsKey(unit)) {
       return parsed.get(unit);
@@ -183,9 +192,7 @@ final class TranslationListener implements TaskListener {
       // Unicode escapes are translated first, as javac's scanner does (an escaped backslash or
       // quote counts as one, an escaped line break ends a // comment).
       UnicodeEscapes escapes = UnicodeEscapes.of(text);
-      ParserConfiguration configuration = new ParserConfiguration()
-          .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21);
-      ParseResult<CompilationUnit> parse = new JavaParser(configuration)
+      ParseResult<CompilationUnit> parse = new JavaParser(PARSER)
           .parse(escapes == null ? text : escapes.text());
       if (escapes != null) {
         parse.getResult().ifPresent(escapes::restorePositions);

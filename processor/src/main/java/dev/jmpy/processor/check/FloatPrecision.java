@@ -17,7 +17,9 @@ import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.types.TypeOracle;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -73,7 +75,8 @@ public final class FloatPrecision {
     private final Diagnostics diagnostics;
     private final SourceUnit unit;
     private final Constants constants;
-    private final Set<Node> allowed = new HashSet<>();
+    // identity: JavaParser's equals/hashCode compare (and walk) whole subtrees
+    private final Set<Node> allowed = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The kind the board does not compute in: double, or float on double-precision firmware. */
     private final TypeKind foreign;
     private final String foreignName;
@@ -217,7 +220,7 @@ public final class FloatPrecision {
       }
     }
 
-    private final Set<Node> exactNodes = new HashSet<>();
+    private final Set<Node> exactNodes = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> reportedAt = new HashSet<>();
 
     private void allowFloatConstant(BinaryExpr comparison) {

@@ -1,6 +1,7 @@
 package dev.jmpy.processor.check;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -19,10 +20,8 @@ import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.types.Stubs;
 import dev.jmpy.processor.types.TypeOracle;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
@@ -38,7 +37,8 @@ import javax.lang.model.element.VariableElement;
 public final class TickArithmetic {
   private TickArithmetic() {}
 
-  private static final Map<CompilationUnit, Set<Element>> TICK_VARIABLES = new WeakHashMap<>();
+  /** A file's tick variables, found once and kept on its tree (not in a map: nodes hash by content). */
+  private static final DataKey<Set<Element>> TICK_VARIABLES = new DataKey<>() {};
 
   private static final Set<BinaryExpr.Operator> ARITHMETIC = Set.of(BinaryExpr.Operator.PLUS,
       BinaryExpr.Operator.MINUS, BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE,
@@ -53,8 +53,11 @@ public final class TickArithmetic {
       return;
     }
     Set<Element> ticks;
-    synchronized (TICK_VARIABLES) {
-      ticks = TICK_VARIABLES.computeIfAbsent(cu.get(), c -> tickVariables(oracle, c));
+    if (cu.get().containsData(TICK_VARIABLES)) {
+      ticks = cu.get().getData(TICK_VARIABLES);
+    } else {
+      ticks = tickVariables(oracle, cu.get());
+      cu.get().setData(TICK_VARIABLES, ticks);
     }
     for (Node node : method.getBody().get().findAll(Node.class)) {
       Expression operand = null;
