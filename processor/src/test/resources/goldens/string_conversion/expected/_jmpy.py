@@ -1,7 +1,7 @@
 # jmpy's shared runtime: written once into the board image, beside main.py, when some module uses
 # it; a module imports it as _jmpy. It holds Java's exceptions where MicroPython's builtins do not
 # match Java's hierarchy (each a subclass of the class its Java superclass maps to), and what
-# raises them.
+# raises them (a negative array length, a failing reference cast).
 
 
 class NumberFormatException(ValueError):
@@ -19,3 +19,10 @@ def size(n):
     if n < 0:
         raise NegativeArraySizeException(str(n))
     return n
+
+
+def cast(v, c):
+    # a reference cast javac cannot prove: ClassCastException (TypeError) where Java's fails
+    if v is None or isinstance(v, c):
+        return v
+    raise TypeError("class " + type(v).__name__ + " cannot be cast to class " + c.__name__)

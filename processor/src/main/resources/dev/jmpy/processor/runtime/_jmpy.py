@@ -1,7 +1,7 @@
 # jmpy's shared runtime: written once into the board image, beside main.py, when some module uses
 # it; a module imports it as _jmpy. It holds Java's exceptions where MicroPython's builtins do not
 # match Java's hierarchy (each a subclass of the class its Java superclass maps to), and what
-# raises them.
+# raises them (a negative array length, a failing reference cast).
 
 
 class NumberFormatException(ValueError):
@@ -21,6 +21,13 @@ def size(n):
     return n
 
 
+def cast(v, c):
+    # a reference cast javac cannot prove: ClassCastException (TypeError) where Java's fails
+    if v is None or isinstance(v, c):
+        return v
+    raise TypeError("class " + type(v).__name__ + " cannot be cast to class " + c.__name__)
+
+
 # Checks: HelperChecksTest runs each ">>>" line on MicroPython and the "java:" line under it on
 # the JVM; both must print the same (values as Java prints them, exceptions as jmpy maps them).
 # >>> len([None] * _jmpy.size(3))
@@ -33,3 +40,9 @@ def size(n):
 # java: new boolean[-2].length
 # >>> isinstance(_jmpy.NumberFormatException("x"), ValueError)
 # java: new NumberFormatException("x") instanceof IllegalArgumentException
+# >>> _jmpy.cast("text", str)
+# java: (String) (Object) "text"
+# >>> _jmpy.cast(None, str)
+# java: (String) (Object) null
+# >>> _kind(lambda: _jmpy.cast(7, str))
+# java: kind(() -> (String) (Object) Integer.valueOf(7))

@@ -1,3 +1,6 @@
+import _jmpy
+
+
 def _jdiv(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -48,7 +51,7 @@ def divide(a, b):
 def main():
     s = square.Square(3)
     r = rect.Rect(2, 5)
-    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(s.describe()))
+    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(_jmpy.cast(s, rect.Rect).describe()))
     print("true" if isinstance(s, rect.Rect) else "false")
     print("true" if isinstance(r, square.Square) else "false")
     print(shape.SIDES_UNKNOWN)
