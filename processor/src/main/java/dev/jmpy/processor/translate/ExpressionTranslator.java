@@ -407,7 +407,7 @@ final class ExpressionTranslator {
 
   /**
    * A reference cast javac cannot prove, to a class of yours or String: {@code _jmpy.cast(v, C)},
-   * which raises ClassCastException (TypeError) where Java's cast fails. Other casts are the value
+   * which raises _jmpy.ClassCastException where Java's cast fails. Other casts are the value
    * itself: generics are erased, interfaces may be lambdas (plain functions), and code that runs
    * while the module is imported may name a class defined further down.
    */

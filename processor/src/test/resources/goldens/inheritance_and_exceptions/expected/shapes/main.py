@@ -40,7 +40,7 @@ def check(side):
     if side < 0:
         raise shape_error.ShapeError("negative side " + str(side), 7)
     if side == 0:
-        raise ValueError("zero")
+        raise _jmpy.IllegalArgumentException("zero")
     return side
 
 
@@ -69,7 +69,7 @@ def main():
     except ZeroDivisionError as e:
         print("arith " + _jstr(e.args[0] if e.args else None))
     try:
-        raise RuntimeError()
+        raise _jmpy.IllegalStateException()
     except Exception as e:
         print("runtime " + ("true" if (e.args[0] if e.args else None) is None else "false"))
 
