@@ -8,6 +8,13 @@ public class NullStrings {
   static String missing;
   String field;
 
+  // a class without toString() prints its identity (pkg.C@1b6d3586), rejected JMPY130; a null
+  // reference of it prints "null" all the same
+  @Override
+  public String toString() {
+    return "NullStrings(" + field + ")";
+  }
+
   NullStrings() {}
 
   public static void main(String[] args) {

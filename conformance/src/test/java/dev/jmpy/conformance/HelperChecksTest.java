@@ -228,13 +228,11 @@ class HelperChecksTest {
           return switch (e.getClass().getSimpleName()) {
             case "ArithmeticException" -> "ZeroDivisionError";
             case "IllegalArgumentException" -> "ValueError";
-            case "NumberFormatException", "NegativeArraySizeException" -> e.getClass().getSimpleName();
+            case "NumberFormatException", "NegativeArraySizeException", "IllegalStateException",
+                "UnsupportedOperationException", "ClassCastException" -> e.getClass().getSimpleName();
             case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
                 "ArrayIndexOutOfBoundsException" -> "IndexError";
             case "NoSuchElementException" -> "KeyError";
-            case "IllegalStateException" -> "RuntimeError";
-            case "UnsupportedOperationException" -> "NotImplementedError";
-            case "ClassCastException" -> "TypeError";
             case "NullPointerException" -> "AttributeError";
             default -> "Java:" + e.getClass().getName();
           };

@@ -1,9 +1,12 @@
+import _jmpy
+
+
 class _ImmutableList(list):
     # an unmodifiable List (Collections.emptyList, nCopies, Stream.toList): every change throws
     # UnsupportedOperationException, as Java's does even when it would change nothing
 
     def _deny(self, *args):
-        raise NotImplementedError()
+        raise _jmpy.UnsupportedOperationException()
 
     append = insert = extend = pop = remove = clear = sort = reverse = _deny
     __setitem__ = __delitem__ = __iadd__ = _deny

@@ -1,3 +1,6 @@
+import _jmpy
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -51,7 +54,7 @@ class _ImmutableList(list):
     # UnsupportedOperationException, as Java's does even when it would change nothing
 
     def _deny(self, *args):
-        raise NotImplementedError()
+        raise _jmpy.UnsupportedOperationException()
 
     append = insert = extend = pop = remove = clear = sort = reverse = _deny
     __setitem__ = __delitem__ = __iadd__ = _deny

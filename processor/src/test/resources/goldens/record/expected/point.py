@@ -1,3 +1,6 @@
+import _jmpy
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -44,7 +47,7 @@ def main():
 class Point:
     def __init__(self, x, y, label, on):
         if x < 0:
-            raise ValueError("x < 0")
+            raise _jmpy.IllegalArgumentException("x < 0")
         self._x = x
         self._y = y
         self._label = label

@@ -1,3 +1,6 @@
+import _jmpy
+
+
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -262,7 +265,7 @@ class _JIterator:
 
     def remove(self):
         if self._last < 0:
-            raise RuntimeError()
+            raise _jmpy.IllegalStateException()
         if self._remove is None:
             self._items.pop(self._last)
             self._next = self._last

@@ -1,3 +1,4 @@
+import _jmpy
 import collections
 from array import array
 
@@ -27,7 +28,7 @@ class _ImmutableList(list):
     # UnsupportedOperationException, as Java's does even when it would change nothing
 
     def _deny(self, *args):
-        raise NotImplementedError()
+        raise _jmpy.UnsupportedOperationException()
 
     append = insert = extend = pop = remove = clear = sort = reverse = _deny
     __setitem__ = __delitem__ = __iadd__ = _deny

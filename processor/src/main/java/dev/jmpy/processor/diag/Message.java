@@ -175,6 +175,9 @@ public enum Message {
       "@PyName(%s) is not a name jmpy can write into the module; give %s"),
   NAME_TOO_LONG("JMPY094", Diagnostic.Kind.ERROR,
       "%s is too long for MicroPython: %s; shorten it"),
+  IDENTITY_TEXT("JMPY130", Diagnostic.Kind.ERROR,
+      "%s has no toString()/hashCode() of its own, so Java gives its class name and identity hash "
+          + "(pkg.Sensor@1b6d3586), an address-like number MicroPython cannot reproduce; %s"),
   ARRAY_IDENTITY_TEXT("JMPY100", Diagnostic.Kind.ERROR,
       "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
           + "cannot reproduce; %s");

@@ -10,26 +10,27 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * JDK exception classes and the MicroPython builtin exception each one is raised and caught as.
- * The hierarchies differ; each row keeps Java's catch behaviour for the exceptions translated code
- * raises, and docs/semantics.md lists the differences (a catch of RuntimeException also catches
- * user-declared checked exceptions, since Python has no checked exceptions). {@code new E(msg)}
- * of one of them raises the builtin; {@code getMessage()} reads Python's {@code args}.
+ * JDK exception classes: the class of the shared runtime {@code _jmpy} that {@code new E(...)} and
+ * {@code extends E} use (each subclasses the builtin a catch of E names, and prints as Java
+ * prints it), and the Python class {@code catch (E e)} and {@code instanceof E} test for: a
+ * builtin where the board or jmpy's helpers raise it too (an IndexError of an index, an
+ * AttributeError of a null), the {@code _jmpy} class where a builtin would also catch something
+ * else (TypeError, RuntimeError). Throwable's methods are {@code _jmpy} functions, which work on
+ * the builtins too. docs/semantics.md lists the differences (a catch of RuntimeException also
+ * catches user-declared checked exceptions, since Python has no checked exceptions).
  */
 public final class ExceptionRows implements LibraryRegistry.Rows {
+  /** What a catch names, where it is a builtin: the board and helpers raise these themselves. */
   private static final Map<String, String> BUILTINS = Map.ofEntries(
       Map.entry("java.lang.Throwable", "BaseException"),
       Map.entry("java.lang.Error", "BaseException"),
       Map.entry("java.lang.Exception", "Exception"),
       Map.entry("java.lang.RuntimeException", "Exception"),
       Map.entry("java.lang.IllegalArgumentException", "ValueError"),
-      Map.entry("java.lang.IllegalStateException", "RuntimeError"),
-      Map.entry("java.lang.UnsupportedOperationException", "NotImplementedError"),
       Map.entry("java.lang.ArithmeticException", "ZeroDivisionError"),
       Map.entry("java.lang.IndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.ArrayIndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.StringIndexOutOfBoundsException", "IndexError"),
-      Map.entry("java.lang.ClassCastException", "TypeError"),
       // What the board raises for a member read or a method call on None.
       Map.entry("java.lang.NullPointerException", "AttributeError"),
       Map.entry("java.util.NoSuchElementException", "KeyError"),
@@ -38,32 +39,85 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.net.ConnectException", "OSError"),
       Map.entry("java.io.EOFException", "EOFError"));
   /**
-   * Java's exceptions that no builtin matches, classes of the shared runtime {@code _jmpy}: each
-   * subclasses what its Java superclass maps to, so a catch of the superclass still catches it.
+   * Caught as the {@code _jmpy} class itself: no builtin matches Java's place in the hierarchy
+   * (TypeError is also what the board raises for None in arithmetic, RuntimeError for its own
+   * failures, NotImplementedError is a RuntimeError).
    */
-  private static final Map<String, String> SHARED = Map.of(
-      "java.lang.NumberFormatException", "NumberFormatException",
-      "java.lang.NegativeArraySizeException", "NegativeArraySizeException");
+  private static final java.util.Set<String> SHARED = java.util.Set.of(
+      "java.lang.NumberFormatException", "java.lang.NegativeArraySizeException",
+      "java.lang.IllegalStateException", "java.lang.UnsupportedOperationException",
+      "java.lang.ClassCastException");
+  /** The message of the (int index) constructors. */
+  private static final Map<String, String> INDEX_MESSAGES = Map.of(
+      "java.lang.IndexOutOfBoundsException", "Index out of range: ",
+      "java.lang.ArrayIndexOutOfBoundsException", "Array index out of range: ",
+      "java.lang.StringIndexOutOfBoundsException", "String index out of range: ");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
-    rows.call(Jdk.THROWABLE + "#getMessage", ExceptionRows::message)
+    String t = Jdk.THROWABLE + "#";
+    rows.call(t + "getMessage", ExceptionRows::message)
+        .call(t + "getLocalizedMessage", ExceptionRows::message)
         // NullPointerException overrides it (Java's helpful messages)
-        .call("java.lang.NullPointerException#getMessage", ExceptionRows::message);
+        .call("java.lang.NullPointerException#getMessage", ExceptionRows::message)
+        .call(t + "toString", s -> runtime(s, "text", s.receiver()))
+        .call(t + "getCause", s -> runtime(s, "cause", s.receiver()))
+        .call(t + "initCause", s -> runtime(s, "init_cause", s.receiver(), s.arg(0)))
+        .call(t + "addSuppressed", s -> runtime(s, "add_suppressed", s.receiver(), s.arg(0)))
+        .call(t + "getSuppressed", s -> runtime(s, "suppressed", s.receiver()))
+        .call(t + "printStackTrace", s -> s.arity() != 0 ? null
+            : runtime(s, "print_trace", s.receiver()));
     for (String exception : union()) {
-      rows.creation(exception, s -> {
-        if (s.arity() > 1) {
-          return null;
-        }
-        return new PyExpr.Call(pythonClass(exception, s::helper).orElseThrow(), s.args());
-      });
+      rows.creation(exception, s -> creation(exception, s));
     }
+  }
+
+  /** {@code new E()}, {@code new E(msg)}, {@code new E(msg, cause)}, {@code new E(cause)}. */
+  private static PyExpr creation(String exception, CallSite s) {
+    PyExpr cls = raisedClass(exception, s::helper);
+    if (s.arity() > 2) {
+      return null;
+    }
+    if (s.arity() == 1) {
+      TypeMirror parameter = s.method().getParameters().get(0).asType();
+      if (parameter.getKind() == javax.lang.model.type.TypeKind.INT
+          && INDEX_MESSAGES.containsKey(exception)) {
+        return new PyExpr.Call(cls, java.util.List.of(new PyExpr.BinOp(
+            new PyExpr.Literal("\"" + INDEX_MESSAGES.get(exception) + "\""), "+",
+            new PyExpr.Call(new PyExpr.Name("str"), java.util.List.of(s.arg(0))))));
+      }
+      if (!Jdk.isString(parameter)) {
+        // (cause): Java's message is the cause's toString(), or null
+        return new PyExpr.Call(cls, java.util.List.of(new PyExpr.Starred(
+            runtime(s, "caused", s.arg(0)))));
+      }
+    }
+    return new PyExpr.Call(cls, s.args());
+  }
+
+  private static PyExpr runtime(CallSite s, String function, PyExpr... args) {
+    return new PyExpr.Call(new PyExpr.Attribute(s.helper(Helper.RUNTIME), function),
+        java.util.List.of(args));
   }
 
   private static java.util.Set<String> union() {
     java.util.Set<String> all = new java.util.TreeSet<>(BUILTINS.keySet());
-    all.addAll(SHARED.keySet());
+    all.addAll(SHARED);
     return all;
+  }
+
+  /**
+   * The arguments of {@code super(cause)} in a class extending a JDK exception ({@code argument}
+   * the type of its one argument): as {@code new E(cause)} passes them; {@code args} otherwise.
+   */
+  public static java.util.List<PyExpr> superArguments(java.util.List<TypeMirror> argumentTypes,
+      java.util.List<PyExpr> args, Function<Helper, PyExpr> helper) {
+    if (args.size() != 1 || argumentTypes.size() != 1 || argumentTypes.get(0) == null
+        || !isThrowable(argumentTypes.get(0))) {
+      return args;
+    }
+    return java.util.List.of(new PyExpr.Starred(new PyExpr.Call(new PyExpr.Attribute(
+        helper.apply(Helper.RUNTIME), "caused"), args)));
   }
 
   /** Python keeps the message in args; a Java exception made without one has null. */
@@ -74,19 +128,31 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
   }
 
   /**
-   * The Python class of a JDK exception class, if jmpy maps it: a builtin ({@code ValueError}), or
-   * a class of the shared runtime ({@code _jmpy.NumberFormatException}), which {@code helper}
-   * imports.
+   * The Python class a catch of (or an instanceof test for) a JDK exception class names, if jmpy
+   * maps it: a builtin ({@code ValueError}), or a class of the shared runtime
+   * ({@code _jmpy.ClassCastException}), which {@code helper} imports.
    */
   public static Optional<PyExpr> pythonClass(TypeElement type, Function<Helper, PyExpr> helper) {
-    return pythonClass(type.getQualifiedName().toString(), helper);
+    String name = type.getQualifiedName().toString();
+    if (SHARED.contains(name)) {
+      return Optional.of(raisedClass(name, helper));
+    }
+    return Optional.ofNullable(BUILTINS.get(name)).map(PyExpr.Name::new);
   }
 
-  private static Optional<PyExpr> pythonClass(String type, Function<Helper, PyExpr> helper) {
-    if (SHARED.containsKey(type)) {
-      return Optional.of(new PyExpr.Attribute(helper.apply(Helper.RUNTIME), SHARED.get(type)));
-    }
-    return Optional.ofNullable(BUILTINS.get(type)).map(PyExpr.Name::new);
+  /**
+   * The class {@code new E(...)} makes and a class of yours extending E extends: the shared
+   * runtime's {@code _jmpy.E}, a subclass of what {@link #pythonClass} names.
+   */
+  public static Optional<PyExpr> baseClass(TypeElement type, Function<Helper, PyExpr> helper) {
+    String name = type.getQualifiedName().toString();
+    return BUILTINS.containsKey(name) || SHARED.contains(name)
+        ? Optional.of(raisedClass(name, helper)) : Optional.empty();
+  }
+
+  private static PyExpr raisedClass(String type, Function<Helper, PyExpr> helper) {
+    return new PyExpr.Attribute(helper.apply(Helper.RUNTIME),
+        type.substring(type.lastIndexOf('.') + 1));
   }
 
   /** Whether {@code type} is a Throwable (its text is not printed the way Java prints it). */

@@ -3,6 +3,7 @@ package dev.jmpy.processor.library;
 import static dev.jmpy.processor.library.Forms.builtin;
 import static dev.jmpy.processor.library.Forms.op;
 
+import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import java.util.List;
 
@@ -27,6 +28,8 @@ public final class ObjectRows implements LibraryRegistry.Rows {
             new PyExpr.Attribute(s.arg(0), ENUM_ORDINAL)))
         .call(ENUM + "equals", s -> op(s.receiver(), "is", s.arg(0)))
         .call(ENUM + "toString", s -> builtin("str", s.receiver()))
+        .call("java.lang.Object#toString", ObjectRows::identity)
+        .call("java.lang.Object#hashCode", ObjectRows::identity)
         .call(OBJECTS + "equals", s -> op(s.arg(0), "==", s.arg(1)))
         // requireNonNull(x, message supplier) is not mapped (JMPY025)
         .call(OBJECTS + "requireNonNull", s -> s.arity() == 2 && !Jdk.isString(s.typeOf(
@@ -79,5 +82,22 @@ public final class ObjectRows implements LibraryRegistry.Rows {
     }
     return new PyExpr.Call(s.helper(dev.jmpy.processor.runtime.Helper.HASH_CODE),
         List.of(new PyExpr.TupleExpr(s.args())));
+  }
+
+  /**
+   * Object's toString()/hashCode() called on a class of yours that declares neither: Java's
+   * identity text and hash are rejected (JMPY130); on other receivers the call has no row.
+   */
+  private static PyExpr identity(CallSite s) {
+    if (s.scope().isEmpty()) {
+      return null;
+    }
+    javax.lang.model.element.TypeElement cls = dev.jmpy.processor.analysis.JavaTypes.classOf(
+        s.typeOf(s.scope().get()));
+    if (cls == null || !dev.jmpy.processor.types.Stubs.isTranslated(cls)) {
+      return null;
+    }
+    return s.reject(Message.IDENTITY_TEXT, cls.getSimpleName(),
+        "give " + cls.getSimpleName() + " a toString() (and hashCode()) that prints its fields");
   }
 }

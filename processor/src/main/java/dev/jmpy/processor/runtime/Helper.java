@@ -84,7 +84,7 @@ public enum Helper {
   /** LinkedHashSet: a list in insertion order behind set's methods. */
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
-  ITERATOR("_JIterator"),
+  ITERATOR("_JIterator", RUNTIME),
   /** A Java regular expression of the simple forms, compiled, and Matcher.find over it. */
   REGEX("_jre"),
   /** String.split(regex, limit): Java's rules for empty matches and trailing empty strings. */
@@ -122,7 +122,7 @@ public enum Helper {
   /** Collections.max / min: the first best element (NoSuchElementException when empty). */
   EXTREME("_jextreme"),
   /** An unmodifiable list (Collections.emptyList, nCopies, Stream.toList): changes throw. */
-  IMMUTABLE_LIST("_ImmutableList"),
+  IMMUTABLE_LIST("_ImmutableList", RUNTIME),
   /** List.of / List.copyOf: unmodifiable, null refused. */
   LIST_OF("_ListOf", IMMUTABLE_LIST),
   /** Collections.unmodifiableList: a live read-only view of a list. */
@@ -130,9 +130,9 @@ public enum Helper {
   /** Collections.nCopies: the count checked as Java checks it. */
   N_COPIES("_jncopies", IMMUTABLE_LIST),
   /** Set.of / Set.copyOf: unmodifiable, null and (for of) duplicates refused. */
-  SET_OF("_SetOf", JAVA_TEXT),
+  SET_OF("_SetOf", JAVA_TEXT, RUNTIME),
   /** Map.of / ofEntries / copyOf: unmodifiable, null and duplicate keys refused. */
-  MAP_OF("_MapOf", JAVA_TEXT),
+  MAP_OF("_MapOf", JAVA_TEXT, RUNTIME),
   /** Comparable.compareTo on a type variable: dispatched on the value at run time. */
   COMPARE_TO("_jcompareto", STRING_COMPARE),
   /** System.arraycopy with Java's bounds checks (overlap copied as Java does). */

@@ -594,8 +594,14 @@ final class ClassTranslation {
           + "(outer.super(...))", "create the object where its enclosing instance is this, or "
           + "make the base class static and pass the outer object to it");
     }
-    PyStmt init = superInit(expressions.translateAll(call.getArguments(), f), f, call);
+    List<PyExpr> args = expressions.translateAll(call.getArguments(), f);
     TypeElement base = ClassNames.translatedSuperclass(module.type());
+    if (base == null && dev.jmpy.processor.library.ExceptionRows.isThrowable(module.type().asType())) {
+      // super(cause) of a JDK exception: Java's message is the cause's text
+      args = dev.jmpy.processor.library.ExceptionRows.superArguments(call.getArguments().stream()
+          .map(expressions::requireType).toList(), args, module::helper);
+    }
+    PyStmt init = superInit(args, f, call);
     Optional<ExecutableElement> target = base == null ? Optional.empty()
         : ConstructorKeys.resolve(base, call.getArguments(), expressions, env.types());
     if (target.isPresent() && !ConstructorKeys.keywords(target.get()).isEmpty()
@@ -796,6 +802,11 @@ final class ClassTranslation {
     if (!isInterface) {
       classBody.addAll(module.atDefinitionTime(
           () -> new Inheritance(env, expressions).defaultMethods(module.type())));
+    }
+    if (!isInterface && dev.jmpy.processor.library.ExceptionRows.isThrowable(module.type().asType())) {
+      // Java's getClass().getName(), which its toString() prints (_jmpy's __str__)
+      classBody.add(new PyStmt.Assign(new PyExpr.Name("_jname"), new PyExpr.Literal(
+          Literals.string(env.elements().getBinaryName(module.type()).toString()))));
     }
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());

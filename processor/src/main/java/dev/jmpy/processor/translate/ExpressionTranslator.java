@@ -19,6 +19,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -404,6 +405,31 @@ final class ExpressionTranslator {
         : new PyExpr.Attribute(module.userModule(names), names.className());
   }
 
+  /**
+   * A reference cast javac cannot prove, to a class of yours or String: {@code _jmpy.cast(v, C)},
+   * which raises _jmpy.ClassCastException where Java's cast fails. Other casts are the value
+   * itself: generics are erased, interfaces may be lambdas (plain functions), and code that runs
+   * while the module is imported may name a class defined further down.
+   */
+  private PyExpr checkedCast(PyExpr value, TypeMirror source, TypeMirror target) {
+    if (env.types().isAssignable(source, target) || source.getKind() != TypeKind.DECLARED
+        || target.getKind() != TypeKind.DECLARED || module.isDefinitionTime()) {
+      return value;
+    }
+    TypeElement cls = (TypeElement) ((DeclaredType) target).asElement();
+    PyExpr pythonClass;
+    if (Jdk.isString(target)) {
+      pythonClass = new PyExpr.Name("str");
+    } else if (Stubs.isTranslated(cls) && cls.getKind() == javax.lang.model.element.ElementKind.CLASS
+        && cls.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS) {
+      pythonClass = classReference(cls);
+    } else {
+      return value;
+    }
+    return new PyExpr.Call(new PyExpr.Attribute(module.helper(Helper.RUNTIME), "cast"),
+        List.of(value, pythonClass));
+  }
+
   private PyExpr cast(CastExpr cast, FunctionContext f) {
     TypeMirror target = requireType(cast);
     TypeMirror source = requireType(cast.getExpression());
@@ -412,7 +438,7 @@ final class ExpressionTranslator {
       return ERROR;
     }
     if (!target.getKind().isPrimitive()) {
-      return value; // generics are erased, and Python checks nothing
+      return checkedCast(value, source, target);
     }
     if (javaTypes.isFloating(source)) {
       Optional<Object> folded = constants().value(cast);

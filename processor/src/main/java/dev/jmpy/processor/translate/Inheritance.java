@@ -110,7 +110,7 @@ final class Inheritance {
     if (Stubs.isTranslated(base)) {
       return List.of(expressions.classReference(base));
     }
-    Optional<PyExpr> builtin = dev.jmpy.processor.library.ExceptionRows.pythonClass(base,
+    Optional<PyExpr> builtin = dev.jmpy.processor.library.ExceptionRows.baseClass(base,
         expressions.calls().module()::helper);
     if (builtin.isPresent()) {
       return List.of(builtin.get());

@@ -88,6 +88,11 @@ final class ModuleContext {
     }
   }
 
+  /** Whether the code being translated runs while the module is imported. */
+  boolean isDefinitionTime() {
+    return definitionTime;
+  }
+
   /** The context of a nested class, written into the same module. */
   ModuleContext nested(TypeElement nested) {
     return new ModuleContext(this, nested, ClassNames.of(nested));

@@ -65,6 +65,9 @@ public final class ReservedNames {
     all.addAll(OTHER);
     for (Helper helper : Helper.values()) {
       all.add(helper.pythonName());
+      if (helper.shared()) {
+        continue; // imported as a module: its own names stay in it
+      }
       // a helper's file may define more than its name (_jre defines _jre_find, _jre_at)
       java.util.regex.Matcher defined = TOP_LEVEL_DEFINITION.matcher(helper.source());
       while (defined.find()) {

@@ -51,6 +51,9 @@ final class StringConversion {
     if (types.isFloating(type)) {
       return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
     }
+    if (ExceptionRows.isThrowable(type)) {
+      return throwableText(expressions.translate(e, f));
+    }
     if (types.isBoxed(type) && !types.isChar(type)) {
       return javaText(e, f); // may be null
     }
@@ -59,6 +62,9 @@ final class StringConversion {
     }
     if (types.isChar(type)) {
       return charText(e, f);
+    }
+    if (rejectsIdentityText(e, type)) {
+      return ExpressionTranslator.ERROR;
     }
     if (isNullableObject(type)) {
       return javaText(e, f); // an object reference may be null: _jstr prints "null"
@@ -123,6 +129,41 @@ final class StringConversion {
     return cls != null && Stubs.isTranslated(cls) && !ExceptionRows.isThrowable(type);
   }
 
+  /**
+   * A class of yours with no toString() in it or its translated superclasses: Java prints its
+   * identity ({@code pkg.Sensor@1b6d3586}); rejected (JMPY130). Enums, records and interfaces
+   * (whose implementations may declare one) pass.
+   */
+  private boolean rejectsIdentityText(Expression e, TypeMirror type) {
+    TypeElement cls = JavaTypes.classOf(type);
+    if (cls == null || !Stubs.isTranslated(cls) || cls.getKind() != javax.lang.model.element.ElementKind.CLASS
+        || ExceptionRows.isThrowable(type)) {
+      return false;
+    }
+    for (TypeElement c = cls; c != null && Stubs.isTranslated(c);
+        c = JavaTypes.classOf(c.getSuperclass())) {
+      for (javax.lang.model.element.Element m : c.getEnclosedElements()) {
+        if (m.getKind() == javax.lang.model.element.ElementKind.METHOD
+            && m.getSimpleName().contentEquals("toString")
+            && ((javax.lang.model.element.ExecutableElement) m).getParameters().isEmpty()) {
+          return false;
+        }
+      }
+    }
+    env.report(e, Message.IDENTITY_TEXT, cls.getSimpleName(),
+        "give " + cls.getSimpleName() + " a toString() that prints its fields");
+    return true;
+  }
+
+  /**
+   * An exception's text as Java prints it ({@code pkg.E: message}): {@code _jmpy.text}, which
+   * calls a class's own toString and names the builtins the board raises by their Java class.
+   */
+  private PyExpr throwableText(PyExpr value) {
+    return new PyExpr.Call(new PyExpr.Attribute(expressions.calls().module().helper(Helper.RUNTIME),
+        "text"), List.of(value));
+  }
+
   private PyExpr javaText(Expression e, FunctionContext f) {
     return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
         List.of(expressions.translate(e, f)));
@@ -174,6 +215,9 @@ final class StringConversion {
     if (types.isFloating(type)) {
       return floatText(value, type);
     }
+    if (ExceptionRows.isThrowable(type)) {
+      return throwableText(value);
+    }
     if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
       // A record component of reference type (String, object, generic T) may be null.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
@@ -205,6 +249,9 @@ final class StringConversion {
     if (types.isFloating(type)) {
       return floatText(expressions.translate(e, f), type); // a Float may be null: _jfstr says "null"
     }
+    if (ExceptionRows.isThrowable(type)) {
+      return throwableText(expressions.translate(e, f));
+    }
     if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
       return javaText(e, f); // may be null
     }
@@ -216,6 +263,9 @@ final class StringConversion {
       return new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"), List.of(
           new PyExpr.Call(new PyExpr.Name("map"), List.of(new PyExpr.Name("chr"),
               expressions.translate(e, f)))));
+    }
+    if (rejectsIdentityText(e, type)) {
+      return ExpressionTranslator.ERROR;
     }
     if (isNullableObject(type)) {
       return javaText(e, f);

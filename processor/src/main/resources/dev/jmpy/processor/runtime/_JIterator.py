@@ -20,7 +20,7 @@ class _JIterator:
 
     def remove(self):
         if self._last < 0:
-            raise RuntimeError()
+            raise _jmpy.IllegalStateException()
         if self._remove is None:
             self._items.pop(self._last)
             self._next = self._last

@@ -17,7 +17,7 @@ class _MapOf(dict):
                 seen.append(k)
 
     def _deny(self, *args):
-        raise NotImplementedError()
+        raise _jmpy.UnsupportedOperationException()
 
     __setitem__ = __delitem__ = pop = popitem = clear = update = setdefault = _deny
     _jfrozen = True

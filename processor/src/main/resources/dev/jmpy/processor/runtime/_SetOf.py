@@ -17,7 +17,7 @@ class _SetOf(set):
                 seen.append(x)
 
     def _deny(self, *args):
-        raise NotImplementedError()
+        raise _jmpy.UnsupportedOperationException()
 
     add = discard = remove = pop = clear = update = _deny
 

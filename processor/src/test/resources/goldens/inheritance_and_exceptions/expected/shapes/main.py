@@ -1,3 +1,6 @@
+import _jmpy
+
+
 def _jdiv(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -37,7 +40,7 @@ def check(side):
     if side < 0:
         raise shape_error.ShapeError("negative side " + str(side), 7)
     if side == 0:
-        raise ValueError("zero")
+        raise _jmpy.IllegalArgumentException("zero")
     return side
 
 
@@ -48,7 +51,7 @@ def divide(a, b):
 def main():
     s = square.Square(3)
     r = rect.Rect(2, 5)
-    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(s.describe()))
+    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(_jmpy.cast(s, rect.Rect).describe()))
     print("true" if isinstance(s, rect.Rect) else "false")
     print("true" if isinstance(r, square.Square) else "false")
     print(shape.SIDES_UNKNOWN)
@@ -66,7 +69,7 @@ def main():
     except ZeroDivisionError as e:
         print("arith " + _jstr(e.args[0] if e.args else None))
     try:
-        raise RuntimeError()
+        raise _jmpy.IllegalStateException()
     except Exception as e:
         print("runtime " + ("true" if (e.args[0] if e.args else None) is None else "false"))
 

@@ -1,4 +1,9 @@
-class ShapeError(Exception):
+import _jmpy
+
+
+class ShapeError(_jmpy.RuntimeException):
+    _jname = "shapes.ShapeError"
+
     def __init__(self, message, code):
         self.code = 0
         super().__init__(message)
