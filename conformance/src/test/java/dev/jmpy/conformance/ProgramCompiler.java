@@ -54,6 +54,14 @@ final class ProgramCompiler {
 
   /** As {@link #compile(Path, Path)}, with processor options such as {@code -Ajmpy.intOverflow=python}. */
   Compiled compile(Path source, Path classesDir, List<String> processorOptions) {
+    return compile(List.of(source), null, classesDir, processorOptions);
+  }
+
+  /**
+   * Several sources compiled together; each message names its file by its path below
+   * {@code sourceRoot} ({@code print/Hello.java}), so files of one name in different packages differ.
+   */
+  Compiled compile(List<Path> sources, Path sourceRoot, Path classesDir, List<String> processorOptions) {
     deleteRecursively(classesDir);
     try {
       Files.createDirectories(classesDir);
@@ -75,7 +83,7 @@ final class ProgramCompiler {
               Stream.of("--release", "21", "-proc:full", "-encoding", "UTF-8"),
               processorOptions.stream()).toList(),
           null,
-          files.getJavaFileObjects(source));
+          files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(newProcessor()));
       succeeded = task.call();
     } catch (IOException e) {
@@ -85,7 +93,7 @@ final class ProgramCompiler {
       return new Compiled(classesDir, "javac or the processor threw:\n" + stackTrace(e), false);
     }
     String text = diagnostics.getDiagnostics().stream()
-        .map(ProgramCompiler::format)
+        .map(d -> format(d, sourceRoot))
         .collect(Collectors.joining("\n"));
     if (!javacOutput.toString().isBlank()) {
       text = text + "\n" + javacOutput;
@@ -93,10 +101,12 @@ final class ProgramCompiler {
     return new Compiled(classesDir, text, succeeded);
   }
 
-  private static String format(Diagnostic<? extends JavaFileObject> diagnostic) {
-    String where = diagnostic.getSource() == null
+  private static String format(Diagnostic<? extends JavaFileObject> diagnostic, Path sourceRoot) {
+    Path file = diagnostic.getSource() == null ? null : Path.of(diagnostic.getSource().toUri());
+    String where = file == null
         ? ""
-        : Path.of(diagnostic.getSource().toUri()).getFileName() + ":" + diagnostic.getLineNumber()
+        : (sourceRoot == null ? file.getFileName() : sourceRoot.toAbsolutePath().relativize(file))
+            + ":" + diagnostic.getLineNumber()
             + ":" + diagnostic.getColumnNumber() + ": ";
     return where + diagnostic.getKind().toString().toLowerCase(Locale.ROOT) + ": "
         + diagnostic.getMessage(Locale.ROOT);

@@ -40,8 +40,7 @@ final class ClassNames {
     TypeElement top = topLevel(type);
     Element enclosing = top.getEnclosingElement();
     this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-    // A class named None, print or asyncio would be a SyntaxError or hide a builtin or module.
-    this.className = Names.safe(type.getSimpleName().toString());
+    this.className = pythonClassName(type);
     // Module names are lower case even for an all-capitals class (HTTP → http).
     this.moduleName = Names.safe(Names.snake(top.getSimpleName().toString())
         .toLowerCase(java.util.Locale.ROOT));
@@ -50,8 +49,8 @@ final class ClassNames {
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind().isClass() || member.getKind().isInterface()) {
         // nested classes are module-level
-        moduleLevel.add(Names.safe(member.getSimpleName().toString()));
-        nestedTypes.add(Names.safe(member.getSimpleName().toString()));
+        moduleLevel.add(pythonClassName((TypeElement) member));
+        nestedTypes.add(pythonClassName((TypeElement) member));
       }
     }
     Set<String> classLevel = instanceAttributes;
@@ -136,6 +135,16 @@ final class ClassNames {
       }
       names.put(member, name);
     }
+  }
+
+  /**
+   * A class's Python name: its Java name, with a trailing underscore where a class named None,
+   * print or asyncio would be a SyntaxError or hide a builtin or module, and where a class named
+   * main would take the name of the module's main function, which main.py calls.
+   */
+  static String pythonClassName(TypeElement type) {
+    String name = Names.safe(type.getSimpleName().toString());
+    return name.equals("main") ? "main_" : name;
   }
 
   /**

@@ -40,20 +40,16 @@ public final class ModuleTranslator {
   }
 
   /**
-   * MicroPython 1.27's built-in modules (MP_REGISTER_MODULE in py/, extmod/, ports/esp32 and
-   * ports/unix), the ESP32 port's frozen ones (ports/esp32/modules, extmod/asyncio, and what
-   * boards/manifest.py requires from micropython-lib), and the files a board runs on its own: a
+   * The board's modules ({@link ReservedNames#MODULES}) and the files a board runs on its own: a
    * board-image name must not hide one.
    */
-  private static final java.util.Set<String> MICROPYTHON_MODULES = java.util.Set.of(
-      "asyncio", "uasyncio", "machine", "time", "sys", "os", "gc", "micropython", "network",
-      "socket", "select", "struct", "json", "re", "math", "cmath", "random", "collections", "io",
-      "array", "binascii", "hashlib", "heapq", "errno", "esp", "esp32", "neopixel", "framebuf",
-      "btree", "bluetooth", "cryptolib", "deflate", "ssl", "tls", "uctypes", "vfs", "platform",
-      "espnow", "aioespnow", "onewire", "ds18x20", "dht", "webrepl", "ntptime", "requests", "mip",
-      "umqtt", "upysh", "apa106", "flashbdev", "inisetup", "websocket", "lwip", "marshal",
-      "openamp", "ffi", "termios", "builtins", "main", "boot", "_boot", "_thread", "_asyncio",
-      "_espnow", "_onewire", "_webrepl", "__main__");
+  private static final java.util.Set<String> MICROPYTHON_MODULES = micropythonModules();
+
+  private static java.util.Set<String> micropythonModules() {
+    java.util.Set<String> all = new java.util.HashSet<>(ReservedNames.MODULES);
+    all.addAll(java.util.List.of("main", "boot"));
+    return java.util.Set.copyOf(all);
+  }
 
   private void checkShadowing(SourceUnit unit) {
     String path = ClassNames.of(unit.element()).path();

@@ -37,12 +37,20 @@ final class Names {
    * Python's special {@code __names__} ({@code __init__} is not a Java method's to take).
    */
   static String safe(String name) {
-    boolean dunder = name.length() > 4 && name.startsWith("__") && name.endsWith("__");
-    return ReservedNames.contains(name) || dunder ? name + "_" : name;
+    return reserved(name) ? name + "_" : name;
   }
 
   /** Whether {@code name} is reserved by Python or by the code jmpy emits. */
   static boolean reserved(String name) {
-    return ReservedNames.contains(name) || !safe(name).equals(name);
+    return ReservedNames.contains(name) || special(name);
+  }
+
+  /**
+   * {@code __main__}, {@code __init__}: Python's shape for its own names. {@code __main___}, the
+   * name such a name is renamed to, is not (else renaming never ends).
+   */
+  private static boolean special(String name) {
+    return name.length() > 4 && name.startsWith("__") && name.endsWith("__")
+        && name.charAt(name.length() - 3) != '_';
   }
 }

@@ -42,12 +42,33 @@ public final class ReservedNames {
       "format", "vars", "ascii", "aiter", "anext", "breakpoint", "Warning");
 
   /**
-   * The modules generated code imports or may import, and the board's: a local named {@code time}
-   * would hide the time module in its function.
+   * The modules generated code imports or may import, and every other module an ESP32 or the unix
+   * port of MicroPython 1.27 can import: a local named {@code time} would hide the time module in
+   * its function, and a module {@code names/array.py} is bound as {@code array} where it is
+   * imported, over {@code from array import array}. These are MicroPython 1.27's built-in modules
+   * (MP_REGISTER_MODULE / MP_REGISTER_EXTENSIBLE_MODULE in py/, extmod/, ports/esp32 and
+   * ports/unix), the {@code u}-names of the extensible ones ({@code import utime} is the built-in
+   * time, py/objmodule.c), the ESP32 port's frozen ones (ports/esp32/modules, extmod/asyncio, and
+   * what ports/esp32/boards/manifest.py requires from micropython-lib); conformance's NamesTest
+   * compares them with {@code help('modules')} of the unix port.
    */
   static final Set<String> MODULES = Set.of(
-      "asyncio", "uasyncio", "sys", "collections", "machine", "time", "network", "esp32", "gc",
-      "micropython", "errno", "json", "builtins");
+      "asyncio", "uasyncio", "machine", "time", "sys", "os", "gc", "micropython", "network",
+      "socket", "select", "struct", "json", "re", "math", "cmath", "random", "collections", "io",
+      "array", "binascii", "hashlib", "heapq", "errno", "esp", "esp32", "neopixel", "framebuf",
+      "btree", "bluetooth", "cryptolib", "deflate", "ssl", "tls", "uctypes", "vfs", "platform",
+      "espnow", "aioespnow", "onewire", "ds18x20", "dht", "webrepl", "webrepl_setup", "ntptime",
+      "requests", "urequests", "mip", "umqtt", "upysh", "apa106", "flashbdev", "inisetup",
+      "websocket", "lwip", "marshal", "openamp", "ffi", "termios", "builtins", "_boot", "_thread",
+      "_asyncio", "_espnow", "_onewire", "_webrepl", "__main__",
+      "uarray", "ubinascii", "ubluetooth", "ucollections", "ucryptolib", "uerrno", "uhashlib",
+      "uheapq", "uio", "ujson", "umachine", "uos", "uplatform", "urandom", "ure", "uselect",
+      "usocket", "ustruct", "usys", "utime", "uwebsocket");
+
+  /** The modules of {@link #MODULES}: no module or top-level package of the user's may take one. */
+  public static Set<String> modules() {
+    return MODULES;
+  }
 
   /** {@code self}: the receiver every method of a Python class is given. */
   static final Set<String> OTHER = Set.of("self");
