@@ -175,6 +175,11 @@ public enum Message {
       "@PyName(%s) is not a name jmpy can write into the module; give %s"),
   NAME_TOO_LONG("JMPY094", Diagnostic.Kind.ERROR,
       "%s is too long for MicroPython: %s; shorten it"),
+  INFINITE_STREAM("JMPY150", Diagnostic.Kind.ERROR,
+      "Stream.%s() makes an infinite stream, which jmpy's eager pipelines (each stage a list) "
+          + "cannot hold; %s"),
+  STREAM_OPERAND("JMPY151", Diagnostic.Kind.ERROR,
+      "%s cannot be exact on the board: %s; %s"),
   ARRAY_IDENTITY_TEXT("JMPY100", Diagnostic.Kind.ERROR,
       "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
           + "cannot reproduce; %s");
