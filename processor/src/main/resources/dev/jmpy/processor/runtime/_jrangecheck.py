@@ -9,7 +9,7 @@ def _jrangecheck(n, lo, hi):
 # Checks: HelperChecksTest runs each ">>>" line on MicroPython and the "java:" line under it on
 # the JVM; both must print the same (values as Java prints them, exceptions as jmpy maps them).
 # >>> _jrangecheck(3, 0, 3)
-# java: Arrays.fill(new int[3], 0, 3, 0)
+# java: run(() -> Arrays.fill(new int[3], 0, 3, 0))
 # >>> _jrangecheck(3, 2, 1)
 # java: run(() -> Arrays.fill(new int[3], 2, 1, 0))
 # >>> _jrangecheck(3, -1, 1)
