@@ -45,7 +45,7 @@ final class ArraySortRows implements LibraryRegistry.Rows {
           "sort an int[] (MicroPython's sorted() orders NaN and -0.0 differently from Java)");
     }
     return switch (s.arity()) {
-      case 1 -> TypedArrays.typecode(component) == null
+      case 1 -> component == null || TypedArrays.typecode(component) == null
           ? CollectionsRows.naturalSort(s, s.arg(0), s.argument(0)) : null;
       case 2 -> CollectionsRows.sort(s, s.arg(0), s.argument(0), 1);
       case 3, 4 -> new PyExpr.Call(s.helper(Helper.SORT_RANGE), List.of(s.arg(0), s.arg(1),
