@@ -181,6 +181,7 @@ class HelperChecksTest {
 
   private static final String JAVA_PRELUDE = """
       import java.util.*;
+      import java.util.stream.*;
       import java.util.concurrent.Callable;
 
       public class HelperChecks {

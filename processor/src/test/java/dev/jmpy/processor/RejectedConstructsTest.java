@@ -201,6 +201,12 @@ class RejectedConstructsTest {
         Arguments.of("stream held in a variable", """
             static long f(java.util.List<Integer> xs) { java.util.stream.Stream<Integer> s = xs.stream(); return s.count(); }
             """, "JMPY082", "a stream held in a variable", 4, 104),
+        Arguments.of("an infinite stream not cut by limit", """
+            static java.util.List<Integer> f() { return java.util.stream.Stream.iterate(1, x -> x + 1).filter(x -> x > 2).toList(); }
+            """, "JMPY150", "Stream.iterate() makes an infinite stream", 4, 70),
+        Arguments.of("toArray with a generator jmpy would not call", """
+            static String[] f(java.util.function.IntFunction<String[]> g) { return java.util.stream.Stream.of("a").toArray(g); }
+            """, "JMPY151", "toArray with this generator", 4, 114),
         Arguments.of("thread", """
             static void f() { new Thread(() -> {}).start(); }
             """, "JMPY030", "Thread.start()", 4, 41),

@@ -6,8 +6,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import dev.jmpy.processor.source.SourceUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -26,6 +28,11 @@ public final class Diagnostics {
   private final List<Range> errorRanges = new ArrayList<>();
   /** While {@link #quietOver} runs: messages at nodes overlapping these are consequences. */
   private List<Range> quiet = List.of();
+  /**
+   * Each message already printed at a node, by class, position and text: an expression a row
+   * translates twice (a receiver read for a test and for the value) reports its rejection once.
+   */
+  private final Set<String> printed = new HashSet<>();
 
   public Diagnostics(Messager messager, Trees trees) {
     this.messager = messager;
@@ -38,11 +45,14 @@ public final class Diagnostics {
     if (range.isPresent() && quiet.stream().anyMatch(q -> q.overlapsWith(range.get()))) {
       return;
     }
+    String text = message.format(args);
+    if (range.isPresent() && !printed.add(unit.element() + "@" + range.get() + " " + text)) {
+      return;
+    }
     count(message);
     if (message.kind() == Diagnostic.Kind.ERROR) {
       range.ifPresent(errorRanges::add);
     }
-    String text = message.format(args);
     Optional<Tree> tree = unit.index().diagnosticTree(node);
     if (tree.isPresent()) {
       trees.printMessage(message.kind(), text, tree.get(), unit.javacUnit());

@@ -178,6 +178,11 @@ public enum Message {
   IDENTITY_TEXT("JMPY130", Diagnostic.Kind.ERROR,
       "%s has no toString()/hashCode() of its own, so Java gives its class name and identity hash "
           + "(pkg.Sensor@1b6d3586), an address-like number MicroPython cannot reproduce; %s"),
+  INFINITE_STREAM("JMPY150", Diagnostic.Kind.ERROR,
+      "Stream.%s() makes an infinite stream, which jmpy's eager pipelines (each stage a list) "
+          + "cannot hold; %s"),
+  STREAM_OPERAND("JMPY151", Diagnostic.Kind.ERROR,
+      "%s cannot be exact on the board: %s; %s"),
   ARRAY_IDENTITY_TEXT("JMPY100", Diagnostic.Kind.ERROR,
       "the text of a %s is its type and identity hash in Java ([I@1b6d3586), which MicroPython "
           + "cannot reproduce; %s");

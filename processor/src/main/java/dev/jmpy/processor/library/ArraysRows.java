@@ -25,8 +25,9 @@ final class ArraysRows implements LibraryRegistry.Rows {
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(ARRAYS + "#asList", ArraysRows::asList)
         .call(ARRAYS + "#toString", s -> s.arity() == 1 ? text(s) : null)
-        .call(ARRAYS + "#sort", s -> s.arity() == 1 ? sort(s) : null)
-        .statement(ARRAYS + "#sort", s -> s.arity() == 1 ? sortTyped(s) : null)
+        .call(ARRAYS + "#copyOf", s -> copy(s, true))
+        .call(ARRAYS + "#copyOfRange", s -> copy(s, false))
+        .call(ARRAYS + "#hashCode", ArraysRows::hash)
         .call(ARRAYS + "#equals", ArraysRows::equal)
         .call(ARRAYS + "#fill", s -> s.arity() == 2 || s.arity() == 4 ? fill(s) : null)
         .statement(ARRAYS + "#fill", s -> s.arity() == 2 || s.arity() == 4
@@ -109,34 +110,72 @@ final class ArraysRows implements LibraryRegistry.Rows {
   }
 
   /**
-   * {@code Arrays.sort(a)}: a typed array is refilled from {@code sorted(a)} ({@code a[:] =
-   * array("i", sorted(a))}: MicroPython's array has no sort); objects sort as lists do.
+   * {@code Arrays.copyOf(a, n)}, {@code copyOfRange(a, from, to)}: {@code _jcopyof(a, from, to, w)},
+   * a slice of the same kind (a typed array's slice keeps its typecode), padded past the end with
+   * Java's zeros ({@code w} zero bytes each: the element's size, 0 for a list, which gets None);
+   * Java's NegativeArraySizeException, IllegalArgumentException and index checks.
    */
-  private static PyExpr sort(CallSite s) {
-    TypeMirror component = TypedArrays.component(s.typeOf(s.argument(0)));
-    String typecode = component == null ? null : TypedArrays.typecode(component);
-    if (typecode == null) {
-      return CollectionsRows.naturalSort(s, s.arg(0), s.argument(0));
+  private static PyExpr copy(CallSite s, boolean grow) {
+    if (s.arity() != (grow ? 2 : 3)) {
+      return null; // copyOf(a, n, Class): a new array type
     }
-    return null; // a statement (sortTyped); no value form
-  }
-
-  /** {@code a[:] = array("i", sorted(a))}; null for object arrays (a call, {@link #sort}). */
-  private static List<PyStmt> sortTyped(CallSite s) {
     TypeMirror component = TypedArrays.component(s.typeOf(s.argument(0)));
-    String typecode = component == null ? null : TypedArrays.typecode(component);
-    if (typecode == null) {
+    if (component == null) {
       return null;
     }
-    if (component.getKind() == TypeKind.FLOAT || component.getKind() == TypeKind.DOUBLE) {
-      s.reject(Message.UNMAPPED_LIBRARY_CALL, "Arrays.sort() of a " + component + "[]",
-          "sort an int[] (MicroPython's sorted() orders NaN and -0.0 differently from Java)");
-      return List.of();
+    String typecode = TypedArrays.typecode(component);
+    int width = component.getKind() == TypeKind.BOOLEAN ? 1
+        : typecode == null ? 0 : TypedArrays.itemSize(typecode);
+    List<PyExpr> args = new ArrayList<>(List.of(s.arg(0)));
+    if (grow) {
+      args.addAll(List.of(literal("0"), s.arg(1), literal(String.valueOf(width)),
+          literal("True")));
+    } else {
+      args.addAll(List.of(s.arg(1), s.arg(2), literal(String.valueOf(width))));
+    }
+    return new PyExpr.Call(s.helper(Helper.ARRAY_COPY_OF), args);
+  }
+
+  /**
+   * {@code Arrays.hashCode(a)}: Java's {@code 31 * h + element} in 32 bits by {@code _jhashcode}
+   * over the elements' own hash codes (a boolean's 1231/1237, a long's {@code v ^ v >>> 32});
+   * 0 for null. Float and double arrays, and elements whose hash Java takes from their identity,
+   * are rejected (JMPY065).
+   */
+  private static PyExpr hash(CallSite s) {
+    TypeMirror type = s.typeOf(s.argument(0));
+    TypeMirror component = TypedArrays.component(type);
+    if (s.arity() != 1 || component == null) {
+      return null;
+    }
+    String problem = component.getKind() == TypeKind.ARRAY
+        ? "its rows hash by identity in Java (Arrays.deepHashCode hashes their elements)"
+        : component.getKind().isPrimitive() ? (component.getKind() == TypeKind.FLOAT
+            || component.getKind() == TypeKind.DOUBLE
+                ? "float and double hash codes are not reproduced" : null)
+        : Hashing.problem(s, component);
+    if (problem != null) {
+      return s.reject(Message.HASH_NOT_REPRODUCED, "Arrays.hashCode()", type, problem);
+    }
+    if (s.isNonNull(s.argument(0))) {
+      return new PyExpr.Call(s.helper(Helper.HASH_CODE), List.of(hashed(s, component, s.arg(0))));
     }
     PyExpr[] array = Forms.once(s, s.arg(0), "array");
-    return List.of(new PyStmt.Assign(new PyExpr.Slice(array[0], null, null),
-        new PyExpr.Call(s.arrayClass(), List.of(TypedArrays.code(typecode),
-            builtin("sorted", array[1])))));
+    return new PyExpr.IfExp(op(array[0], "is", literal("None")), literal("0"),
+        new PyExpr.Call(s.helper(Helper.HASH_CODE), List.of(hashed(s, component, array[1]))));
+  }
+
+  /** What {@code _jhashcode} hashes as Java hashes the array's elements: a list. */
+  private static PyExpr hashed(CallSite s, TypeMirror component, PyExpr array) {
+    if (!component.getKind().isPrimitive()) {
+      return array;
+    }
+    if (component.getKind() == TypeKind.BOOLEAN || component.getKind() == TypeKind.LONG) {
+      String x = s.temporary("x");
+      return new PyExpr.ListComp(Hashing.hash(s, new PyExpr.Name(x), component, s.node(),
+          "Arrays.hashCode()"), x, array);
+    }
+    return builtin("list", array); // ints (a char is its code): _jhashcode of a list of ints
   }
 
   /**

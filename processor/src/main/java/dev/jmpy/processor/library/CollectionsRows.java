@@ -27,6 +27,9 @@ final class CollectionsRows implements LibraryRegistry.Rows {
         .call(COLLECTIONS + "max", s -> extreme(s, 1))
         .call(COLLECTIONS + "min", s -> extreme(s, -1))
         .call(COLLECTIONS + "frequency", CollectionsRows::frequency)
+        .call(COLLECTIONS + "singletonList", s -> new PyExpr.Call(
+            s.helper(Helper.IMMUTABLE_LIST), List.of(new PyExpr.ListExpr(s.args()))))
+        .call(COLLECTIONS + "addAll", CollectionsRows::addAll)
         .statement(COLLECTIONS + "swap", CollectionsRows::swap);
   }
 
@@ -107,5 +110,32 @@ final class CollectionsRows implements LibraryRegistry.Rows {
     }
     return new PyExpr.Call(s.helper(Helper.EXTREME), List.of(s.arg(0), order,
         Forms.literal(String.valueOf(sign))));
+  }
+
+  /**
+   * {@code Collections.addAll(list, x, y)} / {@code (list, array)} into a List:
+   * {@code lst.extend((x, y))} / {@code lst.extend(array)}; used as a value, whether anything was
+   * added. Other collections have no row.
+   */
+  private static PyExpr addAll(CallSite s) {
+    if (!s.isA(s.typeOf(s.argument(0)), Jdk.LIST) || s.arity() < 2) {
+      return null;
+    }
+    PyExpr items;
+    javax.lang.model.type.TypeMirror second = s.typeOf(s.argument(1));
+    if (s.arity() == 2 && second != null
+        && second.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      items = s.arg(1); // the varargs array itself
+    } else {
+      items = new PyExpr.TupleExpr(s.args().subList(1, s.arity()));
+    }
+    if (!s.valueUsed()) {
+      return method(s.arg(0), "extend", items);
+    }
+    PyExpr[] list = Forms.once(s, s.arg(0), "lst");
+    PyExpr[] added = Forms.once(s, items, "items");
+    // (lst.extend(items) or len(items) > 0)
+    return Forms.op(method(list[0], "extend", added[0]), "or",
+        Forms.op(builtin("len", added[1]), ">", Forms.literal("0")));
   }
 }

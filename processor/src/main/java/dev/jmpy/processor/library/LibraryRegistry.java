@@ -111,7 +111,7 @@ public final class LibraryRegistry {
       new CharacterRows(), new NumberRows(),
       new FloatRows(), new IntegerBitsRows(), new RandomRows(), new BigIntegerRows(),
       new MathRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
-      new ListRows(), new ArraysRows(), new CollectionsRows(), new MapRows(), new SetRows(),
+      new ListRows(), new ArraysRows(), new ArraySortRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
       new SystemRows(), new PriorityQueueRows()));
@@ -227,6 +227,9 @@ public final class LibraryRegistry {
       case PriorityQueueRows.PRIORITY_QUEUE, "java.util.AbstractQueue" ->
           List.of(PriorityQueueRows.PRIORITY_QUEUE, DequeRows.DEQUE, Jdk.LIST);
       case "java.lang.AbstractStringBuilder" -> List.of(Jdk.STRING_BUILDER);
+      // OptionalInt, OptionalLong, OptionalDouble: the value or None, as an Optional
+      case "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble" ->
+          List.of(OptionalRows.OPTIONAL_PRIMITIVE, OptionalRows.OPTIONAL_FAMILY);
       case "java.util.stream.IntStream", "java.util.stream.LongStream",
           "java.util.stream.BaseStream" -> List.of(StreamRows.STREAM);
       default -> List.of(owner);

@@ -47,6 +47,14 @@ final class ListRows implements LibraryRegistry.Rows {
         .call(LIST + "hashCode", s -> s.scope().isEmpty() ? null
             : Hashing.hash(s, s.receiver(), s.typeOf(s.scope().get()), s.node(), "hashCode()"))
         .call(LIST + "subList", ListRows::subList)
+        // JDK 21's SequencedCollection ends: NoSuchElementException when empty, as Java
+        .call(LIST + "getFirst", s -> end(s, "0", false))
+        .call(LIST + "getLast", s -> end(s, "-1", false))
+        .call(LIST + "removeFirst", s -> end(s, "0", true))
+        .call(LIST + "removeLast", s -> end(s, "-1", true))
+        // ArrayList.clone(): a shallow copy
+        .call(LIST + "clone", s -> s.arity() == 0 ? new PyExpr.Slice(s.receiver(), null, null)
+            : null)
         .call(LIST + "removeIf", s -> helper(s, Helper.REMOVE_IF, List.of(s.receiver(),
             s.arg(0))))
         .statement(LIST + "clear", ListRows::clearRange)
@@ -128,5 +136,11 @@ final class ListRows implements LibraryRegistry.Rows {
   /** One argument that is no int capacity: a collection to copy. */
   static boolean isCopy(CallSite s, List<PyExpr> args) {
     return args.size() == 1 && !s.javaTypes().isIntegral(s.typeOf(s.argument(0)));
+  }
+
+  /** {@code _jend(lst, i, remove)}: the end element, NoSuchElementException when empty. */
+  private static PyExpr end(CallSite s, String index, boolean remove) {
+    return s.arity() != 0 ? null : helper(s, Helper.LIST_END, List.of(s.receiver(),
+        literal(index), literal(remove ? "True" : "False")));
   }
 }

@@ -11,7 +11,10 @@ import java.util.List;
  * ifPresent / orElseGet bind the value once ({@code :=}) to the lambda's parameter.
  */
 final class OptionalRows implements LibraryRegistry.Rows {
-  private static final String OPTIONAL = "java.util.Optional#";
+  static final String OPTIONAL_FAMILY = "java.util.Optional";
+  /** OptionalInt, OptionalLong, OptionalDouble: their own getters, then Optional's rows. */
+  static final String OPTIONAL_PRIMITIVE = "java.util.OptionalInt";
+  private static final String OPTIONAL = OPTIONAL_FAMILY + "#";
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
@@ -21,6 +24,9 @@ final class OptionalRows implements LibraryRegistry.Rows {
         .call(OPTIONAL + "isPresent", s -> op(s.receiver(), "is not", literal("None")))
         .call(OPTIONAL + "isEmpty", s -> op(s.receiver(), "is", literal("None")))
         .call(OPTIONAL + "get", CallSite::receiver)
+        .call(OPTIONAL_PRIMITIVE + "#getAsInt", CallSite::receiver)
+        .call(OPTIONAL_PRIMITIVE + "#getAsLong", CallSite::receiver)
+        .call(OPTIONAL_PRIMITIVE + "#getAsDouble", CallSite::receiver)
         .call(OPTIONAL + "orElseThrow", s -> s.arity() == 0 ? s.receiver() : null)
         .call(OPTIONAL + "orElse", s -> {
           String value = s.temporary("v");

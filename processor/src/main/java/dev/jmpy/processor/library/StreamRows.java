@@ -15,11 +15,13 @@ import javax.lang.model.element.TypeElement;
 final class StreamRows implements LibraryRegistry.Rows {
   static final String STREAM = "java.util.stream.Stream";
 
-  private static final List<String> SOURCES = List.of("range", "rangeClosed", "of");
+  private static final List<String> SOURCES = List.of("range", "rangeClosed", "of", "empty",
+      "iterate", "generate");
   private static final List<String> STAGES = List.of("map", "mapToInt", "mapToLong", "mapToObj",
-      "filter", "boxed", "sequential", "asLongStream", "sorted", "limit", "skip");
+      "filter", "boxed", "sequential", "asLongStream", "sorted", "distinct", "limit", "skip");
   private static final List<String> TERMINALS = List.of("toList", "collect", "count", "sum",
-      "anyMatch", "allMatch", "noneMatch");
+      "anyMatch", "allMatch", "noneMatch", "findFirst", "findAny", "max", "min", "average",
+      "reduce", "toArray");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {

@@ -24,7 +24,7 @@ import javax.lang.model.element.TypeElement;
 final class Streams {
   private final CallSite site;
 
-  private Streams(CallSite site) {
+  Streams(CallSite site) {
     this.site = site;
   }
 
@@ -35,7 +35,7 @@ final class Streams {
 
   /** The call's terminal operation on its stream. */
   static PyExpr terminal(CallSite site) {
-    return new Streams(site).terminal((MethodCallExpr) site.node());
+    return StreamTerminals.terminal(site, (MethodCallExpr) site.node());
   }
 
   /** Whether {@code type} is one of the JDK's stream types. */
@@ -45,7 +45,7 @@ final class Streams {
   }
 
   /** The elements a stream expression produces, as a Python list (or iterable for sources). */
-  private PyExpr elements(Expression stream) {
+  PyExpr elements(Expression stream) {
     if (!(stream instanceof MethodCallExpr call)) {
       return site.rejectAt(stream, Message.STREAM_SHAPE, "a stream held in a variable",
           "write the pipeline in one expression, from its source to its terminal operation");
@@ -93,12 +93,51 @@ final class Streams {
           ? naturallySorted(call, upstream)
           : new PyExpr.Call(site.helper(Helper.STABLE_SORT),
               List.of(list(elements(upstream)), site.translate(call.getArgument(0))));
-      case "limit" -> new PyExpr.Slice(list(elements(upstream)), null,
-          site.translate(call.getArgument(0)));
-      case "skip" -> new PyExpr.Slice(list(elements(upstream)),
-          site.translate(call.getArgument(0)), null);
+      case "limit" -> limit(call, upstream);
+      case "skip" -> new PyExpr.Slice(list(elements(upstream)), count(call.getArgument(0)), null);
+      case "distinct" -> new PyExpr.Call(site.helper(Helper.DISTINCT),
+          List.of(elements(upstream)));
       default -> unmapped(call, "the stream operation " + name + "()", STAGES);
     };
+  }
+
+  /**
+   * {@code limit(n)}: a slice, or, right after {@code Stream.iterate(seed, [hasNext,] f)}, the n
+   * elements Java takes ({@code _jiterate}), after {@code Stream.generate(s)} {@code [s() for _ in
+   * range(n)]}: an infinite source is cut where it stands.
+   */
+  private PyExpr limit(MethodCallExpr call, Expression upstream) {
+    if (upstream instanceof MethodCallExpr source && isStaticStreamCall(source)
+        && (source.getNameAsString().equals("iterate")
+            || source.getNameAsString().equals("generate"))) {
+      List<PyExpr> args = source.getArguments().stream().map(site::translate).toList();
+      PyExpr n = site.translate(call.getArgument(0));
+      if (source.getNameAsString().equals("generate")) {
+        String unused = site.temporary("n");
+        return new PyExpr.ListComp(new PyExpr.Call(args.get(0), List.of()), unused,
+            new PyExpr.Call(new PyExpr.Name("range"), List.of(count(call.getArgument(0)))));
+      }
+      List<PyExpr> iterate = args.size() == 2 ? List.of(args.get(0), args.get(1), n)
+          : List.of(args.get(0), args.get(2), n, args.get(1));
+      return new PyExpr.Call(site.helper(Helper.ITERATE), iterate);
+    }
+    return new PyExpr.Slice(list(elements(upstream)), null, count(call.getArgument(0)));
+  }
+
+  /**
+   * The count of limit/skip: itself when it cannot be negative, else {@code _jcount(n)}, which
+   * raises IllegalArgumentException as Java does (a negative slice bound counts from the end).
+   */
+  private PyExpr count(Expression n) {
+    dev.jmpy.processor.analysis.IntRanges.Range range = site.range(n);
+    PyExpr value = site.translate(n);
+    return range != null && range.lo() >= 0 ? value
+        : new PyExpr.Call(site.helper(Helper.COUNT), List.of(value));
+  }
+
+  private boolean isArray(Expression e) {
+    javax.lang.model.type.TypeMirror type = site.typeOf(e);
+    return type != null && type.getKind() == javax.lang.model.type.TypeKind.ARRAY;
   }
 
   /**
@@ -118,61 +157,12 @@ final class Streams {
         List.of(list(elements(upstream)), compare));
   }
 
-  /** A terminal operation on a stream. */
-  private PyExpr terminal(MethodCallExpr call) {
-    String name = call.getNameAsString();
-    Expression upstream = call.getScope().orElseThrow();
-    return switch (name) {
-      // Stream.toList() is unmodifiable (collect(toList()) is an ArrayList).
-      case "toList" -> new PyExpr.Call(site.helper(Helper.IMMUTABLE_LIST),
-          List.of(elements(upstream)));
-      case "collect" -> collect(call, upstream);
-      case "count" -> new PyExpr.Call(new PyExpr.Name("len"), List.of(list(elements(upstream))));
-      case "sum" -> {
-        // IntStream.sum() wraps at 32 bits and LongStream's at 64, as Java's int and long do.
-        PyExpr total = new PyExpr.Call(new PyExpr.Name("sum"), List.of(elements(upstream)));
-        javax.lang.model.type.TypeMirror result = site.typeOf(call);
-        boolean integral = result != null && (result.getKind() == javax.lang.model.type.TypeKind.INT
-            || result.getKind() == javax.lang.model.type.TypeKind.LONG);
-        yield integral ? site.wrapIfNeeded(total, null, result, "sum") : total;
-      }
-      case "anyMatch", "allMatch", "noneMatch" -> {
-        PyExpr in = elements(upstream);
-        CallSite.Applied applied = site.apply(call.getArgument(0));
-        PyExpr tests = new PyExpr.ListComp(applied.result(), applied.variable(), in);
-        PyExpr result = new PyExpr.Call(new PyExpr.Name(name.equals("allMatch") ? "all" : "any"),
-            List.of(tests));
-        yield name.equals("noneMatch") ? new PyExpr.UnaryOp("not", result) : result;
-      }
-      default -> unmapped(call, "the stream operation " + name + "()", TERMINALS);
-    };
-  }
-
-  private PyExpr collect(MethodCallExpr call, Expression upstream) {
-    if (call.getArguments().size() == 1 && call.getArgument(0) instanceof MethodCallExpr collector) {
-      String kind = collector.getNameAsString();
-      if (kind.equals("toList")) {
-        return list(elements(upstream));
-      }
-      if (kind.equals("joining")) {
-        PyExpr separator = collector.getArguments().isEmpty()
-            ? new PyExpr.Literal("\"\"") : site.translate(collector.getArgument(0));
-        if (collector.getArguments().size() > 1) {
-          return site.rejectAt(collector, Message.STREAM_SHAPE,
-              "joining with a prefix and suffix", "add them with +");
-        }
-        return new PyExpr.Call(new PyExpr.Attribute(separator, "join"), List.of(elements(upstream)));
-      }
-    }
-    return site.rejectAt(call, Message.STREAM_SHAPE, "this collector",
-        "use Collectors.toList() or Collectors.joining(separator)");
-  }
-
   /** A list of the elements: comprehensions and sorted() already are one. */
-  private static PyExpr list(PyExpr elements) {
+  static PyExpr list(PyExpr elements) {
     if (elements instanceof PyExpr.ListComp || elements instanceof PyExpr.Slice
+        || elements instanceof PyExpr.ListExpr
         || (elements instanceof PyExpr.Call c && c.func() instanceof PyExpr.Name n
-            && (n.id().equals("sorted") || n.id().equals("_jsort")))) {
+            && List.of("sorted", "_jsort", "_jdistinct", "_jiterate", "_jlines").contains(n.id()))) {
       return elements;
     }
     return new PyExpr.Call(new PyExpr.Name("list"), List.of(elements));
@@ -185,23 +175,35 @@ final class Streams {
       case "range" -> new PyExpr.Call(new PyExpr.Name("range"), args);
       case "rangeClosed" -> new PyExpr.Call(new PyExpr.Name("range"),
           List.of(args.get(0), new PyExpr.BinOp(args.get(1), "+", new PyExpr.Literal("1"))));
-      case "of" -> new PyExpr.ListExpr(args);
+      case "of" -> args.size() == 1 && isArray(call.getArgument(0)) ? args.get(0)
+          : new PyExpr.ListExpr(args);
+      case "empty" -> new PyExpr.ListExpr(List.of());
+      // iterate(seed, hasNext, next) ends where hasNext fails
+      case "iterate" -> args.size() == 3 ? new PyExpr.Call(site.helper(Helper.ITERATE),
+          List.of(args.get(0), args.get(2), new PyExpr.Literal("None"), args.get(1)))
+          : site.rejectAt(call, Message.INFINITE_STREAM, name,
+              "write limit(n) right after it (jmpy then makes exactly the n elements Java "
+                  + "takes), or a loop");
+      case "generate" -> site.rejectAt(call, Message.INFINITE_STREAM, name,
+          "write limit(n) right after it (jmpy then makes exactly the n elements Java takes), "
+              + "or a loop");
       default -> unmapped(call, "the stream source " + name + "()", SOURCES);
     };
   }
 
-  private boolean isStaticStreamCall(MethodCallExpr call) {
+  boolean isStaticStreamCall(MethodCallExpr call) {
     return site.element(call).map(e -> e.getModifiers()
         .contains(javax.lang.model.element.Modifier.STATIC)).orElse(false);
   }
 
   static final String SOURCES = "start from collection.stream(), Arrays.stream(array), "
       + "IntStream.range, string.chars() or string.lines()";
-  static final String STAGES = "use map, filter, sorted, limit, skip, or a loop";
-  static final String TERMINALS = "end the pipeline with toList(), collect(Collectors.toList()), "
-      + "count(), sum(), anyMatch, allMatch, noneMatch or forEach";
+  static final String STAGES = "use map, filter, sorted, distinct, limit, skip, or a loop";
+  static final String TERMINALS = "end the pipeline with toList(), toArray(), collect(...), "
+      + "count(), sum(), average(), max(), min(), reduce, findFirst, anyMatch, allMatch, noneMatch "
+      + "or forEach";
 
-  private PyExpr unmapped(MethodCallExpr call, String what, String instead) {
+  PyExpr unmapped(MethodCallExpr call, String what, String instead) {
     return site.rejectAt(call, Message.STREAM_SHAPE, what, instead);
   }
 

@@ -212,7 +212,31 @@ public enum Helper {
   /** BigInteger.bitLength. */
   BIT_LENGTH("_jbitlen"),
   /** BigInteger.pow with Java's exception for a negative exponent. */
-  BIG_POW("_jbigpow");
+  BIG_POW("_jbigpow"),
+  /** Arrays.copyOf / copyOfRange: a slice of the same kind padded with Java's zeros, Java's checks. */
+  ARRAY_COPY_OF("_jcopyof", RUNTIME),
+  /** Java's Arrays.rangeCheck of [from, to). */
+  RANGE_CHECK("_jrangecheck"),
+  /** Arrays/Collections.binarySearch: Java's steps and insertion point. */
+  BINARY_SEARCH("_jbsearch", RANGE_CHECK),
+  /** Arrays.sort(a, from, to[, cmp]): the range checked, then sorted in place. */
+  SORT_RANGE("_jsortrange", RANGE_CHECK, STABLE_SORT),
+  /** List.getFirst/getLast/removeFirst/removeLast: NoSuchElementException when empty. */
+  LIST_END("_jend"),
+  /** Stream.reduce: with or without an identity (None for an empty Optional). */
+  REDUCE("_jreduce"),
+  /** Stream.iterate(seed, [hasNext,] next) with limit(n): Java's calls of next and hasNext. */
+  ITERATE("_jiterate"),
+  /** IntStream/LongStream.average: the sum as a double over the count, None when empty. */
+  AVERAGE("_javg"),
+  /** Stream.limit / skip: a negative count is IllegalArgumentException. */
+  COUNT("_jcount"),
+  /** Stream.distinct: the first of equal elements, in order. */
+  DISTINCT("_jdistinct"),
+  /** Collectors.toMap: Java's IllegalStateException for a duplicate key. */
+  TO_MAP("_jtomap"),
+  /** Collectors.groupingBy(f[, counting()]): lists (or counts) by key. */
+  GROUPING("_jgroup");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";

@@ -1,5 +1,6 @@
-def _jextreme(items, cmp, sign):
-    # Collections.max (sign 1) / min (sign -1): the first best element; cmp None is natural order
+def _jextreme(items, cmp, sign, optional=False):
+    # Collections.max (sign 1) / min (sign -1): the first best element; cmp None is natural order;
+    # Stream.max / min (optional): None (an empty Optional) when empty
     best = None
     first = True
     for x in items:
@@ -12,6 +13,8 @@ def _jextreme(items, cmp, sign):
         elif cmp(x, best) * sign > 0:
             best = x
     if first:
+        if optional:
+            return None
         raise KeyError()
     return best
 
@@ -28,3 +31,7 @@ def _jextreme(items, cmp, sign):
 # java: Collections.min(List.of("pear", "fig", "kiwi", "yam"), (a, b) -> a.length() - b.length())
 # >>> _kind(lambda: _jextreme([], None, 1))
 # java: kind(() -> Collections.max(new ArrayList<Integer>()))
+# >>> _jextreme([], None, 1, True)
+# java: Stream.<Integer>of().max(Comparator.naturalOrder()).orElse(null)
+# >>> _jextreme(["bb", "a", "cc"], lambda x, y: len(x) - len(y), 1, True)
+# java: Stream.of("bb", "a", "cc").max((x, y) -> x.length() - y.length()).get()

@@ -1,0 +1,183 @@
+package dev.jmpy.processor.library;
+
+import static dev.jmpy.processor.library.Forms.builtin;
+import static dev.jmpy.processor.library.Forms.literal;
+import static dev.jmpy.processor.library.Forms.op;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.python.PyExpr;
+import dev.jmpy.processor.runtime.Helper;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The terminal operations of a pipeline ({@link Streams} gives the elements): a list, a count,
+ * a sum, a search, a reduction, an Optional (the value or None), or a collector's result:
+ * {@code toList()}, {@code toSet()}, {@code joining(sep[, prefix, suffix])},
+ * {@code toMap(key, value)}, {@code groupingBy(key[, counting() / toList()])}, {@code counting()}.
+ */
+final class StreamTerminals {
+  private final CallSite site;
+  private final Streams streams;
+
+  private StreamTerminals(CallSite site) {
+    this.site = site;
+    this.streams = new Streams(site);
+  }
+
+  static PyExpr terminal(CallSite site, MethodCallExpr call) {
+    return new StreamTerminals(site).terminal(call);
+  }
+
+  private PyExpr terminal(MethodCallExpr call) {
+    String name = call.getNameAsString();
+    Expression upstream = call.getScope().orElseThrow();
+    int arity = call.getArguments().size();
+    return switch (name) {
+      // Stream.toList() is unmodifiable (collect(toList()) is an ArrayList).
+      case "toList" -> new PyExpr.Call(site.helper(Helper.IMMUTABLE_LIST),
+          List.of(elements(upstream)));
+      case "collect" -> collect(call, upstream);
+      case "count" -> count(upstream);
+      case "sum" -> {
+        // IntStream.sum() wraps at 32 bits and LongStream's at 64, as Java's int and long do.
+        PyExpr total = builtin("sum", elements(upstream));
+        TypeMirror result = site.typeOf(call);
+        boolean integral = result != null && (result.getKind() == TypeKind.INT
+            || result.getKind() == TypeKind.LONG);
+        yield integral ? site.wrapIfNeeded(total, null, result, "sum") : total;
+      }
+      case "anyMatch", "allMatch", "noneMatch" -> {
+        PyExpr in = elements(upstream);
+        CallSite.Applied applied = site.apply(call.getArgument(0));
+        PyExpr tests = new PyExpr.ListComp(applied.result(), applied.variable(), in);
+        PyExpr result = builtin(name.equals("allMatch") ? "all" : "any", tests);
+        yield name.equals("noneMatch") ? new PyExpr.UnaryOp("not", result) : result;
+      }
+      // sequential: findAny finds the first, as Java's sequential streams do
+      case "findFirst", "findAny" -> builtin("next", builtin("iter", elements(upstream)),
+          literal("None"));
+      case "max", "min" -> extreme(call, upstream, name.equals("max") ? 1 : -1);
+      case "average" -> new PyExpr.Call(site.helper(Helper.AVERAGE), List.of(elements(upstream)));
+      case "reduce" -> {
+        List<PyExpr> args = new ArrayList<>(List.of(elements(upstream)));
+        if (arity == 1) {
+          args.add(site.translate(call.getArgument(0)));
+        } else {
+          // reduce(identity, op) and (identity, op, combiner): sequential, the combiner unused
+          args.add(site.translate(call.getArgument(1)));
+          args.add(site.translate(call.getArgument(0)));
+        }
+        yield new PyExpr.Call(site.helper(Helper.REDUCE), args);
+      }
+      case "toArray" -> toArray(call, upstream);
+      default -> streams.unmapped(call, "the stream operation " + name + "()",
+          Streams.TERMINALS);
+    };
+  }
+
+  private PyExpr elements(Expression upstream) {
+    return streams.elements(upstream);
+  }
+
+  private PyExpr count(Expression upstream) {
+    return builtin("len", Streams.list(elements(upstream)));
+  }
+
+  /**
+   * {@code IntStream.max()}: {@code max(xs, default=None)}, the OptionalInt; {@code
+   * Stream.max(cmp)}: {@code _jextreme(xs, cmp, 1, True)}, the first greatest as Java keeps it.
+   */
+  private PyExpr extreme(MethodCallExpr call, Expression upstream, int sign) {
+    if (call.getArguments().isEmpty()) {
+      return new PyExpr.Call(new PyExpr.Name(sign > 0 ? "max" : "min"),
+          List.of(elements(upstream)), List.of(new PyExpr.Keyword("default", literal("None"))));
+    }
+    return new PyExpr.Call(site.helper(Helper.EXTREME), List.of(elements(upstream),
+        site.translate(call.getArgument(0)), literal(String.valueOf(sign)), literal("True")));
+  }
+
+  /**
+   * {@code toArray()}: an {@code array("i", ...)} for an IntStream ("q" for a LongStream), a list
+   * for a Stream (object arrays are lists); the generator ({@code String[]::new}) only names the
+   * array type.
+   */
+  private PyExpr toArray(MethodCallExpr call, Expression upstream) {
+    if (!call.getArguments().isEmpty() && !(call.getArgument(0) instanceof MethodReferenceExpr)
+        && !(call.getArgument(0) instanceof LambdaExpr)) {
+      return site.rejectAt(call.getArgument(0), Message.STREAM_OPERAND,
+          "toArray with this generator", "jmpy makes the array itself, and would not call it",
+          "write the constructor reference, toArray(String[]::new)");
+    }
+    TypeMirror component = TypedArrays.component(site.typeOf(call));
+    if (component == null) {
+      return site.rejectAt(call, Message.STREAM_OPERAND, "toArray()",
+          "javac recorded no array type for it", "declare the array's type");
+    }
+    return TypedArrays.from(component, elements(upstream), site::arrayClass);
+  }
+
+  private PyExpr collect(MethodCallExpr call, Expression upstream) {
+    if (call.getArguments().size() == 1 && call.getArgument(0) instanceof MethodCallExpr collector) {
+      String kind = collector.getNameAsString();
+      List<Expression> args = collector.getArguments();
+      switch (kind) {
+        case "toList":
+          return Streams.list(elements(upstream));
+        case "toSet":
+          return builtin("set", elements(upstream));
+        case "counting":
+          return count(upstream);
+        case "joining":
+          return joining(collector, upstream);
+        case "toMap":
+          if (args.size() == 2) {
+            return new PyExpr.Call(site.helper(Helper.TO_MAP), List.of(elements(upstream),
+                site.translate(args.get(0)), site.translate(args.get(1))));
+          }
+          break;
+        case "groupingBy":
+          Boolean counting = args.size() == 1 ? Boolean.FALSE
+              : args.size() == 2 && args.get(1) instanceof MethodCallExpr downstream
+                  && downstream.getArguments().isEmpty()
+                  ? switch (downstream.getNameAsString()) {
+                    case "counting" -> Boolean.TRUE;
+                    case "toList" -> Boolean.FALSE;
+                    default -> null;
+                  } : null;
+          if (counting != null) {
+            return new PyExpr.Call(site.helper(Helper.GROUPING), List.of(elements(upstream),
+                site.translate(args.get(0)), literal(counting ? "True" : "False")));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return site.rejectAt(call, Message.STREAM_SHAPE, "this collector",
+        "use Collectors.toList(), toSet(), joining(...), counting(), toMap(key, value), "
+            + "groupingBy(key) or groupingBy(key, counting()), or a loop");
+  }
+
+  /** {@code sep.join(xs)}, with prefix and suffix: {@code prefix + sep.join(xs) + suffix}. */
+  private PyExpr joining(MethodCallExpr collector, Expression upstream) {
+    List<Expression> args = collector.getArguments();
+    if (args.size() == 2) {
+      return site.rejectAt(collector, Message.STREAM_SHAPE, "joining with two arguments",
+          "Collectors.joining takes a separator, or a separator, prefix and suffix");
+    }
+    PyExpr separator = args.isEmpty() ? literal("\"\"") : site.text(args.get(0));
+    PyExpr joined = new PyExpr.Call(new PyExpr.Attribute(separator, "join"),
+        List.of(elements(upstream)));
+    if (args.size() == 3) {
+      return op(op(site.text(args.get(1)), "+", joined), "+", site.text(args.get(2)));
+    }
+    return joined;
+  }
+}
