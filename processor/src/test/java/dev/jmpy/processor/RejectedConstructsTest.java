@@ -174,6 +174,12 @@ class RejectedConstructsTest {
         Arguments.of("Math.sin not cast to float where computed, on single-precision firmware", """
             static float f(float x) { return (float) (Math.sin(x) * 2); }
             """, "JMPY110", "sin(...) is a double", 4, 49),
+        Arguments.of("BigDecimal", """
+            static String f() { return new java.math.BigDecimal("1.5").toString(); }
+            """, "JMPY113", "new BigDecimal() is java.math.BigDecimal, which jmpy does not translate", 4, 30),
+        Arguments.of("BigDecimal constant", """
+            static Object f() { return java.math.BigDecimal.ONE; }
+            """, "JMPY113", "BigDecimal.ONE is java.math.BigDecimal", 4, 50),
         Arguments.of("sleep seconds the board's float truncates differently", """
             @dev.jmpy.annotations.Coroutine static void f() { dev.jmpy.asyncio.Asyncio.sleep(0.251); }
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),
