@@ -180,9 +180,15 @@ class RejectedConstructsTest {
         Arguments.of("double literal on single-precision firmware", """
             static boolean f(float x) { return x * 0.1 > 1; }
             """, "JMPY110", "the literal 0.1 is a double", 4, 42),
-        Arguments.of("Math.random on single-precision firmware", """
-            static float f() { return (float) Math.random(); }
-            """, "JMPY110", "random(...) is a double", 4, 41),
+        Arguments.of("Math.sin not cast to float where computed, on single-precision firmware", """
+            static float f(float x) { return (float) (Math.sin(x) * 2); }
+            """, "JMPY110", "sin(...) is a double", 4, 49),
+        Arguments.of("BigDecimal", """
+            static String f() { return new java.math.BigDecimal("1.5").toString(); }
+            """, "JMPY113", "new BigDecimal() is java.math.BigDecimal, which jmpy does not translate", 4, 30),
+        Arguments.of("BigDecimal constant", """
+            static Object f() { return java.math.BigDecimal.ONE; }
+            """, "JMPY113", "BigDecimal.ONE is java.math.BigDecimal", 4, 50),
         Arguments.of("sleep seconds the board's float truncates differently", """
             @dev.jmpy.annotations.Coroutine static void f() { dev.jmpy.asyncio.Asyncio.sleep(0.251); }
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),

@@ -33,13 +33,34 @@ def _jfloormod(a, b):
     return a % b
 
 
-def _jparse(s, limit):
+def _jparse(s, limit, r=10):
+    # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
+    # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    if s is None:
+        raise _jmpy.NumberFormatException("Cannot parse null string")
+    if r < 2 or r > 36:
+        raise _jmpy.NumberFormatException(
+            "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
-    if not d.isdigit():
-        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
-    v = int(s)
-    if v < -limit or v >= limit:
-        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"")
+    if r == 10 and d.isdigit():
+        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+    else:
+        v = 0
+        for c in d:
+            k = ord(c)
+            if 65296 <= k <= 65370:
+                k -= 65248  # fullwidth digits and letters are ASCII's plus 0xFEE0
+            k = k - 48 if 48 <= k <= 57 else k - 87 if 97 <= k <= 122 else k - 55 if 65 <= k <= 90 else 99
+            if k >= r:
+                v = None
+                break
+            v = v * r + k
+        if not d or v is None:
+            v = limit = None
+        elif s[:1] == "-":
+            v = -v
+    if limit is None or limit and (v < -limit or v >= limit):
+        raise _jmpy.NumberFormatException("For input string: \"" + s + "\"" + ("" if r == 10 else " under radix " + str(r)))
     return v
 
 

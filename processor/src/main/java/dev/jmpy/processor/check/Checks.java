@@ -9,7 +9,7 @@ import java.util.List;
 public final class Checks {
   private static final List<Check> ALL = List.of(new ThreadApis(), new Monitors(),
       new Reflection(), new CoroutineCalls(), new CoroutineFunctions(), new CoroutineOverrides(),
-      new ConstructorArities(), new Ticks(), new TextLiterals());
+      new ConstructorArities(), new Ticks(), new TextLiterals(), new DecimalApis());
 
   private Checks() {}
 

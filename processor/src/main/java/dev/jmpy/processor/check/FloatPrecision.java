@@ -40,7 +40,9 @@ import javax.lang.model.type.TypeMirror;
  *   <li>a double constant cast to float or an integer type ({@code (float) Math.PI},
  *       {@code (float) (1.0 / 3)}): the cast's value is a float constant;
  *   <li>{@code (float) Math.sqrt(x)}, {@code floor}, {@code ceil} of a float (correctly rounded
- *       or exact, so the same in floats as through double);
+ *       or exact, so the same in floats as through double); {@code (float) Math.sin(x)},
+ *       {@code pow}, {@code exp}, {@code log}... ({@link #LIBM_MATH}) to Java's own 1-ulp
+ *       precision;
  *   <li>{@code (float) (a op b)} for one of {@code + - * /} of floats and double constants that are
  *       floats ({@code (float) (x / 2.0)}): one operation rounded once is the float operation;
  *   <li>a comparison of a float with a double constant that is a float ({@code x < 0.5}).
@@ -59,6 +61,15 @@ public final class FloatPrecision {
    * last bit.)
    */
   static final Set<String> SINGLE_PRECISION_MATH = Set.of("sqrt", "floor", "ceil");
+
+  /**
+   * Math functions allowed inside a cast to float, with float arguments, to the precision Java
+   * itself specifies for them (1 ulp; StrictMath is the bit-exact one): the JVM computes in double
+   * and rounds once, the board computes in floats with its libm's single-precision function, which
+   * may be 1 ulp of the float away for some arguments (docs/semantics.md, "Math functions").
+   */
+  static final Set<String> LIBM_MATH = Set.of("pow", "exp", "log", "log10", "sin", "cos", "tan",
+      "asin", "acos", "atan", "atan2", "tanh", "hypot", "cbrt", "toDegrees", "toRadians", "random");
 
   /**
    * Reports every double of {@code root} (a top-level class, with everything nested in it); with
@@ -158,7 +169,8 @@ public final class FloatPrecision {
       }
       boolean toFloat = target.getKind() == TypeKind.FLOAT;
       if (toFloat && operand instanceof MethodCallExpr call && isMath(call)
-          && SINGLE_PRECISION_MATH.contains(call.getNameAsString())
+          && (SINGLE_PRECISION_MATH.contains(call.getNameAsString())
+              || LIBM_MATH.contains(call.getNameAsString()))
           && call.getArguments().stream().allMatch(this::isFloatOperand)) {
         exactNodes.add(call); // its arguments are still checked
         return;
@@ -342,17 +354,9 @@ public final class FloatPrecision {
     private String hintForCall(MethodCallExpr call) {
       if (isMath(call)) {
         String name = call.getNameAsString();
-        if (name.equals("random")) {
-          return "use a java.util.Random's nextFloat()";
-        }
-        if (SINGLE_PRECISION_MATH.contains(name)) {
+        if (SINGLE_PRECISION_MATH.contains(name) || LIBM_MATH.contains(name)) {
           return "cast it to float where it is computed, with float arguments: (float) " + call
               + (name.equals("sqrt") ? ", or compare squares (i * i <= n) instead of roots" : "");
-        }
-        if (!name.equals("round") && !name.equals("abs") && !name.equals("max")
-            && !name.equals("min") && !name.equals("signum")) {
-          return "MicroPython's single-precision " + name + " may differ from Java's in the last "
-              + "bit; compute with ints (a lookup table, integer steps)";
         }
       }
       return foreign == TypeKind.DOUBLE ? "compute with floats, or cast the result: (float) " + call

@@ -113,6 +113,12 @@ public enum Message {
   SECONDS_ON_SINGLE_PRECISION("JMPY112", Diagnostic.Kind.ERROR,
       "%s seconds: %s; write %s"),
 
+  NO_BIG_DECIMAL("JMPY113", Diagnostic.Kind.ERROR,
+      "%s is java.math.BigDecimal, which jmpy does not translate: MicroPython has no decimal "
+          + "arithmetic, and BigDecimal's scale rules (2.0 not equals 2.00, divide throwing for "
+          + "1/3 without a MathContext, E notation in toString, rounding modes) would each need "
+          + "emulating; %s"),
+
   AMBIGUOUS_MAIN("JMPY050", Diagnostic.Kind.WARNING,
       "no main.py was written: %s declare main(String[]); name the entry point with "
           + "-Ajmpy.main=<qualified class name>"),

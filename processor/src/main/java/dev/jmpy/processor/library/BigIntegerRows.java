@@ -47,9 +47,14 @@ final class BigIntegerRows implements LibraryRegistry.Rows {
         .call(big + "equals", s -> op(s.receiver(), "==", s.arg(0)))
         .call(big + "min", s -> builtin("min", s.receiver(), s.arg(0)))
         .call(big + "max", s -> builtin("max", s.receiver(), s.arg(0)))
-        // Python raises for a negative distance, where Java shifts the other way
-        .call(big + "shiftLeft", s -> nonNegative(s) ? op(s.receiver(), "<<", s.arg(0)) : null)
-        .call(big + "shiftRight", s -> nonNegative(s) ? op(s.receiver(), ">>", s.arg(0)) : null)
+        // Python raises for a negative distance, where Java shifts the other way: the operator
+        // when the distance is known to be >= 0, else _jbigshift
+        .call(big + "shiftLeft", s -> nonNegative(s) ? op(s.receiver(), "<<", s.arg(0))
+            : new PyExpr.Call(s.helper(Helper.BIG_SHIFT), List.of(s.receiver(), s.arg(0))))
+        .call(big + "shiftRight", s -> nonNegative(s) ? op(s.receiver(), ">>", s.arg(0))
+            : new PyExpr.Call(s.helper(Helper.BIG_SHIFT), List.of(s.receiver(),
+                new PyExpr.UnaryOp("-", s.arg(0)))))
+        .call(big + "sqrt", s -> new PyExpr.Call(s.helper(Helper.BIG_SQRT), List.of(s.receiver())))
         .call(big + "and", s -> op(s.receiver(), "&", s.arg(0)))
         .call(big + "or", s -> op(s.receiver(), "|", s.arg(0)))
         .call(big + "xor", s -> op(s.receiver(), "^", s.arg(0)))
@@ -72,7 +77,7 @@ final class BigIntegerRows implements LibraryRegistry.Rows {
         .constant(big + "ONE", "1")
         .constant(big + "TWO", "2")
         .constant(big + "TEN", "10")
-        .instead(BIG, name -> name.startsWith("shift") || name.equals("testBit")
+        .instead(BIG, name -> name.equals("testBit")
             ? "a distance or bit index known to be >= 0 (a literal, a loop index from 0), since "
                 + "Python raises for negative ones"
             : "arithmetic, modPow, gcd, bitLength, comparisons, bit operations and text are "

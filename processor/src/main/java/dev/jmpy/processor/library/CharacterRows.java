@@ -35,6 +35,8 @@ final class CharacterRows implements LibraryRegistry.Rows {
         .call(CHARACTER + "toLowerCase", s -> builtin("ord",
             method(builtin("chr", s.arg(0)), "lower")))
         .call(CHARACTER + "toString", s -> builtin("chr", s.arg(0)))
+        .call(CHARACTER + "toChars", s -> s.arity() == 1
+            ? new PyExpr.Call(s.helper(Helper.TO_CHARS), s.args()) : null)
         .constant(CHARACTER + "MAX_VALUE", "65535")
         .constant(CHARACTER + "MIN_VALUE", "0");
   }

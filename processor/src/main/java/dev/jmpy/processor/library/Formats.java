@@ -47,6 +47,8 @@ final class Formats {
     Matcher m = SPEC.matcher(text);
     int last = 0;
     int next = 0;
+    boolean indexed = false;
+    boolean plain = false;
     while (m.find()) {
       escapeInto(python, text.substring(last, m.start()));
       last = m.end();
@@ -63,7 +65,14 @@ final class Formats {
         continue;
       }
       boolean floating = "eEfgG".indexOf(conversion) >= 0;
-      if (m.group(1) != null || flags.contains("<") || !floating && (flags.contains(",")
+      // "%1$f %2$f": explicit indexes naming each argument once, in order, read as plain
+      // specifiers (Python's tuple is evaluated in that order). Not mixed with plain ones, which
+      // Java counts on their own ("%2$s %s" is the first argument), nor reordering or repeating.
+      indexed |= m.group(1) != null;
+      plain |= m.group(1) == null;
+      boolean inOrder = !(indexed && plain)
+          && (m.group(1) == null || m.group(1).equals((next + 1) + "$"));
+      if (!inOrder || flags.contains("<") || !floating && (flags.contains(",")
           || flags.contains("(") || flags.contains("#"))
           // Java throws FormatFlagsConversionMismatchException for these:
           || (conversion == 'e' || conversion == 'E') && flags.contains(",")

@@ -110,7 +110,7 @@ public final class LibraryRegistry {
       new StringRows(), new RegexRows(), new StringArrayRows(), new StringBuilderRows(),
       new CharacterRows(), new NumberRows(),
       new FloatRows(), new IntegerBitsRows(), new RandomRows(), new BigIntegerRows(),
-      new MathRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
+      new MathRows(), new MathFunctionRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
       new ListRows(), new ArraysRows(), new ArraySortRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),

@@ -24,10 +24,14 @@ final class NumberRows implements LibraryRegistry.Rows {
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(INTEGER + "toString", NumberRows::text)
         .call(LONG + "toString", NumberRows::text)
-        .call(INTEGER + "parseInt", s -> s.arity() == 1 ? parse(s, INT_LIMIT) : null)
-        .call(LONG + "parseLong", s -> s.arity() == 1 ? parse(s, LONG_LIMIT) : null)
+        .call(INTEGER + "parseInt", s -> parse(s, INT_LIMIT))
+        .call(LONG + "parseLong", s -> parse(s, LONG_LIMIT))
         .call(INTEGER + "valueOf", s -> Jdk.isString(s.typeOf(s.argument(0)))
             ? parse(s, INT_LIMIT) : s.arg(0))
+        .call(LONG + "valueOf", s -> Jdk.isString(s.typeOf(s.argument(0)))
+            ? parse(s, LONG_LIMIT) : s.arg(0))
+        .call(INTEGER + "parseUnsignedInt", s -> unsignedParse(s, "32"))
+        .call(LONG + "parseUnsignedLong", s -> unsignedParse(s, "64"))
         .call(INTEGER + "compare", NumberRows::compare)
         .call(LONG + "compare", NumberRows::compare)
         .call(INTEGER + "compareTo", NumberRows::compareTo)
@@ -41,6 +45,9 @@ final class NumberRows implements LibraryRegistry.Rows {
         .call(LONG + "toOctalString", s -> unsigned(s, "%o", "0xFFFFFFFFFFFFFFFF"))
         .call(LONG + "toBinaryString", s -> new PyExpr.Slice(builtin("bin",
             op(s.arg(0), "&", literal("0xFFFFFFFFFFFFFFFF"))), literal("2"), null))
+        // only with a boolean argument: True == 1 in Python, where Java's equals(1) is false
+        .call("java.lang.Boolean#equals", s -> s.javaTypes().isBoolean(s.typeOf(s.argument(0)))
+            ? op(s.receiver(), "==", s.arg(0)) : null)
         .call("java.lang.Boolean#parseBoolean", s -> op(op(s.arg(0), "is not", literal("None")),
             "and", op(method(s.arg(0), "lower"), "==", literal("\"true\""))));
     rows.constant(INTEGER + "MAX_VALUE", "2147483647")
@@ -50,7 +57,20 @@ final class NumberRows implements LibraryRegistry.Rows {
         .constant("java.lang.Short#MAX_VALUE", "32767")
         .constant("java.lang.Short#MIN_VALUE", "-32768")
         .constant("java.lang.Byte#MAX_VALUE", "127")
-        .constant("java.lang.Byte#MIN_VALUE", "-128");
+        .constant("java.lang.Byte#MIN_VALUE", "-128")
+        .constant(INTEGER + "SIZE", "32")
+        .constant(INTEGER + "BYTES", "4")
+        .constant(LONG + "SIZE", "64")
+        .constant(LONG + "BYTES", "8")
+        .constant("java.lang.Short#SIZE", "16")
+        .constant("java.lang.Short#BYTES", "2")
+        .constant("java.lang.Byte#SIZE", "8")
+        .constant("java.lang.Byte#BYTES", "1")
+        .constant("java.lang.Character#SIZE", "16")
+        .constant("java.lang.Character#BYTES", "2")
+        // Boolean.TRUE and FALSE are the bools a boxed Boolean is on the board
+        .constant("java.lang.Boolean#TRUE", "True")
+        .constant("java.lang.Boolean#FALSE", "False");
     rows.reference(INTEGER + "parseInt", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), new PyExpr.Call(s.helper(Helper.PARSE_INTEGER),
                 List.of(new PyExpr.Name("_o"), literal(INT_LIMIT)))) : null)
@@ -74,9 +94,28 @@ final class NumberRows implements LibraryRegistry.Rows {
     };
   }
 
-  /** {@code _jparse(s, limit)}: Java's parseInt/parseLong rules and messages. */
+  /**
+   * {@code _jparse(s, limit[, radix])}: Java's parseInt/parseLong rules and messages (null for
+   * the CharSequence overloads with a range, which are not translated).
+   */
   private static PyExpr parse(CallSite s, String limit) {
-    return new PyExpr.Call(s.helper(Helper.PARSE_INTEGER), List.of(s.arg(0), literal(limit)));
+    return switch (s.arity()) {
+      case 1 -> new PyExpr.Call(s.helper(Helper.PARSE_INTEGER), List.of(s.arg(0), literal(limit)));
+      case 2 -> new PyExpr.Call(s.helper(Helper.PARSE_INTEGER),
+          List.of(s.arg(0), literal(limit), s.arg(1)));
+      default -> null;
+    };
+  }
+
+  /** {@code _jparseu(s, bits[, radix])}: the unsigned value's two's complement. */
+  private static PyExpr unsignedParse(CallSite s, String bits) {
+    List<PyExpr> args = new java.util.ArrayList<>(List.of(s.arg(0), literal(bits)));
+    if (s.arity() == 2) {
+      args.add(s.arg(1));
+    } else if (s.arity() != 1) {
+      return null;
+    }
+    return new PyExpr.Call(s.helper(Helper.PARSE_UNSIGNED), args);
   }
 
   /** Integer.compare(a, b): {@code (a > b) - (a < b)}, each argument evaluated once. */

@@ -236,7 +236,29 @@ public enum Helper {
   /** Collectors.toMap: Java's IllegalStateException for a duplicate key. */
   TO_MAP("_jtomap"),
   /** Collectors.groupingBy(f[, counting()]): lists (or counts) by key. */
-  GROUPING("_jgroup");
+  GROUPING("_jgroup"),
+  /** Integer.parseUnsignedInt / Long.parseUnsignedLong: Java's syntax and messages. */
+  PARSE_UNSIGNED("_jparseu", PARSE_INTEGER, RUNTIME),
+  /** Character.toChars: a char[] of one code unit, or a surrogate pair. */
+  TO_CHARS("_jtochars"),
+  /** Math.pow: Java's infinities and NaN where math.pow raises or C's pow differs. */
+  POW("_jpow"),
+  /** Math.log / log10: -Infinity at zero, NaN below (math.log raises). */
+  LOG("_jlog"),
+  /** Math.sin / cos / tan: NaN of an infinity (math.sin raises). */
+  TRIG("_jtrig"),
+  /** Math.asin / acos: NaN outside [-1, 1] (math.asin raises). */
+  ARC("_jarc"),
+  /** Math.exp: Infinity on overflow (math.exp raises). */
+  EXP("_jexp"),
+  /** Math.hypot (MicroPython's math has none). */
+  HYPOT("_jhypot"),
+  /** Math.cbrt (MicroPython's math has none; x ** (1/3) misses exact cubes). */
+  CBRT("_jcbrt"),
+  /** BigInteger.shiftLeft/shiftRight by a distance that may be negative (Python raises). */
+  BIG_SHIFT("_jbigshift"),
+  /** BigInteger.sqrt: the integer square root, Java's exception below zero. */
+  BIG_SQRT("_jbigsqrt");
 
   /** The line that starts a helper file's checks; the definition is what comes before it. */
   public static final String CHECKS_MARKER = "# Checks";
