@@ -43,7 +43,9 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
    */
   private static final Map<String, String> SHARED = Map.of(
       "java.lang.NumberFormatException", "NumberFormatException",
-      "java.lang.NegativeArraySizeException", "NegativeArraySizeException");
+      "java.lang.NegativeArraySizeException", "NegativeArraySizeException",
+      "java.nio.BufferUnderflowException", "BufferUnderflowException",
+      "java.nio.BufferOverflowException", "BufferOverflowException");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {

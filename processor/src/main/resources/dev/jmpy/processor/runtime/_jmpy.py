@@ -14,6 +14,16 @@ class NegativeArraySizeException(Exception):
     pass
 
 
+class BufferUnderflowException(Exception):
+    # Java: a RuntimeException (Exception), raised by a ByteBuffer read past its limit
+    pass
+
+
+class BufferOverflowException(Exception):
+    # Java: a RuntimeException (Exception), raised by a ByteBuffer write past its limit
+    pass
+
+
 def size(n):
     # an array's length as Java checks it: a negative one raises, its message the length
     if n < 0:
