@@ -126,5 +126,13 @@ public class ByteBuffers {
     System.out.println(plain.position() + " " + plain.limit() + " " + plain.capacity());
     plain.rewind().limit(2);
     System.out.println(plain + " " + plain.hasRemaining() + " " + buf.toString());
+
+    // equals: the remaining bytes, whatever the capacity or the position.
+    ByteBuffer one = ByteBuffer.wrap(new byte[] {9, 1, 2}, 1, 2);
+    ByteBuffer two = ByteBuffer.allocate(5).put((byte) 1).put((byte) 2).flip();
+    System.out.println(one.equals(two) + " " + java.util.Objects.equals(one, two) + " "
+        + (one == two) + " " + java.util.List.of(one).contains(two));
+    two.get();
+    System.out.println(one.equals(two) + " " + one.equals(ByteBuffer.wrap(new byte[] {2})));
   }
 }

@@ -34,6 +34,8 @@ final class BufferRows implements LibraryRegistry.Rows {
         .call(buffer + "put", s -> bytes(s, "put", "put_at", "put_from"))
         .call(buffer + "array", s -> new PyExpr.Attribute(s.receiver(), "hb"))
         .call(buffer + "toString", s -> builtin("str", s.receiver()))
+        // Java's equals compares the remaining bytes; so does _ByteBuffer's __eq__
+        .call(buffer + "equals", s -> op(s.receiver(), "==", s.arg(0)))
         .call(buffer + "order", s -> s.arity() == 0 ? method(s.receiver(), "order")
             : method(s.receiver(), "set_order", s.arg(0)))
         .constant("java.nio.ByteOrder#BIG_ENDIAN", "\"BIG_ENDIAN\"")

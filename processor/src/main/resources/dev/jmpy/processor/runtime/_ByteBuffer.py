@@ -135,6 +135,14 @@ class _ByteBuffer:
         struct.pack_into(self.fmt + code, self.hb, self._at(i, n), v)
         return self
 
+    def __eq__(self, other):
+        # Java's equals: the same remaining bytes (Objects.equals, List.contains use it)
+        return (isinstance(other, _ByteBuffer)
+                and self.hb[self.pos:self.lim] == other.hb[other.pos:other.lim])
+
+    def __hash__(self):
+        return hash(bytes(self.hb[self.pos:self.lim]))
+
     def __str__(self):
         return ("java.nio.HeapByteBuffer[pos=" + str(self.pos) + " lim=" + str(self.lim)
                 + " cap=" + str(len(self.hb)) + "]")
@@ -208,3 +216,9 @@ class _ByteBuffer:
 # java: java.nio.ByteBuffer.wrap(new byte[] {9}).put(new byte[] {7, 8})
 # >>> _ByteBuffer.wrap(array("b", [9]), 1, 1)
 # java: java.nio.ByteBuffer.wrap(new byte[] {9}, 1, 1)
+# >>> e = _ByteBuffer.wrap(array("b", [5, 1, 2]), 1, 2)
+# java: var e = java.nio.ByteBuffer.wrap(new byte[] {5, 1, 2}, 1, 2);
+# >>> [e == _ByteBuffer.wrap(array("b", [1, 2])), e == _ByteBuffer.wrap(array("b", [1, 3])), e == w]
+# java: List.of(e.equals(java.nio.ByteBuffer.wrap(new byte[] {1, 2})), e.equals(java.nio.ByteBuffer.wrap(new byte[] {1, 3})), e.equals(w))
+# >>> [e.get() == 1, e == _ByteBuffer.wrap(array("b", [2])), e == _ByteBuffer.allocate(0)]
+# java: List.of(e.get() == 1, e.equals(java.nio.ByteBuffer.wrap(new byte[] {2})), e.equals(java.nio.ByteBuffer.allocate(0)))
