@@ -230,7 +230,8 @@ class HelperChecksTest {
             case "ArithmeticException" -> "ZeroDivisionError";
             case "IllegalArgumentException" -> "ValueError";
             case "NumberFormatException", "NegativeArraySizeException", "IllegalStateException",
-                "UnsupportedOperationException", "ClassCastException" -> e.getClass().getSimpleName();
+                "UnsupportedOperationException", "ClassCastException", "BufferUnderflowException",
+                "BufferOverflowException" -> e.getClass().getSimpleName();
             case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
                 "ArrayIndexOutOfBoundsException" -> "IndexError";
             case "NoSuchElementException" -> "KeyError";

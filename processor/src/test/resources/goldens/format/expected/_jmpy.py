@@ -204,6 +204,16 @@ def print_trace(e):
         print("Caused by: [CIRCULAR REFERENCE: " + text(e) + "]", file=sys.stderr)
 
 
+class BufferUnderflowException(RuntimeException):
+    # raised by a ByteBuffer read past its limit
+    _jname = "java.nio.BufferUnderflowException"
+
+
+class BufferOverflowException(RuntimeException):
+    # raised by a ByteBuffer write past its limit
+    _jname = "java.nio.BufferOverflowException"
+
+
 def size(n):
     # an array's length as Java checks it: a negative one raises, its message the length
     if n < 0:

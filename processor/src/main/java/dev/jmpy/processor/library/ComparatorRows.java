@@ -17,9 +17,12 @@ final class ComparatorRows implements LibraryRegistry.Rows {
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
-    rows.call(COMPARATOR + "comparing", s -> s.arity() == 1 ? comparing(s) : null)
+    rows.call(COMPARATOR + "comparing", s -> s.arity() == 1 ? comparing(s) : byKey(s))
         .call(COMPARATOR + "comparingInt", s -> new PyExpr.Call(s.helper(Helper.COMPARING),
             s.args()))
+        .call(COMPARATOR + "comparingLong", s -> new PyExpr.Call(s.helper(Helper.COMPARING),
+            s.args()))
+        .call(COMPARATOR + "comparingDouble", s -> byDouble(s, null))
         .call(COMPARATOR + "naturalOrder", s -> natural(s, false))
         .call(COMPARATOR + "reverseOrder", s -> natural(s, true))
         .call("java.util.Collections#reverseOrder", s -> s.arity() == 0 ? natural(s, true) : null)
@@ -30,6 +33,8 @@ final class ComparatorRows implements LibraryRegistry.Rows {
                 new PyExpr.Name("a")))))
         .call(COMPARATOR + "thenComparing", ComparatorRows::thenComparing)
         .call(COMPARATOR + "thenComparingInt", ComparatorRows::thenComparing)
+        .call(COMPARATOR + "thenComparingLong", ComparatorRows::thenComparing)
+        .call(COMPARATOR + "thenComparingDouble", s -> byDouble(s, s.receiver()))
         .call(COMPARATOR + "nullsFirst", s -> nulls(s, -1))
         .call(COMPARATOR + "nullsLast", s -> nulls(s, 1));
   }
@@ -57,20 +62,61 @@ final class ComparatorRows implements LibraryRegistry.Rows {
     return new PyExpr.Call(s.helper(Helper.COMPARING), s.args());
   }
 
-  /** {@code lambda a, b, c=first, d=next: c(a, b) or d(a, b)}. */
+  /**
+   * {@code lambda a, b, c=first, d=next: c(a, b) or d(a, b)}; with a key and the keys' comparator,
+   * {@code thenComparing(key, cmp)}: {@code lambda a, b, c=first, k=key, d=cmp: c(a, b) or
+   * d(k(a), k(b))}.
+   */
   private static PyExpr thenComparing(CallSite s) {
-    if (s.arity() != 1) {
-      return null; // thenComparing(key, keyComparator): not mapped (JMPY025)
+    PyExpr a = new PyExpr.Name("a");
+    PyExpr b = new PyExpr.Name("b");
+    if (s.arity() == 2) {
+      PyExpr k = new PyExpr.Name("k");
+      return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
+          new PyExpr.Param("c", s.receiver()), new PyExpr.Param("k", s.arg(0)),
+          new PyExpr.Param("d", s.arg(1))), new PyExpr.BinOp(
+          new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
+          new PyExpr.Call(new PyExpr.Name("d"), List.of(new PyExpr.Call(k, List.of(a)),
+              new PyExpr.Call(k, List.of(b))))));
     }
     boolean comparator = s.method().getParameters().get(0).asType().toString()
         .startsWith(Jdk.COMPARATOR);
     PyExpr next = comparator ? s.arg(0) : comparing(s);
-    PyExpr a = new PyExpr.Name("a");
-    PyExpr b = new PyExpr.Name("b");
     return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
         new PyExpr.Param("c", s.receiver()), new PyExpr.Param("d", next)), new PyExpr.BinOp(
         new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or",
         new PyExpr.Call(new PyExpr.Name("d"), List.of(a, b))));
+  }
+
+  /** Comparator.comparing(key, cmp): {@code lambda a, b, k=key, d=cmp: d(k(a), k(b))}. */
+  private static PyExpr byKey(CallSite s) {
+    PyExpr k = new PyExpr.Name("k");
+    return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
+        new PyExpr.Param("k", s.arg(0)), new PyExpr.Param("d", s.arg(1))),
+        new PyExpr.Call(new PyExpr.Name("d"), List.of(
+            new PyExpr.Call(k, List.of(new PyExpr.Name("a"))),
+            new PyExpr.Call(k, List.of(new PyExpr.Name("b"))))));
+  }
+
+  /**
+   * comparingDouble(key) (first null) and thenComparingDouble(key): the keys compared as
+   * Double.compare does ({@code _jfcmp}: -0.0 below 0.0, NaN above all), {@code lambda a, b,
+   * [c=first, ]k=key: [c(a, b) or ]_jfcmp(k(a), k(b))}.
+   */
+  private static PyExpr byDouble(CallSite s, PyExpr first) {
+    PyExpr a = new PyExpr.Name("a");
+    PyExpr b = new PyExpr.Name("b");
+    PyExpr k = new PyExpr.Name("k");
+    PyExpr keys = new PyExpr.Call(s.helper(Helper.FLOAT_COMPARE), List.of(
+        new PyExpr.Call(k, List.of(a)), new PyExpr.Call(k, List.of(b))));
+    List<PyExpr.Param> params = new java.util.ArrayList<>(List.of(new PyExpr.Param("a"),
+        new PyExpr.Param("b")));
+    if (first != null) {
+      params.add(new PyExpr.Param("c", first));
+      keys = new PyExpr.BinOp(new PyExpr.Call(new PyExpr.Name("c"), List.of(a, b)), "or", keys);
+    }
+    params.add(new PyExpr.Param("k", s.arg(0)));
+    return new PyExpr.Lambda(params, keys);
   }
 
   /**

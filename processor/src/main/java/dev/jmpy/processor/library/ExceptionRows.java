@@ -46,7 +46,8 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
   private static final java.util.Set<String> SHARED = java.util.Set.of(
       "java.lang.NumberFormatException", "java.lang.NegativeArraySizeException",
       "java.lang.IllegalStateException", "java.lang.UnsupportedOperationException",
-      "java.lang.ClassCastException");
+      "java.lang.ClassCastException", "java.nio.BufferUnderflowException",
+      "java.nio.BufferOverflowException");
   /** The message of the (int index) constructors. */
   private static final Map<String, String> INDEX_MESSAGES = Map.of(
       "java.lang.IndexOutOfBoundsException", "Index out of range: ",

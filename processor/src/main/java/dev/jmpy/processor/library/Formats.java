@@ -1,6 +1,10 @@
 package dev.jmpy.processor.library;
 
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -32,15 +37,51 @@ final class Formats {
     this.site = site;
   }
 
+  /**
+   * The value of a constant expression of the forms a format takes: a literal, a constant variable
+   * (a static final String or number), or those joined with + into a String, folded as javac folds
+   * it; empty for anything else.
+   */
+  private Optional<Object> constant(Expression e) {
+    if (e instanceof EnclosedExpr enclosed) {
+      return constant(enclosed.getInner());
+    }
+    Optional<String> text = JavaLiterals.text(e);
+    if (text.isPresent()) {
+      return Optional.of(text.get());
+    }
+    if (e instanceof CharLiteralExpr c) {
+      return Optional.of(JavaLiterals.value(c));
+    }
+    if (e instanceof IntegerLiteralExpr i) {
+      return Optional.of(i.asNumber());
+    }
+    if (e.isNameExpr() || e.isFieldAccessExpr()) {
+      return site.element(e).filter(VariableElement.class::isInstance)
+          .map(v -> ((VariableElement) v).getConstantValue());
+    }
+    if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS
+        && JavaTypes.isClass(site.typeOf(e), Jdk.STRING)) {
+      Optional<Object> left = constant(b.getLeft());
+      Optional<Object> right = constant(b.getRight());
+      if (left.isPresent() && right.isPresent()) {
+        return Optional.of(String.valueOf(left.get()) + right.get());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@code format % (args,)}, or an error if the format is not a literal jmpy understands. */
   PyExpr format(Expression format, List<Expression> args, com.github.javaparser.ast.Node at) {
     String text;
-    Optional<String> formatText = JavaLiterals.text(format);
+    Optional<String> formatText = constant(format).filter(String.class::isInstance)
+        .map(String.class::cast);
     if (formatText.isPresent()) {
       text = formatText.get();
     } else {
-      return unsupported(at, "a format that is not a literal",
-          "write the format as a string literal, so it is translated at compile time");
+      return unsupported(at, "a format that is not a constant",
+          "write the format as a string literal or a constant expression (literals and static "
+              + "final constants joined with +), so it is translated at compile time");
     }
     StringBuilder python = new StringBuilder();
     List<PyExpr> values = new ArrayList<>();

@@ -36,6 +36,14 @@ public final class Jdk {
   public static final String HASH_MAP = "java.util.HashMap";
   public static final String COMPARATOR = "java.util.Comparator";
 
+  /**
+   * JDK classes whose translated values {@code str()} prints as Java prints them: the helper
+   * classes with Java's {@code toString} as {@code __str__}, and ByteOrder, whose constants are
+   * their names.
+   */
+  public static final java.util.Set<String> JAVA_TEXT = java.util.Set.of("java.nio.ByteBuffer", "java.nio.Buffer",
+      "java.nio.ByteOrder", "java.io.ByteArrayOutputStream");
+
   private Jdk() {}
 
   /** Whether {@code type} is part of the JDK (its methods come from the library rows). */

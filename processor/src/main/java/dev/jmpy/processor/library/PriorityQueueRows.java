@@ -15,8 +15,9 @@ import javax.lang.model.type.TypeMirror;
  * binary heap with Java's sift steps, so for-each and text show Java's array order. Its
  * {@code append} is offer and {@code pop(i)} Java's removeAt, so the Queue rows (offer, poll, peek,
  * size, contains, clear, {@code remove()}) and List rows (addAll, isEmpty, remove(Object)) work on
- * it unchanged, also through a {@code Queue} variable. {@code cmp} is the Comparator or the
- * elements' natural order.
+ * it unchanged, also through a {@code Queue} variable; {@code iterator()} is Java's iterator over
+ * the heap array ({@code _PriorityQueueIterator}). {@code cmp} is the Comparator or the elements'
+ * natural order.
  */
 final class PriorityQueueRows implements LibraryRegistry.Rows {
   static final String PRIORITY_QUEUE = "java.util.PriorityQueue";
@@ -27,8 +28,8 @@ final class PriorityQueueRows implements LibraryRegistry.Rows {
         .call(PRIORITY_QUEUE + "#remove", s -> s.arity() == 0
             ? method(s.receiver(), "pop", literal("0"))
             : helper(s, Helper.LIST_REMOVE, List.of(s.receiver(), s.arg(0))))
-        // Java's iterator removes through the heap with its own bookkeeping: not mapped.
-        .call(PRIORITY_QUEUE + "#iterator", s -> null);
+        // Java's Itr over the heap array, with removeAt's moved element kept for the end
+        .call(PRIORITY_QUEUE + "#iterator", s -> method(s.receiver(), "iterator"));
   }
 
   /**

@@ -28,6 +28,7 @@ final class StringArrayRows implements LibraryRegistry.Rows {
             TypedArrays.code("H"), new PyExpr.ListComp(builtin("ord", new PyExpr.Name("_c")), "_c",
                 s.receiver()))))
         .call(STRING + "copyValueOf", StringArrayRows::fromChars)
+        .call(STRING + "getChars", s -> Forms.helperOnReceiver(s, Helper.GET_CHARS))
         .creation(Jdk.STRING, StringArrayRows::creation);
   }
 

@@ -59,6 +59,8 @@ public enum Helper {
   DEEP_TEXT("_jdeepstr", JAVA_TEXT),
   /** new String(bytes, UTF_8): Java's decoding, malformed input replaced by U+FFFD. */
   UTF8_DECODE("_jutf8"),
+  /** String.getChars: the ranges checked as Java checks them, the chars stored as code units. */
+  GET_CHARS("_jgetchars"),
   /** new String(chars, offset, count): the range checked as Java checks it. */
   CHARS_TEXT("_jchars"),
   /** StringBuilder.reverse() (MicroPython's str has no [::-1]). */
@@ -137,6 +139,10 @@ public enum Helper {
   COMPARE_TO("_jcompareto", STRING_COMPARE),
   /** System.arraycopy with Java's bounds checks (overlap copied as Java does). */
   ARRAY_COPY("_jarraycopy"),
+  /** java.nio.ByteBuffer: a position and a limit over an array("b"), values packed by struct. */
+  BYTE_BUFFER("_ByteBuffer", RUNTIME),
+  /** java.io.ByteArrayOutputStream: a growing bytearray, copied out as an array("b"). */
+  BYTE_OUTPUT("_ByteArrayOutputStream", UTF8_DECODE),
   /** java.util.PriorityQueue: Java's binary heap, so iteration order and text are Java's. */
   PRIORITY_QUEUE("_PriorityQueue"),
   /** Objects.requireNonNull: the value, or NullPointerException (AttributeError). */

@@ -112,6 +112,9 @@ final class StringConversion {
           List.of(expressions.translate(e, f))));
     }
     TypeElement cls = JavaTypes.classOf(type);
+    if (cls != null && Jdk.JAVA_TEXT.contains(cls.getQualifiedName().toString())) {
+      return Optional.of(javaText(e, f)); // "null", or what its __str__ says, as Java's toString
+    }
     if (JavaTypes.isClass(type, Jdk.MAP_ENTRY) && elementsPrintLikeJava(type)) {
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.ENTRY_TEXT),
           List.of(expressions.translate(e, f))));
