@@ -18,6 +18,7 @@ _NAMES = (
     (AttributeError, "java.lang.NullPointerException"),
     (KeyError, "java.util.NoSuchElementException"),
     (ValueError, "java.lang.IllegalArgumentException"),
+    (RuntimeError, "java.lang.IllegalStateException"),
     (EOFError, "java.io.EOFException"),
     (OSError, "java.io.IOException"),
     (MemoryError, "java.lang.OutOfMemoryError"),
@@ -73,13 +74,14 @@ class NumberFormatException(IllegalArgumentException):
     _jname = "java.lang.NumberFormatException"
 
 
-class IllegalStateException(RuntimeException):
-    # not RuntimeError: the board raises that for its own failures (recursion depth)
+class IllegalStateException(RuntimeError):
+    # the board's APIs raise RuntimeError where Java's throw it (a deinit PWM)
     _jname = "java.lang.IllegalStateException"
+    __str__ = _text
 
 
 class UnsupportedOperationException(RuntimeException):
-    # not NotImplementedError, which is a RuntimeError
+    # not NotImplementedError, which is a RuntimeError (IllegalStateException's catch)
     _jname = "java.lang.UnsupportedOperationException"
 
 

@@ -27,6 +27,8 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.lang.Exception", "Exception"),
       Map.entry("java.lang.RuntimeException", "Exception"),
       Map.entry("java.lang.IllegalArgumentException", "ValueError"),
+      // The board's APIs raise RuntimeError where Java throws it (a deinit PWM).
+      Map.entry("java.lang.IllegalStateException", "RuntimeError"),
       Map.entry("java.lang.ArithmeticException", "ZeroDivisionError"),
       Map.entry("java.lang.IndexOutOfBoundsException", "IndexError"),
       Map.entry("java.lang.ArrayIndexOutOfBoundsException", "IndexError"),
@@ -40,14 +42,13 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       Map.entry("java.io.EOFException", "EOFError"));
   /**
    * Caught as the {@code _jmpy} class itself: no builtin matches Java's place in the hierarchy
-   * (TypeError is also what the board raises for None in arithmetic, RuntimeError for its own
-   * failures, NotImplementedError is a RuntimeError).
+   * (TypeError is also what the board raises for None in arithmetic; NotImplementedError is a
+   * RuntimeError, which IllegalStateException's catch names).
    */
   private static final java.util.Set<String> SHARED = java.util.Set.of(
       "java.lang.NumberFormatException", "java.lang.NegativeArraySizeException",
-      "java.lang.IllegalStateException", "java.lang.UnsupportedOperationException",
-      "java.lang.ClassCastException", "java.nio.BufferUnderflowException",
-      "java.nio.BufferOverflowException");
+      "java.lang.UnsupportedOperationException", "java.lang.ClassCastException",
+      "java.nio.BufferUnderflowException", "java.nio.BufferOverflowException");
   /** The message of the (int index) constructors. */
   private static final Map<String, String> INDEX_MESSAGES = Map.of(
       "java.lang.IndexOutOfBoundsException", "Index out of range: ",
