@@ -228,7 +228,8 @@ class HelperChecksTest {
           return switch (e.getClass().getSimpleName()) {
             case "ArithmeticException" -> "ZeroDivisionError";
             case "IllegalArgumentException" -> "ValueError";
-            case "NumberFormatException", "NegativeArraySizeException" -> e.getClass().getSimpleName();
+            case "NumberFormatException", "NegativeArraySizeException", "InputMismatchException" ->
+                e.getClass().getSimpleName();
             case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
                 "ArrayIndexOutOfBoundsException" -> "IndexError";
             case "NoSuchElementException" -> "KeyError";

@@ -128,6 +128,10 @@ public enum Message {
   LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A Scanner over something else than System.in or a String. */
+  SCANNER_SOURCE("JMPY160", Diagnostic.Kind.ERROR,
+      "%s is not translated by jmpy: on the board a Scanner reads the REPL's standard input "
+          + "(sys.stdin) or a String; %s"),
   /** A creation jmpy cannot name the constructor at: it shares its arity with another. */
   CONSTRUCTOR_KEY("JMPY120", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 

@@ -43,7 +43,9 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
    */
   private static final Map<String, String> SHARED = Map.of(
       "java.lang.NumberFormatException", "NumberFormatException",
-      "java.lang.NegativeArraySizeException", "NegativeArraySizeException");
+      "java.lang.NegativeArraySizeException", "NegativeArraySizeException",
+      "java.util.InputMismatchException", "InputMismatchException",
+      "java.lang.AssertionError", "AssertionError");
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
@@ -54,6 +56,10 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
       rows.creation(exception, s -> {
         if (s.arity() > 1) {
           return null;
+        }
+        if (exception.equals("java.lang.AssertionError") && s.arity() == 1
+            && !Jdk.isString(s.typeOf(s.argument(0)))) {
+          return null; // new AssertionError(value): its message is the value's text; not mapped
         }
         return new PyExpr.Call(pythonClass(exception, s::helper).orElseThrow(), s.args());
       });

@@ -114,7 +114,7 @@ public final class LibraryRegistry {
       new ListRows(), new ArraysRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
-      new SystemRows(), new PriorityQueueRows()));
+      new SystemRows(), new PriorityQueueRows(), new ScannerRows()));
 
   private final Builder rows;
 

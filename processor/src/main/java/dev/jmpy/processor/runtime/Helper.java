@@ -201,6 +201,8 @@ public enum Helper {
   EXACT("_jexact"),
   /** Math.clamp of integers, with Java's IllegalArgumentException. */
   CLAMP("_jclamp"),
+  /** java.util.Scanner over System.in (sys.stdin) or a String: Java's tokens and exceptions. */
+  SCANNER("_JScanner", RUNTIME, FLOAT_PARSE),
   /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
   RANDOM("_JRandom"),
   /** new BigInteger(s, radix): Java's syntax. */

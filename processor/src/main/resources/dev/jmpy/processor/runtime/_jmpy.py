@@ -9,6 +9,16 @@ class NumberFormatException(ValueError):
     pass
 
 
+class InputMismatchException(KeyError):
+    # Java: a subclass of NoSuchElementException (KeyError), raised by Scanner's nextInt & co.
+    pass
+
+
+class AssertionError(BaseException):
+    # Java: an Error (BaseException), so catch (Exception e) does not take it, as in Java
+    pass
+
+
 class NegativeArraySizeException(Exception):
     # Java: a RuntimeException (Exception)
     pass
@@ -33,3 +43,7 @@ def size(n):
 # java: new boolean[-2].length
 # >>> isinstance(_jmpy.NumberFormatException("x"), ValueError)
 # java: new NumberFormatException("x") instanceof IllegalArgumentException
+# >>> isinstance(_jmpy.InputMismatchException(), KeyError)
+# java: new java.util.InputMismatchException() instanceof java.util.NoSuchElementException
+# >>> isinstance(_jmpy.AssertionError("x"), Exception)
+# java: new AssertionError("x") instanceof Exception
