@@ -182,7 +182,13 @@ class RejectedConstructsTest {
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),
         Arguments.of("System.currentTimeMillis", """
             static long f() { return System.currentTimeMillis(); }
-            """, "JMPY025", "System.currentTimeMillis() has no MicroPython translation in jmpy yet; the board's clock is Time.ticksMs()", 4, 34),
+            """, "JMPY161", "System.currentTimeMillis() reads the host's clock", 4, 34),
+        Arguments.of("System.nanoTime", """
+            static long f() { return System.nanoTime(); }
+            """, "JMPY161", "System.nanoTime() reads the host's clock", 4, 34),
+        Arguments.of("System.exit", """
+            static void f() { System.exit(0); }
+            """, "JMPY162", "System.exit() ends the JVM, but on a board sys.exit() in main.py makes MicroPython soft-reset", 4, 27),
         Arguments.of("sleep seconds computed in floats", """
             @dev.jmpy.annotations.Coroutine static void f(float s) { dev.jmpy.asyncio.Asyncio.sleep(s); }
             """, "JMPY112", "s seconds", 4, 91),

@@ -46,4 +46,4 @@ def size(n):
 # >>> isinstance(_jmpy.InputMismatchException(), KeyError)
 # java: new java.util.InputMismatchException() instanceof java.util.NoSuchElementException
 # >>> isinstance(_jmpy.AssertionError("x"), Exception)
-# java: new AssertionError("x") instanceof Exception
+# java: (Object) new AssertionError("x") instanceof Exception
