@@ -162,6 +162,9 @@ class RejectedConstructsTest {
         Arguments.of("a Scanner over an InputStream", """
             static java.util.Scanner f(java.io.InputStream in) { return new java.util.Scanner(in); }
             """, "JMPY160", "a Scanner over java.io.InputStream is not translated by jmpy", 4, 63),
+        Arguments.of("a Class value kept", """
+            static Object f(Object o) { return o.getClass(); }
+            """, "JMPY032", "Object.getClass() is Java reflection", 4, 39),
         Arguments.of("a HashMap keyed by a List", """
             static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
             """, "JMPY085", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),

@@ -115,7 +115,7 @@ public final class LibraryRegistry {
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
       new SystemRows(), new PriorityQueueRows(), new ScannerRows(),
-      new BitSetRows(), new PatternRows()));
+      new BitSetRows(), new PatternRows(), new GetClassRows()));
 
   private final Builder rows;
 
