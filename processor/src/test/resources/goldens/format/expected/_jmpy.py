@@ -9,6 +9,16 @@ class NumberFormatException(ValueError):
     pass
 
 
+class InputMismatchException(KeyError):
+    # Java: a subclass of NoSuchElementException (KeyError), raised by Scanner's nextInt & co.
+    pass
+
+
+class AssertionError(BaseException):
+    # Java: an Error (BaseException), so catch (Exception e) does not take it, as in Java
+    pass
+
+
 class NegativeArraySizeException(Exception):
     # Java: a RuntimeException (Exception)
     pass
