@@ -4,7 +4,9 @@
 // Input (stdin): a JSON array of jobs, each {"id": "...", "dir": "/abs/path", "realTime": false},
 // where dir is a board image (it holds main.py) or a folder holding one in micropython/. A job
 // with "board": "/abs/scenario.json" and "boardSim": "/abs/dir" runs on the simulated ESP32 of
-// that folder (hardware programs; see installBoard below).
+// that folder (hardware programs; see installBoard below). A job with "stdin": "/abs/file" reads
+// that file as its standard input (sys.stdin, file descriptor 0; a board reads its REPL UART
+// there); without it the program's standard input is empty.
 //
 // Time: a job runs in virtual time unless it asks for "realTime": true. The port reads its clock
 // from JavaScript's Date.now() (ticks_ms is Date.now() - the module's start; asyncio's C task queue
@@ -174,6 +176,14 @@ async function runJob(loadMicroPython, shim, job, timeoutMs) {
       stderr: (bytes) => pushAll(stderr, bytes),
     });
     copyImage(mp.FS, image, "/");
+    // Standard input: the port's descriptor 0 is the worker's stdin (the jobs' JSON, read already);
+    // it is closed and the job's input opened in its place, which takes the lowest free
+    // descriptor, 0, so sys.stdin reads it.
+    mp.FS.writeFile("/tmp/stdin", job.stdin ? readFileSync(job.stdin) : "");
+    mp.FS.close(mp.FS.getStream(0));
+    const input = mp.FS.open("/tmp/stdin", "r");
+    if (input.fd !== 0) throw new Error(`standard input opened as descriptor ${input.fd}, not 0`);
+    mp.FS.unlink("/tmp/stdin");
     const shadowing = ["asyncio", "asyncio.py", "uasyncio", "uasyncio.py"].filter((name) => existsSync(join(image, name)));
     if (shadowing.length > 0) {
       // On a board these would shadow the frozen asyncio too (sys.path has '' before .frozen).

@@ -56,6 +56,8 @@ function runJob(job) {
     env: { ...process.env, MICROPYPATH: ".frozen" },
     timeout: options.timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
+    // the program's standard input: the job's "stdin" file, or none (end of input at once)
+    input: job.stdin ? readFileSync(job.stdin) : "",
   });
   if (run.error && run.error.code === "ETIMEDOUT") {
     return result(false, decode(run.stdout), decode(run.stderr),

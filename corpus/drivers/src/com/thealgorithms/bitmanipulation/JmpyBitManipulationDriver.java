@@ -57,5 +57,11 @@ public class JmpyBitManipulationDriver {
     } catch (IllegalArgumentException e) {
       System.out.println("highest set bit rejects -5: " + e.getMessage());
     }
+    long[][] flips = {{10, 20}, {0, -1}, {Long.MAX_VALUE, Long.MIN_VALUE}, {-5, 5}, {123456789L, 987654321L}};
+    for (long[] pair : flips) {
+      System.out.println("bits to flip " + pair[0] + " " + pair[1] + ": "
+          + CountBitsFlip.countBitsFlip(pair[0], pair[1]) + " "
+          + CountBitsFlip.countBitsFlipAlternative(pair[0], pair[1]));
+    }
   }
 }

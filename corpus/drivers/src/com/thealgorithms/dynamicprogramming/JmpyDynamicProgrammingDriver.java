@@ -47,5 +47,10 @@ public class JmpyDynamicProgrammingDriver {
         + SubsetSum.subsetSum(new int[] {3, 34, 4, 12, 5, 2}, 30));
     System.out.println("unique subsequences: " + UniqueSubsequencesCount.countSubseq("abcb") + " "
         + UniqueSubsequencesCount.countSubseq("aaa"));
+    StringBuilder catalan = new StringBuilder("catalan (dp):");
+    for (int n = 1; n <= 15; n++) {
+      catalan.append(' ').append(CatalanNumber.findNthCatalan(n));
+    }
+    System.out.println(catalan);
   }
 }

@@ -33,5 +33,12 @@ public class JmpyMathsDriver {
     } catch (ArithmeticException e) {
       System.out.println("gcd rejects negatives: " + e.getMessage());
     }
+    StringBuilder keith = new StringBuilder("keith numbers:");
+    for (int n = 10; n < 1000; n++) {
+      if (KeithNumber.isKeith(n)) {
+        keith.append(' ').append(n);
+      }
+    }
+    System.out.println(keith);
   }
 }

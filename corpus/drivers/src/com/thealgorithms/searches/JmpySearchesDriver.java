@@ -46,5 +46,8 @@ public class JmpySearchesDriver {
     System.out.println();
     KMPSearch kmp = new KMPSearch();
     System.out.println("kmp index: " + kmp.kmpSearch("abcaby", "abxabcabcaby") + " " + kmp.kmpSearch("zz", "abc"));
+    // (its binary search ends only when the middle holds the minimum)
+    System.out.println("rotated: " + HowManyTimesRotated.rotated(new int[] {5, 6, 7, 1, 2, 3, 4}) + " "
+        + HowManyTimesRotated.rotated(new int[] {4, 5, 1, 2, 3}));
   }
 }

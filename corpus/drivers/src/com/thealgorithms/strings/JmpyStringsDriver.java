@@ -44,5 +44,9 @@ public class JmpyStringsDriver {
         + HorspoolSearch.findFirst("absent", "haystack"));
     System.out.println("arrange: " + AlternativeStringArrange.arrange("abc", "12345") + " "
         + AlternativeStringArrange.arrange("", "xy"));
+    for (String s : new String[] {"abc", "aBcD", "abca", "", "xyz", "ABz"}) {
+      System.out.print("[" + s + "] alphabetical " + Alphabetical.isAlphabetical(s) + "; ");
+    }
+    System.out.println();
   }
 }

@@ -31,8 +31,13 @@ final class BoardRunner {
   /**
    * One board image to run; {@code dir} holds {@code main.py} or {@code micropython/main.py}.
    * MicroPython runs it in virtual time unless {@code realTime} (CPython always runs in real time).
+   * {@code stdin}, when not null, is the file the program reads as its standard input.
    */
-  record Job(String id, Path dir, boolean realTime, Path board) {
+  record Job(String id, Path dir, boolean realTime, Path board, Path stdin) {
+    Job(String id, Path dir, boolean realTime, Path board) {
+      this(id, dir, realTime, board, null);
+    }
+
     Job(String id, Path dir) {
       this(id, dir, false, null);
     }
@@ -130,6 +135,7 @@ final class BoardRunner {
               + ",\"realTime\":" + job.realTime()
               + (job.board() == null ? "" : ",\"board\":" + Json.quote(job.board().toAbsolutePath().toString())
                   + ",\"boardSim\":" + Json.quote(boardSimulation(workingDir).toString()))
+              + (job.stdin() == null ? "" : ",\"stdin\":" + Json.quote(job.stdin().toAbsolutePath().toString()))
               + "}")
           .collect(Collectors.joining(",", "[", "]")));
     } catch (IOException e) {

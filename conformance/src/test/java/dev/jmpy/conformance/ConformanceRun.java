@@ -200,7 +200,7 @@ final class ConformanceRun {
       CompletableFuture<RunResult> run = null;
       if (error == null && result.succeeded() && boardMissing(program) == null) {
         run = batcher(program).submit(program.id(), result.classesDir(),
-            program.realTime(), program.onBoard() ? scenarioFile(program) : null);
+            program.realTime(), program.onBoard() ? scenarioFile(program) : null, program.stdin());
       }
       if (notYetBatched.decrementAndGet() == 0) {
         microPython.flush();
@@ -213,7 +213,8 @@ final class ConformanceRun {
     CompletableFuture<RunResult> jvm = compiled.thenApplyAsync(
         result -> !result.succeeded() ? null
             : program.onBoard() ? jvmRunner.runOnBoard(result.classesDir(), program.name(), program.scenario())
-            : jvmRunner.run(result.classesDir(), program.name(), !program.realTime()), jvmThread);
+            : jvmRunner.run(result.classesDir(), program.name(), !program.realTime(), program.stdin()),
+        jvmThread);
 
     return compiled.thenCompose(result -> jvm.thenCombine(board, (jvmResult, boardResult) ->
             judge(program, result, jvmResult, boardResult, compileMillis[0]))
@@ -232,10 +233,11 @@ final class ConformanceRun {
    */
   private CompletableFuture<Outcome> runAgain(Program program, ProgramCompiler.Compiled compiled, long compileMillis) {
     CompletableFuture<RunResult> jvm = CompletableFuture.supplyAsync(
-        () -> jvmRunner.run(compiled.classesDir(), program.name(), false), jvmThread);
+        () -> jvmRunner.run(compiled.classesDir(), program.name(), false, program.stdin()), jvmThread);
     CompletableFuture<RunResult> board = CompletableFuture.supplyAsync(
         () -> batcher(program).runner.run(
-            List.of(new BoardRunner.Job(program.id(), compiled.classesDir(), true))).get(program.id()),
+            List.of(new BoardRunner.Job(program.id(), compiled.classesDir(), true, null, program.stdin())))
+            .get(program.id()),
         boardPool);
     return jvm.thenCombine(board, (jvmResult, boardResult) -> {
       Outcome second = judge(program, compiled, jvmResult, boardResult, compileMillis);
@@ -300,9 +302,10 @@ final class ConformanceRun {
       this.batchSize = batchSize;
     }
 
-    synchronized CompletableFuture<RunResult> submit(String id, Path dir, boolean realTime, Path board) {
+    synchronized CompletableFuture<RunResult> submit(String id, Path dir, boolean realTime, Path board,
+        Path stdin) {
       CompletableFuture<RunResult> result = new CompletableFuture<>();
-      jobs.add(new BoardRunner.Job(id, dir, realTime, board));
+      jobs.add(new BoardRunner.Job(id, dir, realTime, board, stdin));
       waiting.put(id, result);
       if (jobs.size() >= batchSize) {
         flush();

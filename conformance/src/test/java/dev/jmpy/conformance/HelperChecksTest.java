@@ -231,7 +231,7 @@ class HelperChecksTest {
             case "IllegalArgumentException" -> "ValueError";
             case "NumberFormatException", "NegativeArraySizeException", "IllegalStateException",
                 "UnsupportedOperationException", "ClassCastException", "BufferUnderflowException",
-                "BufferOverflowException" -> e.getClass().getSimpleName();
+                "BufferOverflowException", "InputMismatchException" -> e.getClass().getSimpleName();
             case "IndexOutOfBoundsException", "StringIndexOutOfBoundsException",
                 "ArrayIndexOutOfBoundsException" -> "IndexError";
             case "NoSuchElementException" -> "KeyError";

@@ -51,6 +51,14 @@ final class JvmRunner {
 
   /** Runs {@code main} of that class on the virtual clock or, for the real-time group, the real one. */
   RunResult run(Path classesDir, String simpleName, boolean virtualTime) {
+    return run(classesDir, simpleName, virtualTime, null);
+  }
+
+  /**
+   * The same, with {@code stdin} (a file, or null for none) as System.in: the program's standard
+   * input, as the board reads the same file through sys.stdin.
+   */
+  RunResult run(Path classesDir, String simpleName, boolean virtualTime, Path stdin) {
     String className;
     try {
       className = binaryNameOf(classesDir, simpleName);
@@ -59,12 +67,19 @@ final class JvmRunner {
     }
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {classesDir.toUri().toURL()}, JvmRunner.class.getClassLoader())) {
+      byte[] input = stdin == null ? new byte[0] : java.nio.file.Files.readAllBytes(stdin);
       return runMain(virtualTime, () -> {
         Method main = Class.forName(className, true, loader).getMethod("main", String[].class);
         if (!Modifier.isStatic(main.getModifiers())) {
           throw new IllegalStateException(className + ".main is not static");
         }
-        main.invoke(null, (Object) new String[0]);
+        java.io.InputStream originalIn = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input));
+        try {
+          main.invoke(null, (Object) new String[0]);
+        } finally {
+          System.setIn(originalIn);
+        }
         return null;
       });
     } catch (IOException e) {

@@ -84,6 +84,15 @@ record Program(String area, String name, Path source) {
     return sibling(".exp");
   }
 
+  /**
+   * {@code Name.in}: what the program reads as its standard input on both sides (System.in on the
+   * JVM, sys.stdin on MicroPython), or null when there is none (then its input is empty).
+   */
+  Path stdin() {
+    Path file = sibling(".in");
+    return Files.exists(file) ? file : null;
+  }
+
   /** {@code Name.jvm.exp}: the JVM's output, for a documented difference. */
   Path jvmExpected() {
     return sibling(".jvm.exp");

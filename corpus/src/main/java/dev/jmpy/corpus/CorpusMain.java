@@ -373,6 +373,17 @@ public final class CorpusMain {
     Files.createDirectories(file.getParent());
     Files.writeString(file, tsv.toString(), UTF_8);
     out.println("per-type verdicts written to " + file);
+    // every error of every type, for finding what else stands behind a type's first error
+    StringBuilder all = new StringBuilder("type\tlocation\terror\n");
+    for (TypeResult t : outcomes.types()) {
+      for (var error : t.errors()) {
+        all.append(t.type().qualifiedName()).append('\t').append(error.location()).append('\t')
+            .append(error.message().lines().findFirst().orElse("")).append('\n');
+      }
+    }
+    Path errorsFile = file.resolveSibling("errors.tsv");
+    Files.writeString(errorsFile, all.toString(), UTF_8);
+    out.println("every error of every type written to " + errorsFile);
   }
 
   // ---------------------------------------------------------------- drivers

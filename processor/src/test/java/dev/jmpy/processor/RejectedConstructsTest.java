@@ -165,6 +165,12 @@ class RejectedConstructsTest {
             interface Source { @dev.jmpy.annotations.Coroutine int get(); }
             static class Fixed implements Source { public int get() { return 42; } }
             """, "JMPY014", "get is not a @Coroutine but the method it overrides in Source is", 5, 53),
+        Arguments.of("a Scanner over an InputStream", """
+            static java.util.Scanner f(java.io.InputStream in) { return new java.util.Scanner(in); }
+            """, "JMPY160", "a Scanner over java.io.InputStream is not translated by jmpy", 4, 63),
+        Arguments.of("a Class value kept", """
+            static Object f(Object o) { return o.getClass(); }
+            """, "JMPY032", "Object.getClass() is Java reflection", 4, 39),
         Arguments.of("a HashMap keyed by a List", """
             static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
             """, "JMPY085", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),
@@ -191,7 +197,13 @@ class RejectedConstructsTest {
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),
         Arguments.of("System.currentTimeMillis", """
             static long f() { return System.currentTimeMillis(); }
-            """, "JMPY025", "System.currentTimeMillis() has no MicroPython translation in jmpy yet; the board's clock is Time.ticksMs()", 4, 34),
+            """, "JMPY161", "System.currentTimeMillis() reads the host's clock", 4, 34),
+        Arguments.of("System.nanoTime", """
+            static long f() { return System.nanoTime(); }
+            """, "JMPY161", "System.nanoTime() reads the host's clock", 4, 34),
+        Arguments.of("System.exit", """
+            static void f() { System.exit(0); }
+            """, "JMPY162", "System.exit() ends the JVM, but on a board sys.exit() in main.py makes MicroPython soft-reset", 4, 27),
         Arguments.of("sleep seconds computed in floats", """
             @dev.jmpy.annotations.Coroutine static void f(float s) { dev.jmpy.asyncio.Asyncio.sleep(s); }
             """, "JMPY112", "s seconds", 4, 91),

@@ -122,6 +122,16 @@ class NoSuchElementException(KeyError):
     __str__ = _text
 
 
+class InputMismatchException(NoSuchElementException):
+    # raised by Scanner's nextInt & co., the token left unread
+    _jname = "java.util.InputMismatchException"
+
+
+class AssertionError(Error):
+    # an Error: catch (Exception e) lets it pass, as in Java
+    _jname = "java.lang.AssertionError"
+
+
 class IOException(OSError):
     _jname = "java.io.IOException"
     __str__ = _text

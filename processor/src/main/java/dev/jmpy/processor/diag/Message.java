@@ -134,6 +134,18 @@ public enum Message {
   LAMBDA_TARGET("JMPY086", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   RECORD_HASH("JMPY087", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A Scanner over something else than System.in or a String. */
+  SCANNER_SOURCE("JMPY160", Diagnostic.Kind.ERROR,
+      "%s is not translated by jmpy: on the board a Scanner reads the REPL's standard input "
+          + "(sys.stdin) or a String; %s"),
+  /** System.currentTimeMillis/nanoTime: the host's clock. */
+  HOST_CLOCK("JMPY161", Diagnostic.Kind.ERROR,
+      "%s reads the host's clock, which is not the board's (an ESP32 counts from its boot and "
+          + "knows the date only once it is set), and a test could not run it in virtual time; %s"),
+  /** System.exit: a board soft-resets and runs main.py again. */
+  SYSTEM_EXIT("JMPY162", Diagnostic.Kind.ERROR,
+      "%s ends the JVM, but on a board sys.exit() in main.py makes MicroPython soft-reset and run "
+          + "main.py again; %s"),
   /** A creation jmpy cannot name the constructor at: it shares its arity with another. */
   CONSTRUCTOR_KEY("JMPY120", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
 

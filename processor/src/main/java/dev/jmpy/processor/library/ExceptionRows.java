@@ -48,7 +48,8 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
   private static final java.util.Set<String> SHARED = java.util.Set.of(
       "java.lang.NumberFormatException", "java.lang.NegativeArraySizeException",
       "java.lang.UnsupportedOperationException", "java.lang.ClassCastException",
-      "java.nio.BufferUnderflowException", "java.nio.BufferOverflowException");
+      "java.nio.BufferUnderflowException", "java.nio.BufferOverflowException",
+      "java.util.InputMismatchException", "java.lang.AssertionError");
   /** The message of the (int index) constructors. */
   private static final Map<String, String> INDEX_MESSAGES = Map.of(
       "java.lang.IndexOutOfBoundsException", "Index out of range: ",
@@ -70,7 +71,13 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
         .call(t + "printStackTrace", s -> s.arity() != 0 ? null
             : runtime(s, "print_trace", s.receiver()));
     for (String exception : union()) {
-      rows.creation(exception, s -> creation(exception, s));
+      rows.creation(exception, s -> {
+        if (exception.equals("java.lang.AssertionError") && s.arity() == 1
+            && !Jdk.isString(s.typeOf(s.argument(0)))) {
+          return null; // new AssertionError(value): its message is the value's text; not mapped
+        }
+        return creation(exception, s);
+      });
     }
   }
 
@@ -88,7 +95,7 @@ public final class ExceptionRows implements LibraryRegistry.Rows {
             new PyExpr.Literal("\"" + INDEX_MESSAGES.get(exception) + "\""), "+",
             new PyExpr.Call(new PyExpr.Name("str"), java.util.List.of(s.arg(0))))));
       }
-      if (!Jdk.isString(parameter)) {
+      if (!Jdk.isString(parameter) && !exception.equals("java.lang.AssertionError")) {
         // (cause): Java's message is the cause's toString(), or null
         return new PyExpr.Call(cls, java.util.List.of(new PyExpr.Starred(
             runtime(s, "caused", s.arg(0)))));

@@ -114,7 +114,8 @@ public final class LibraryRegistry {
       new ListRows(), new ArraysRows(), new ArraySortRows(), new CollectionsRows(), new MapRows(), new SetRows(),
       new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
-      new SystemRows(), new PriorityQueueRows(), new BufferRows()));
+      new SystemRows(), new PriorityQueueRows(), new BufferRows(), new ScannerRows(),
+      new BitSetRows(), new PatternRows(), new GetClassRows()));
 
   private final Builder rows;
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code java.lang.Enum}'s methods on a translated enum (an object with {@code _name} and
- * {@code _ordinal}), and {@code java.util.Objects}.
+ * {@code _ordinal}), {@code java.util.Objects}, and {@code Object.toString()}.
  */
 public final class ObjectRows implements LibraryRegistry.Rows {
   /** The attribute holding an enum constant's name. */
@@ -28,7 +28,11 @@ public final class ObjectRows implements LibraryRegistry.Rows {
             new PyExpr.Attribute(s.arg(0), ENUM_ORDINAL)))
         .call(ENUM + "equals", s -> op(s.receiver(), "is", s.arg(0)))
         .call(ENUM + "toString", s -> builtin("str", s.receiver()))
-        .call("java.lang.Object#toString", ObjectRows::identity)
+        // a class of yours without toString(): JMPY130; anything else: its string conversion
+        .call("java.lang.Object#toString", s -> {
+          PyExpr rejected = identity(s);
+          return rejected != null ? rejected : objectText(s);
+        })
         .call("java.lang.Object#hashCode", ObjectRows::identity)
         .call(OBJECTS + "equals", s -> op(s.arg(0), "==", s.arg(1)))
         // requireNonNull(x, message supplier) is not mapped (JMPY025)
@@ -46,6 +50,24 @@ public final class ObjectRows implements LibraryRegistry.Rows {
         .call(OBJECTS + "hashCode", s -> Hashing.hash(s, s.arg(0), s.typeOf(s.argument(0)),
             s.node(), "Objects.hashCode()"))
         .call(OBJECTS + "hash", ObjectRows::hash);
+  }
+
+  /**
+   * {@code x.toString()} resolved to Object's (x an interface, a type variable, Object; the
+   * reference {@code Object::toString}): the text of x as string conversion gives it, so it is
+   * exact exactly where {@code "" + x} is. An object of a class of yours without toString() has
+   * Java's identity text: not mapped here.
+   */
+  private static PyExpr objectText(CallSite s) {
+    if (s.scope().isEmpty() || s.arity() != 0) {
+      return null;
+    }
+    javax.lang.model.type.TypeMirror type = s.typeOf(s.scope().get());
+    javax.lang.model.element.TypeElement cls = dev.jmpy.processor.analysis.JavaTypes.classOf(type);
+    if (cls != null && s.hasSource(cls)) {
+      return null; // a class of yours that does not declare toString(): Java's identity text
+    }
+    return s.text(s.scope().get());
   }
 
   /**

@@ -23,6 +23,17 @@ final class RandomRows implements LibraryRegistry.Rows {
         .call(random + "nextFloat", s -> s.arity() == 0 ? method(s.receiver(), "next_float") : null)
         .call(random + "nextDouble", s -> s.arity() == 0 ? method(s.receiver(), "next_double") : null)
         .call(random + "setSeed", s -> method(s.receiver(), "set_seed", s.arg(0)))
+        // Random.nextLong(bound) is RandomGenerator's default method: Java's bounded algorithm
+        .call("java.util.random.RandomGenerator#nextLong", s -> s.arity() == 1
+            ? method(s.receiver(), "next_long_below", s.arg(0)) : null)
+        // new SecureRandom(): Java's algorithms over the board's random bits, not Java's values,
+        // which a program cannot observe (no seed repeats a SecureRandom); a seed is not mapped
+        .creation("java.security.SecureRandom", s -> s.arity() == 0
+            ? new PyExpr.Call(s.helper(Helper.SECURE_RANDOM), java.util.List.of()) : null)
+        .call("java.security.SecureRandom#nextBytes", s -> method(s.receiver(), "next_bytes", s.arg(0)))
+        .call("java.security.SecureRandom#setSeed", s -> s.arity() == 1
+            && s.typeOf(s.argument(0)).getKind() == javax.lang.model.type.TypeKind.LONG
+            ? method(s.receiver(), "set_seed", s.arg(0)) : null)
         .instead(RANDOM, name -> "nextInt(), nextInt(bound), nextLong(), nextBoolean(), "
             + "nextFloat() and setSeed are translated; compute others from nextInt(bound)");
   }

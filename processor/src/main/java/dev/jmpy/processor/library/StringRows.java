@@ -34,8 +34,10 @@ final class StringRows implements LibraryRegistry.Rows {
             s.receiver(), s.arg(0), s::temporary)))
         .call(STRING + "substring", s -> new PyExpr.Slice(s.receiver(), s.arg(0),
             s.arity() == 2 ? s.arg(1) : null))
-        .call(STRING + "toUpperCase", s -> s.arity() == 0 ? method(s.receiver(), "upper") : null)
-        .call(STRING + "toLowerCase", s -> s.arity() == 0 ? method(s.receiver(), "lower") : null)
+        .call(STRING + "toUpperCase", s -> s.arity() == 0 || Locales.caseLikeRoot(s)
+            ? method(s.receiver(), "upper") : null)
+        .call(STRING + "toLowerCase", s -> s.arity() == 0 || Locales.caseLikeRoot(s)
+            ? method(s.receiver(), "lower") : null)
         .call(STRING + "trim", s -> method(s.receiver(), "strip"))
         .call(STRING + "strip", s -> strip(s, s.receiver(), true, true))
         .call(STRING + "stripLeading", s -> strip(s, s.receiver(), true, false))

@@ -207,8 +207,14 @@ public enum Helper {
   EXACT("_jexact"),
   /** Math.clamp of integers, with Java's IllegalArgumentException. */
   CLAMP("_jclamp"),
+  /** java.util.Scanner over System.in (sys.stdin) or a String: Java's tokens and exceptions. */
+  SCANNER("_JScanner", RUNTIME, FLOAT_PARSE),
+  /** java.util.BitSet: the bits in one int, Java's checks, size(), text and hash. */
+  BIT_SET("_JBitSet", RUNTIME),
   /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
   RANDOM("_JRandom"),
+  /** java.security.SecureRandom: Java's algorithms over the board's random bits (os.urandom). */
+  SECURE_RANDOM("_JSecureRandom", RANDOM),
   /** new BigInteger(s, radix): Java's syntax. */
   BIG_PARSE("_jbigparse", RUNTIME),
   /** BigInteger.modPow/mod/modInverse: Java's results and exceptions. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * try-with-resources: {@code try (var held = lock.hold()) { body }} → {@code async with lock: body},
@@ -76,7 +77,9 @@ final class ResourceBlocks {
         && declaration.getVariables().size() == 1
         && declaration.getVariables().get(0).getInitializer().isPresent()) {
       var variable = declaration.getVariables().get(0);
-      if (!ContextManagers.isUserCloseable(env, expressions.typeOf(variable.getInitializer().get()))) {
+      TypeMirror type = expressions.typeOf(variable.getInitializer().get());
+      if (!ContextManagers.isUserCloseable(env, type)
+          && !dev.jmpy.processor.library.ScannerRows.isClosedByWith(type)) {
         return Optional.empty();
       }
       PyExpr value = expressions.translate(variable.getInitializer().get(), f);

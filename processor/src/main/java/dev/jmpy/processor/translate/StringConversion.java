@@ -103,7 +103,8 @@ final class StringConversion {
    * time; a StringBuilder is its joined pieces.
    */
   private Optional<PyExpr> runtimeText(Expression e, TypeMirror type, FunctionContext f) {
-    if (JavaTypes.isClass(type, Jdk.BIG_INTEGER)) {
+    if (JavaTypes.isClass(type, Jdk.BIG_INTEGER)
+        || dev.jmpy.processor.library.BitSetRows.isBitSet(type)) {
       return Optional.of(javaText(e, f)); // a Python int; str() of it is Java's text, or "null"
     }
     if (JavaTypes.isClass(type, Jdk.STRING_BUILDER) || JavaTypes.isClass(type, Jdk.CHAR_SEQUENCE)) {

@@ -32,6 +32,21 @@ class _JRandom:
         v = (self.next(32) << 32) + self.next(32)
         return (v + 9223372036854775808 & 18446744073709551615) - 9223372036854775808
 
+    def next_long_below(self, bound):
+        # RandomGenerator.nextLong(bound) (Java 17+): Java's bounded algorithm over next_long()
+        if bound <= 0:
+            raise ValueError("bound must be positive")
+        m = bound - 1
+        r = self.next_long()
+        if not bound & m:
+            return r & m
+        u = (r & 18446744073709551615) >> 1
+        while True:
+            r = u % bound
+            if u + m - r < 9223372036854775808:
+                return r
+            u = (self.next_long() & 18446744073709551615) >> 1
+
     def next_boolean(self):
         return self.next(1) != 0
 
@@ -59,3 +74,11 @@ class _JRandom:
 # java: new java.util.Random(0).nextBoolean()
 # >>> _JRandom(123456789).next_int(1000000007)
 # java: new java.util.Random(123456789).nextInt(1000000007)
+# >>> _JRandom(42).next_long_below(1000000007)
+# java: new java.util.Random(42).nextLong(1000000007L)
+# >>> _JRandom(5).next_long_below(1 << 40)
+# java: new java.util.Random(5).nextLong(1L << 40)
+# >>> _JRandom(9).next_long_below(6917529027641081856)
+# java: new java.util.Random(9).nextLong(6917529027641081856L)
+# >>> _JRandom(1).next_long_below(0)
+# java: new java.util.Random(1).nextLong(0L)

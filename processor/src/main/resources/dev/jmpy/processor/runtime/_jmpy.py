@@ -122,6 +122,16 @@ class NoSuchElementException(KeyError):
     __str__ = _text
 
 
+class InputMismatchException(NoSuchElementException):
+    # raised by Scanner's nextInt & co., the token left unread
+    _jname = "java.util.InputMismatchException"
+
+
+class AssertionError(Error):
+    # an Error: catch (Exception e) lets it pass, as in Java
+    _jname = "java.lang.AssertionError"
+
+
 class IOException(OSError):
     _jname = "java.io.IOException"
     __str__ = _text
@@ -273,3 +283,7 @@ def cast(v, c):
 # java: new RuntimeException("m", null).initCause(null)
 # >>> len(_jmpy.suppressed(_jmpy.Exception()))
 # java: new Exception().getSuppressed().length
+# >>> isinstance(_jmpy.InputMismatchException(), KeyError)
+# java: new java.util.InputMismatchException() instanceof java.util.NoSuchElementException
+# >>> isinstance(_jmpy.AssertionError("x"), Exception)
+# java: (Object) new AssertionError("x") instanceof Exception
