@@ -79,7 +79,7 @@ public enum Message {
   UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
       "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
           + "declare the MicroPython module it stands for with @PyModule"),
-  NESTED_STATIC("JMPY029", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  NESTED_STATIC("JMPY029", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   SHADOWS_MICROPYTHON_MODULE("JMPY028", Diagnostic.Kind.ERROR,
       "the generated %s would hide MicroPython's own '%s' module on the board (the board's "
           + "folder comes first on sys.path); rename the %s"),
@@ -130,6 +130,11 @@ public enum Message {
   STATIC_ONLY_CLASS("JMPY088", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   /** A creation jmpy cannot name the constructor at: it shares its arity with another. */
   CONSTRUCTOR_KEY("JMPY120", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A nested class's static initialisation that could be seen to run at import, not first use. */
+  NESTED_STATIC_EFFECT("JMPY121", Diagnostic.Kind.ERROR,
+      "the static initialisation of %s %s: Java runs it when %s is first used, jmpy when its "
+          + "module is imported, so the program would see it happen earlier; compute the value in "
+          + "a static method called where it is needed, or initialise the field without it"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),
