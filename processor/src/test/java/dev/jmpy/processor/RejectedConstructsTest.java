@@ -58,9 +58,6 @@ class RejectedConstructsTest {
             @dev.jmpy.annotations.PyName("lambda")
             int size() { return 0; }
             """, "JMPY095", "@PyName(\"lambda\")", 5, 7),
-        Arguments.of("enum constant with a body", """
-            enum Op { PLUS { int apply() { return 1; } }; int apply() { return 0; } }
-            """, "JMPY023", "an enum constant with a body", 4, 13),
         Arguments.of("record hashCode value", """
             record P(int x) {}
             static int h() { return new P(1).hashCode(); }

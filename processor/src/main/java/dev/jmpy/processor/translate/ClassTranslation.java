@@ -50,6 +50,13 @@ final class ClassTranslation {
   /** Whether this is a nested type, whose statements go into its outer class's module. */
   private boolean nested;
   private final List<PyStmt> nestedClasses = new ArrayList<>();
+  /**
+   * The constants of nested enums whose constants have bodies (classes of their own, defined
+   * among the module's classes): created after all of them.
+   */
+  private final List<PyStmt> nestedConstants = new ArrayList<>();
+  /** Whether this is the body of an enum constant ({@code PLUS { ... }}), a subclass of the enum. */
+  private boolean enumConstantBody;
   /** Each nested class's statics that run after the module's classes are defined. */
   private final List<List<PyStmt>> nestedLate = new ArrayList<>();
   private int staticInitializers;
@@ -114,6 +121,24 @@ final class ClassTranslation {
   }
 
   /**
+   * The body of an enum constant ({@code PLUS { int apply(...) { ... } }}): a module-level
+   * subclass of the enum, like an anonymous class, whose {@code __init__} (if it needs one) passes
+   * the constant's name, ordinal and arguments on to the enum's.
+   */
+  void runEnumConstantBody(EnumConstantDeclaration constant) {
+    InnerClasses inner = module.innerClasses();
+    int place = inner.reserveDefinition();
+    nested = true;
+    enumConstantBody = true;
+    TypeElement enumType = ClassNames.translatedSuperclass(module.type());
+    bases = List.of(expressions.classReference(enumType));
+    for (BodyDeclaration<?> member : constant.getClassBody()) {
+      member(member);
+    }
+    inner.define(place, assemble().body());
+  }
+
+  /**
    * A local or anonymous class may implement translated interfaces and functional interfaces
    * (whose values are called as functions: the class gets {@code __call__}); other JDK
    * interfaces (Iterable, Comparable, ...) have no Python protocol jmpy maps.
@@ -154,11 +179,29 @@ final class ClassTranslation {
     // Its statics are module-level names of this module (ClassNames prefixes them); their
     // initialisation has no effect Java would run later, so it runs while the module is imported.
     functions.addAll(child.functions);
+    nestedConstants.addAll(child.nestedConstants);
     moduleVariables.addAll(child.moduleVariables);
     earlyVariables.addAll(child.earlyVariables);
     if (!child.lateVariables.isEmpty()) {
       nestedLate.add(child.lateVariables);
     }
+  }
+
+  /** The Python class of an enum constant with a body, translated on first use. */
+  private PyExpr constantClass(EnumConstantDeclaration constant) {
+    Optional<TypeElement> type = env.oracle().enumConstantClass(constant);
+    if (type.isEmpty()) {
+      env.report(constant, Message.UNRESOLVED, "the body of " + constant.getName(),
+          "javac did not resolve it");
+      return ExpressionTranslator.ERROR;
+    }
+    InnerClasses inner = module.innerClasses();
+    if (inner.local(type.get()).isEmpty()) {
+      InnerClasses.Local local = inner.register(type.get(), module);
+      new ClassTranslation(env, module.local(type.get(), local.pythonName()))
+          .runEnumConstantBody(constant);
+    }
+    return new PyExpr.Name(inner.local(type.get()).get().pythonName());
   }
 
   /** Whether this class has static fields or blocks, or static methods. */
@@ -195,10 +238,6 @@ final class ClassTranslation {
     TypeDeclaration<?> declaration = env.unit().declaration();
     if (declaration instanceof EnumDeclaration e) {
       enumeration = e;
-      if (!e.getImplementedTypes().isEmpty()) {
-        env.report(e, Message.UNSUPPORTED_DECLARATION, "an enum that implements interfaces",
-            "interfaces come with the language work");
-      }
     } else if (declaration instanceof RecordDeclaration r) {
       record = r;
       bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(r, module.type()));
@@ -473,6 +512,10 @@ final class ClassTranslation {
     }
     List<PyStmt> hiddenSetUp = new ArrayList<>();
     params.addAll(1, hiddenParams(f, hiddenSetUp));
+    if (enumConstantBody) {
+      params.add("*args");
+      superCall = superInit(List.of(new PyExpr.Starred(new PyExpr.Name("args"))));
+    }
     if (superCall == null && !bases.isEmpty()) {
       superCall = anonymous != null ? anonymousSuperInit(f, params) : superInit(List.of(), f, null);
     }
@@ -882,8 +925,20 @@ final class ClassTranslation {
       if (!hasStr) {
         classBody.add(EnumTranslation.defaultStr());
       }
+      java.util.Map<String, PyExpr> bodies = new HashMap<>();
+      for (EnumConstantDeclaration constant : enumeration.getEntries()) {
+        if (!constant.getClassBody().isEmpty()) {
+          bodies.put(constant.getNameAsString(), constantClass(constant));
+        }
+      }
       constants = module.atDefinitionTime(() -> EnumTranslation.constants(enumeration,
-          module.names().className(), env, expressions, new FunctionContext(module, false, false)));
+          module.names().className(), bodies, expressions,
+          new FunctionContext(module, false, false)));
+      if (nested && !bodies.isEmpty()) {
+        // created once the constants' classes, defined with the module's classes, exist
+        nestedConstants.addAll(constants);
+        constants = List.of();
+      }
     }
 
     if (nested) {
@@ -911,6 +966,7 @@ final class ClassTranslation {
     }
     classes.addAll(module.innerClasses().definitions()); // local and anonymous classes
     body.addAll(DefinitionOrder.order(classes));
+    body.addAll(nestedConstants);
     body.addAll(constants);
     body.addAll(withNestedLate(lateVariables));
 

@@ -28,11 +28,6 @@ import javax.lang.model.util.Elements;
  * module's methods) counts as an effect.
  */
 final class NestedStaticInit {
-  /** JDK classes whose methods are effects or read the world (output, clocks, randomness). */
-  private static final Set<String> EFFECT_CLASSES = Set.of("java.lang.System",
-      "java.io.PrintStream", "java.util.Random", "java.lang.Runtime", "java.lang.Thread",
-      "java.util.concurrent.ThreadLocalRandom");
-
   /** What the initialisation does that Java would do later, and where. */
   record Effect(Node at, String what) {}
 
@@ -113,14 +108,13 @@ final class NestedStaticInit {
       return Optional.empty();
     }
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    String qualified = owner.getQualifiedName().toString();
     if (owner.getKind() == ElementKind.ENUM && m.getModifiers().contains(Modifier.STATIC)
         && !env.oracle().hasSource(m)) {
       return Optional.empty(); // an enum's values() and valueOf(String)
     }
     if (dev.jmpy.processor.library.Jdk.isJdk(owner)) {
-      boolean effect = EFFECT_CLASSES.contains(qualified)
-          || (qualified.equals("java.lang.Math") && m.getSimpleName().contentEquals("random"));
+      boolean effect = dev.jmpy.processor.library.Jdk.isObservableEffect(owner,
+          m.getSimpleName().toString());
       return effect ? effect(call, "calls " + owner.getSimpleName() + "." + m.getSimpleName())
           : Optional.empty();
     }
@@ -134,7 +128,7 @@ final class NestedStaticInit {
     }
     TypeElement owner = (TypeElement) c.getEnclosingElement();
     if (dev.jmpy.processor.library.Jdk.isJdk(owner)) {
-      return EFFECT_CLASSES.contains(owner.getQualifiedName().toString())
+      return dev.jmpy.processor.library.Jdk.isObservableEffect(owner, null)
           ? effect(creation, "creates a " + owner.getSimpleName()) : Optional.empty();
     }
     if (creation.getAnonymousClassBody().isPresent()) {
