@@ -50,7 +50,10 @@ final class NumberRows implements LibraryRegistry.Rows {
         .constant("java.lang.Short#MAX_VALUE", "32767")
         .constant("java.lang.Short#MIN_VALUE", "-32768")
         .constant("java.lang.Byte#MAX_VALUE", "127")
-        .constant("java.lang.Byte#MIN_VALUE", "-128");
+        .constant("java.lang.Byte#MIN_VALUE", "-128")
+        // Boolean's boxes are Python's True and False, as every boolean value is
+        .constant("java.lang.Boolean#TRUE", "True")
+        .constant("java.lang.Boolean#FALSE", "False");
     rows.reference(INTEGER + "parseInt", (s, onType) -> onType
             ? PyExpr.Lambda.of(List.of("_o"), new PyExpr.Call(s.helper(Helper.PARSE_INTEGER),
                 List.of(new PyExpr.Name("_o"), literal(INT_LIMIT)))) : null)
