@@ -77,6 +77,10 @@ class RejectedConstructsTest {
         Arguments.of("nested enum's constructor printing", """
             enum Mode { ON; Mode() { System.out.println("made"); } }
             """, "JMPY121", "the static initialisation of Mode calls PrintStream.println", 4, 38),
+        Arguments.of("two nested classes' statics with one module-level name", """
+            static class Inner { static int a_b = 1; }
+            static class InnerA { static int b = 2; }
+            """, "JMPY122", "InnerA.b would be the module-level name inner_a_b, which Inner.a_b", 5, 36),
         Arguments.of("static member of an anonymous class", """
             static Runnable f() { return new Runnable() { static int n; public void run() {} }; }
             """, "JMPY029", "a static member of a local or anonymous class", 4, 32),

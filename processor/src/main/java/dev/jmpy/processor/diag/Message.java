@@ -135,6 +135,11 @@ public enum Message {
       "the static initialisation of %s %s: Java runs it when %s is first used, jmpy when its "
           + "module is imported, so the program would see it happen earlier; compute the value in "
           + "a static method called where it is needed, or initialise the field without it"),
+  /** Two nested classes' statics that would be the same module-level name. */
+  NESTED_STATIC_CLASH("JMPY122", Diagnostic.Kind.ERROR,
+      "%s would be the module-level name %s, which %s already is (the statics of nested classes "
+          + "are module-level names of the top-level class's module, prefixed with their class's "
+          + "name); rename one of them"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),

@@ -57,18 +57,9 @@ final class ClassNames {
     staticPrefix = type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
         ? nestedPath(type) : "";
     if (!staticPrefix.isEmpty()) {
-      // A nested class's statics are module-level names beside its enclosing classes' and the
-      // nested classes declared before it (whose names are fixed first).
-      TypeElement declaring = (TypeElement) type.getEnclosingElement();
-      moduleLevel.addAll(ClassNames.of(declaring).moduleTaken);
-      for (Element sibling : declaring.getEnclosedElements()) {
-        if (sibling.equals(type)) {
-          break;
-        }
-        if (sibling instanceof TypeElement t) {
-          moduleLevel.addAll(ClassNames.of(t).moduleLevelNames());
-        }
-      }
+      // A nested class's statics are module-level names beside its enclosing classes' (their
+      // prefix keeps them apart from other nested classes'; StaticNameClashes checks the rest).
+      moduleLevel.addAll(ClassNames.of((TypeElement) type.getEnclosingElement()).moduleTaken);
     }
     moduleTaken = moduleLevel;
     for (Element member : type.getEnclosedElements()) {
@@ -456,6 +447,17 @@ final class ClassNames {
       throw new IllegalArgumentException("not a member of " + className + ": " + member);
     }
     return name;
+  }
+
+  /** This class's static fields and methods by their Python names (module-level names). */
+  Map<String, Element> staticNames() {
+    Map<String, Element> out = new java.util.LinkedHashMap<>();
+    names.forEach((element, name) -> {
+      if (element.getModifiers().contains(Modifier.STATIC)) {
+        out.put(name, element);
+      }
+    });
+    return out;
   }
 
   /** Every module-level name this class defines (functions, variables and the class). */

@@ -255,7 +255,42 @@ final class ClassTranslation {
     for (BodyDeclaration<?> member : declaration.getMembers()) {
       member(member);
     }
+    if (!nested) {
+      checkStaticNameClashes(module.type(), new HashMap<>());
+    }
     return assemble();
+  }
+
+  /**
+   * The statics of nested classes are prefixed with their class's path, so they rarely meet; where
+   * two would still be one module-level name ({@code Inner.a_b} and {@code InnerA.b}), the
+   * second is rejected rather than silently sharing the first's variable.
+   */
+  private void checkStaticNameClashes(TypeElement type, Map<String, Element> seen) {
+    ClassNames names = ClassNames.of(type);
+    seen.putIfAbsent(names.className(), type);
+    for (Map.Entry<String, Element> e : new java.util.TreeMap<>(names.staticNames()).entrySet()) {
+      Element other = seen.putIfAbsent(e.getKey(), e.getValue());
+      if (other != null && !other.equals(e.getValue())) {
+        Node at = env.unit().parsed().findFirst(Node.class, n -> (n instanceof VariableDeclarator
+                || n instanceof MethodDeclaration)
+            && env.oracle().element(n).map(e.getValue()::equals).orElse(false))
+            .orElse(declarationNode());
+        env.report(at, Message.NESTED_STATIC_CLASH, describe(e.getValue()), e.getKey(),
+            describe(other));
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement t
+          && t.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER) {
+        checkStaticNameClashes(t, seen);
+      }
+    }
+  }
+
+  private static String describe(Element e) {
+    return e instanceof TypeElement t ? "the class " + t.getSimpleName()
+        : e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
   }
 
   private void member(BodyDeclaration<?> member) {
