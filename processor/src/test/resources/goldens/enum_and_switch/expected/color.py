@@ -24,6 +24,17 @@ def _jstr(v):
     return str(v)
 
 
+def _jvalueof(cls, name, java_name):
+    # Enum.valueOf(name): the constant, or Java's IllegalArgumentException (ValueError) naming
+    # the enum; a null name is Java's NullPointerException (AttributeError)
+    if name is None:
+        raise AttributeError("Name is null")
+    constant = cls._by_name.get(name)
+    if constant is None:
+        raise ValueError("No enum constant " + java_name + "." + name)
+    return constant
+
+
 def describe(c):
     if c == Color.RED:
         return "warm"
@@ -36,7 +47,7 @@ def describe(c):
 def main():
     for c in list(Color._values):
         print(_jstr(c) + " " + str(c._ordinal) + " " + _jstr(c._name) + " " + str(c.level_()) + " " + _jstr(describe(c)))
-    print("true" if Color._by_name["BLUE"] is Color.BLUE else "false")
+    print("true" if _jvalueof(Color, "BLUE", "Color") is Color.BLUE else "false")
     print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + _jstr(FAVOURITE))
     day = 3
     if day == 1 or day == 7:

@@ -79,7 +79,7 @@ public enum Message {
   UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
       "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
           + "declare the MicroPython module it stands for with @PyModule"),
-  NESTED_STATIC("JMPY029", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
+  NESTED_STATIC("JMPY029", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
   SHADOWS_MICROPYTHON_MODULE("JMPY028", Diagnostic.Kind.ERROR,
       "the generated %s would hide MicroPython's own '%s' module on the board (the board's "
           + "folder comes first on sys.path); rename the %s"),
@@ -148,6 +148,16 @@ public enum Message {
           + "main.py again; %s"),
   /** A creation jmpy cannot name the constructor at: it shares its arity with another. */
   CONSTRUCTOR_KEY("JMPY120", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A nested class's static initialisation that could be seen to run at import, not first use. */
+  NESTED_STATIC_EFFECT("JMPY121", Diagnostic.Kind.ERROR,
+      "the static initialisation of %s %s: Java runs it when %s is first used, jmpy when its "
+          + "module is imported, so the program would see it happen earlier; compute the value in "
+          + "a static method called where it is needed, or initialise the field without it"),
+  /** Two nested classes' statics that would be the same module-level name. */
+  NESTED_STATIC_CLASH("JMPY122", Diagnostic.Kind.ERROR,
+      "%s would be the module-level name %s, which %s already is (the statics of nested classes "
+          + "are module-level names of the top-level class's module, prefixed with their class's "
+          + "name); rename one of them"),
 
   UNKNOWN_NATURAL_ORDER("JMPY060", Diagnostic.Kind.ERROR,
       "%s orders %s by their natural order (compareTo), which jmpy cannot see here; %s"),

@@ -105,6 +105,9 @@ public interface CallSite {
   /** MicroPython's {@code array.array} as this module names it ({@link TypedArrays}), imported. */
   PyExpr arrayClass();
 
+  /** The Python class of one of your classes (an enum's, for its constants), imported if needed. */
+  PyExpr userClass(javax.lang.model.element.TypeElement type);
+
   /** Whether {@code e} can never be null (a literal, a new array, a local only assigned those). */
   boolean isNonNull(Expression e);
 

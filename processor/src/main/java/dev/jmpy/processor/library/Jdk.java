@@ -17,6 +17,7 @@ public final class Jdk {
   public static final String STRING_BUILDER = "java.lang.StringBuilder";
   public static final String CHAR_SEQUENCE = "java.lang.CharSequence";
   public static final String BIG_INTEGER = "java.math.BigInteger";
+  public static final String ENUM_SET = "java.util.EnumSet";
   public static final String ITERABLE = "java.lang.Iterable";
   public static final String ITERATOR = "java.util.Iterator";
   public static final String BOOLEAN = "java.lang.Boolean";
@@ -47,6 +48,21 @@ public final class Jdk {
   private Jdk() {}
 
   /** Whether {@code type} is part of the JDK (its methods come from the library rows). */
+  /** JDK classes whose methods are effects or read the world (output, clocks, randomness). */
+  private static final java.util.Set<String> EFFECT_CLASSES = java.util.Set.of("java.lang.System",
+      "java.io.PrintStream", "java.util.Random", "java.lang.Runtime", "java.lang.Thread",
+      "java.util.concurrent.ThreadLocalRandom");
+
+  /**
+   * Whether calling {@code method} of {@code owner} (or creating one, for a null method) does
+   * something a program can see happen or depends on when it runs: printing, a clock, randomness.
+   */
+  public static boolean isObservableEffect(TypeElement owner, String method) {
+    String name = owner.getQualifiedName().toString();
+    return EFFECT_CLASSES.contains(name)
+        || (name.equals("java.lang.Math") && "random".equals(method));
+  }
+
   public static boolean isJdk(TypeElement type) {
     String name = type.getQualifiedName().toString();
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");

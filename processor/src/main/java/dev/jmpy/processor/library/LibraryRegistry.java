@@ -112,7 +112,7 @@ public final class LibraryRegistry {
       new FloatRows(), new IntegerBitsRows(), new RandomRows(), new BigIntegerRows(),
       new MathRows(), new MathFunctionRows(), new ObjectRows(), new ExceptionRows(), new FormatRows(), new PrintRows(),
       new ListRows(), new ArraysRows(), new ArraySortRows(), new CollectionsRows(), new MapRows(), new SetRows(),
-      new DequeRows(), new SortedRows(), new IteratorRows(), new OptionalRows(),
+      new DequeRows(), new SortedRows(), new EnumSetRows(), new IteratorRows(), new OptionalRows(),
       new ComparatorRows(), new StreamRows(), new StackRows(), new ImmutableRows(), new FunctionRows(),
       new SystemRows(), new PriorityQueueRows(), new BufferRows(), new ScannerRows(),
       new BitSetRows(), new PatternRows(), new GetClassRows()));
@@ -222,6 +222,8 @@ public final class LibraryRegistry {
       // An EnumMap iterates in ordinal order: a _TreeMap ordered by ordinal.
       case "java.util.TreeMap", "java.util.NavigableMap", "java.util.SortedMap",
           "java.util.EnumMap" -> List.of(SortedRows.TREE_MAP, Jdk.MAP);
+      // An EnumSet iterates in ordinal order: a _TreeSet ordered by ordinal.
+      case EnumSetRows.ENUM_SET -> List.of(EnumSetRows.ENUM_SET, SortedRows.TREE_SET, Jdk.SET);
       case "java.util.TreeSet", "java.util.NavigableSet", "java.util.SortedSet" ->
           List.of(SortedRows.TREE_SET, Jdk.SET);
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> List.of(DequeRows.DEQUE);

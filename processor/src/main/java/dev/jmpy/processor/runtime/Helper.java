@@ -147,6 +147,10 @@ public enum Helper {
   PRIORITY_QUEUE("_PriorityQueue"),
   /** Objects.requireNonNull: the value, or NullPointerException (AttributeError). */
   NON_NULL("_jnonnull"),
+  /** Enum.valueOf: IllegalArgumentException naming the enum where a dict lookup raises KeyError. */
+  ENUM_VALUE_OF("_jvalueof"),
+  /** EnumSet.range: the constants between two, IllegalArgumentException when out of order. */
+  ENUM_RANGE("_jenumrange"),
   /** The decimal Float/Double.toString picks for a float's exact value (shortest, then nearest). */
   FLOAT_DECIMAL("_jdec"),
   /** Float.toString / Double.toString from the value's bits (MicroPython's float text is not Java's). */

@@ -76,6 +76,9 @@ public final class JavacIndex {
     if (node instanceof Parameter parameter) {
       return findVariable(parameter.getNameAsString(), parameter.getName());
     }
+    if (node instanceof com.github.javaparser.ast.body.EnumConstantDeclaration constant) {
+      return findVariable(constant.getNameAsString(), constant.getName());
+    }
     Predicate<Tree> kind = kindOf(node);
     if (kind == null) {
       return Optional.empty();

@@ -131,12 +131,27 @@ final class CallTranslator {
   private Optional<PyExpr> library(MethodCallExpr call, ExecutableElement m, TypeElement owner,
       FunctionContext f) {
     JavaCallSite site = JavaCallSite.of(call, m, f, expressions);
+    owner = libraryOwner(call, owner);
     Optional<PyExpr> rejected = env.library().guard(owner, site);
     if (rejected.isPresent()) {
       return rejected;
     }
     return env.library().call(owner, m.getSimpleName().toString())
         .map(row -> row.translate(site));
+  }
+
+  /**
+   * The class whose rows translate a JDK call: the method's, except on an {@code EnumSet}, whose
+   * Set methods javac binds to the abstract collection classes (EnumSet declares none), while
+   * its Python value is a {@code _TreeSet}: the EnumSet rows then answer for them.
+   */
+  private TypeElement libraryOwner(MethodCallExpr call, TypeElement owner) {
+    if (call.getScope().isEmpty() || !Jdk.isJdk(owner)) {
+      return owner;
+    }
+    TypeElement receiver = JavaTypes.classOf(expressions.typeOf(call.getScope().get()));
+    return receiver != null && receiver.getQualifiedName().contentEquals(Jdk.ENUM_SET)
+        ? receiver : owner;
   }
 
   /**
@@ -148,7 +163,7 @@ final class CallTranslator {
     if (method.isEmpty()) {
       return Optional.empty();
     }
-    TypeElement owner = (TypeElement) method.get().getEnclosingElement();
+    TypeElement owner = libraryOwner(call, (TypeElement) method.get().getEnclosingElement());
     return env.library().statement(owner, method.get().getSimpleName().toString())
         .map(row -> row.translate(JavaCallSite.of(call, method.get(), f, expressions)));
   }
@@ -162,7 +177,7 @@ final class CallTranslator {
     if (method.isEmpty()) {
       return false;
     }
-    TypeElement owner = (TypeElement) method.get().getEnclosingElement();
+    TypeElement owner = libraryOwner(call, (TypeElement) method.get().getEnclosingElement());
     String name = method.get().getSimpleName().toString();
     return Jdk.isJdk(owner) && env.library().statement(owner, name).isPresent()
         && env.library().call(owner, name).isEmpty();
@@ -325,7 +340,11 @@ final class CallTranslator {
             && m.getParameters().get(0).asType().toString().equals(Jdk.STRING));
   }
 
-  /** {@code Color.values()} → {@code list(Color._values)}; {@code valueOf(s)} → {@code Color._by_name[s]}. */
+  /**
+   * {@code Color.values()} → {@code list(Color._values)} (a new list each call, as Java's new
+   * array); {@code valueOf(s)} → {@code _jvalueof(Color, s, "pkg.Color")}, which raises Java's
+   * exceptions for an unknown or null name.
+   */
   private PyExpr enumStatic(MethodCallExpr call, ExecutableElement m, TypeElement owner,
       FunctionContext f) {
     PyExpr cls = expressions.classReference(owner);
@@ -333,8 +352,9 @@ final class CallTranslator {
       return new PyExpr.Call(new PyExpr.Name("list"),
           List.of(new PyExpr.Attribute(cls, EnumTranslation.VALUES)));
     }
-    return new PyExpr.Subscript(new PyExpr.Attribute(cls, EnumTranslation.BY_NAME),
-        expressions.translate(call.getArgument(0), f));
+    return new PyExpr.Call(module.helper(dev.jmpy.processor.runtime.Helper.ENUM_VALUE_OF),
+        List.of(cls, expressions.translate(call.getArgument(0), f),
+            new PyExpr.Literal(Literals.string(owner.getQualifiedName().toString()))));
   }
 
   /** The object a call is made on: the scope, or {@code self} for an unqualified call. */

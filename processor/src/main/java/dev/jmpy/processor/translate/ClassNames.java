@@ -34,6 +34,13 @@ final class ClassNames {
   private final Map<String, String> instanceMethods = new HashMap<>();
   /** The attribute holding an inner member class's enclosing instance, else null. */
   private final String outerAttribute;
+  /**
+   * The module-level names this class's statics avoid: the enclosing classes' and earlier nested
+   * classes' names too for a nested class, whose statics share the top-level class's module.
+   */
+  private final Set<String> moduleTaken;
+  /** {@code inner_} / {@code INNER_} before a nested class's static names, empty at the top level. */
+  private final String staticPrefix;
 
   private ClassNames(TypeElement type) {
     this.type = type;
@@ -46,6 +53,14 @@ final class ClassNames {
         .toLowerCase(java.util.Locale.ROOT));
     // A module's own name is not bound inside it, so a function may share it (main in main.py).
     Set<String> moduleLevel = new HashSet<>(List.of(className));
+    staticPrefix = type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+        ? nestedPath(type) : "";
+    if (!staticPrefix.isEmpty()) {
+      // A nested class's statics are module-level names beside its enclosing classes' (their
+      // prefix keeps them apart from other nested classes'; StaticNameClashes checks the rest).
+      moduleLevel.addAll(ClassNames.of((TypeElement) type.getEnclosingElement()).moduleTaken);
+    }
+    moduleTaken = moduleLevel;
     for (Element member : type.getEnclosedElements()) {
       if (member.getKind().isClass() || member.getKind().isInterface()) {
         // nested classes are module-level
@@ -86,7 +101,7 @@ final class ClassNames {
     Set<String> overloaded = new HashSet<>(); // methods already named, by Java name
     // The Java main method is main() in Python, which main.py calls: no other member takes it.
     for (Element member : type.getEnclosedElements()) {
-      if (isMainMethod(member)) {
+      if (staticPrefix.isEmpty() && isMainMethod(member)) {
         moduleLevel.add("main");
         names.put(member, "main");
         byJavaName.put("static METHOD " + signature(member), "main");
@@ -112,13 +127,15 @@ final class ClassNames {
       if (name == null) {
         name = special(member, isStatic);
         if (name == null) {
-          name = Stubs.value(member, Stubs.PY_NAME).orElse(Names.safe(Names.snake(javaName)));
+          String prefix = isStatic ? staticPrefix(javaName) : "";
+          name = Stubs.value(member, Stubs.PY_NAME)
+              .orElse(Names.safe(prefix + Names.snake(javaName)));
           Set<String> taken = isStatic ? moduleLevel : classLevel;
           if (taken.contains(name) && member.getKind() == ElementKind.METHOD
               && overloaded.contains((isStatic ? "static " : "") + javaName)) {
             // An overload: Python has one function per name, so each further one is named
             // after its parameter types (add(String) → add_string), which every caller agrees on.
-            name = Names.safe(Names.snake(javaName)) + overloadSuffix(member);
+            name = Names.safe(prefix + Names.snake(javaName)) + overloadSuffix(member);
           }
           while (taken.contains(name)) {
             name = name + "_";
@@ -145,6 +162,38 @@ final class ClassNames {
   static String pythonClassName(TypeElement type) {
     String name = Names.safe(type.getSimpleName().toString());
     return name.equals("main") ? "main_" : name;
+  }
+
+  /**
+   * {@code inner_} before a nested class's static {@code count} or {@code compute()},
+   * {@code INNER_} before its constant {@code MAX}: the statics of nested classes are module-level
+   * names of the top-level class's module, named after their class ({@code Outer.Inner.Deeper.x}
+   * → {@code inner_deeper_x}). Empty for a top-level class.
+   */
+  private String staticPrefix(String javaName) {
+    if (staticPrefix.isEmpty()) {
+      return "";
+    }
+    boolean constant = javaName.equals(javaName.toUpperCase(java.util.Locale.ROOT));
+    return constant ? staticPrefix.toUpperCase(java.util.Locale.ROOT) + "_"
+        : staticPrefix.toLowerCase(java.util.Locale.ROOT) + "_";
+  }
+
+  /** {@code inner_deeper} for {@code Outer.Inner.Deeper}: the snake names below the top level. */
+  private static String nestedPath(TypeElement type) {
+    StringBuilder path = new StringBuilder();
+    for (Element t = type; t instanceof TypeElement e
+        && e.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER;
+        t = t.getEnclosingElement()) {
+      path.insert(0, Names.snake(e.getSimpleName().toString()).toLowerCase(java.util.Locale.ROOT)
+          + (path.length() > 0 ? "_" : ""));
+    }
+    return path.toString();
+  }
+
+  /** The static prefix of this class ({@code inner_}), for its static blocks; empty at the top. */
+  String staticBlockPrefix() {
+    return staticPrefix.isEmpty() ? "" : staticPrefix + "_";
   }
 
   /**
@@ -409,6 +458,17 @@ final class ClassNames {
     return name;
   }
 
+  /** This class's static fields and methods by their Python names (module-level names). */
+  Map<String, Element> staticNames() {
+    Map<String, Element> out = new java.util.LinkedHashMap<>();
+    names.forEach((element, name) -> {
+      if (element.getModifiers().contains(Modifier.STATIC)) {
+        out.put(name, element);
+      }
+    });
+    return out;
+  }
+
   /** Every module-level name this class defines (functions, variables and the class). */
   Set<String> moduleLevelNames() {
     Set<String> all = new HashSet<>();
@@ -419,6 +479,12 @@ final class ClassNames {
     });
     all.add(className);
     all.addAll(nestedTypes);
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement nested
+          && nested.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER) {
+        all.addAll(ClassNames.of(nested).moduleLevelNames()); // its statics share the module
+      }
+    }
     return all;
   }
 }

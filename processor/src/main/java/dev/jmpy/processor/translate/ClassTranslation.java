@@ -50,6 +50,15 @@ final class ClassTranslation {
   /** Whether this is a nested type, whose statements go into its outer class's module. */
   private boolean nested;
   private final List<PyStmt> nestedClasses = new ArrayList<>();
+  /**
+   * The constants of nested enums whose constants have bodies (classes of their own, defined
+   * among the module's classes): created after all of them.
+   */
+  private final List<PyStmt> nestedConstants = new ArrayList<>();
+  /** Whether this is the body of an enum constant ({@code PLUS { ... }}), a subclass of the enum. */
+  private boolean enumConstantBody;
+  /** Each nested class's statics that run after the module's classes are defined. */
+  private final List<List<PyStmt>> nestedLate = new ArrayList<>();
   private int staticInitializers;
   /** After a static block, static fields keep their textual order with it. */
   private boolean staticOrderFixed;
@@ -112,6 +121,24 @@ final class ClassTranslation {
   }
 
   /**
+   * The body of an enum constant ({@code PLUS { int apply(...) { ... } }}): a module-level
+   * subclass of the enum, like an anonymous class, whose {@code __init__} (if it needs one) passes
+   * the constant's name, ordinal and arguments on to the enum's.
+   */
+  void runEnumConstantBody(EnumConstantDeclaration constant) {
+    InnerClasses inner = module.innerClasses();
+    int place = inner.reserveDefinition();
+    nested = true;
+    enumConstantBody = true;
+    TypeElement enumType = ClassNames.translatedSuperclass(module.type());
+    bases = List.of(expressions.classReference(enumType));
+    for (BodyDeclaration<?> member : constant.getClassBody()) {
+      member(member);
+    }
+    inner.define(place, assemble().body());
+  }
+
+  /**
    * A local or anonymous class may implement translated interfaces and functional interfaces
    * (whose values are called as functions: the class gets {@code __call__}); other JDK
    * interfaces (Iterable, Comparable, ...) have no Python protocol jmpy maps.
@@ -141,18 +168,76 @@ final class ClassTranslation {
           "declare it in the top-level class, or as a local class of the method");
       return;
     }
-    nestedClasses.addAll(new ClassTranslation(env.forNested(type, declaration), module.nested(type))
-        .runNested());
+    ClassTranslation child = new ClassTranslation(env.forNested(type, declaration),
+        module.nested(type));
+    nestedClasses.addAll(child.runNested());
+    if (child.hasStatics() || child.enumeration != null) {
+      new NestedStaticInit(env, type).firstEffect(declaration).ifPresent(effect -> env.report(
+          effect.at(), Message.NESTED_STATIC_EFFECT, type.getSimpleName(), effect.what(),
+          type.getSimpleName()));
+    }
+    // Its statics are module-level names of this module (ClassNames prefixes them); their
+    // initialisation has no effect Java would run later, so it runs while the module is imported.
+    functions.addAll(child.functions);
+    nestedConstants.addAll(child.nestedConstants);
+    moduleVariables.addAll(child.moduleVariables);
+    earlyVariables.addAll(child.earlyVariables);
+    if (!child.lateVariables.isEmpty()) {
+      nestedLate.add(child.lateVariables);
+    }
+  }
+
+  /** The Python class of an enum constant with a body, translated on first use. */
+  private PyExpr constantClass(EnumConstantDeclaration constant) {
+    Optional<TypeElement> type = env.oracle().enumConstantClass(constant);
+    if (type.isEmpty()) {
+      env.report(constant, Message.UNRESOLVED, "the body of " + constant.getName(),
+          "javac did not resolve it");
+      return ExpressionTranslator.ERROR;
+    }
+    InnerClasses inner = module.innerClasses();
+    if (inner.local(type.get()).isEmpty()) {
+      InnerClasses.Local local = inner.register(type.get(), module);
+      new ClassTranslation(env, module.local(type.get(), local.pythonName()))
+          .runEnumConstantBody(constant);
+    }
+    return new PyExpr.Name(inner.local(type.get()).get().pythonName());
+  }
+
+  /** Whether this class has static fields or blocks, or static methods. */
+  private boolean hasStatics() {
+    return !earlyVariables.isEmpty() || !functions.isEmpty() || !lateVariables.isEmpty();
+  }
+
+  /**
+   * The nested classes' statics that need this module's names, placed with this class's own late
+   * statics: before them (Java initialises a nested class when this class's initialisers first
+   * use it), after them where they read what this class's late statics assign.
+   */
+  private List<PyStmt> withNestedLate(List<PyStmt> own) {
+    Set<String> assigned = new java.util.HashSet<>();
+    for (PyStmt s : own) {
+      if (s instanceof PyStmt.Assign a && a.target() instanceof PyExpr.Name n) {
+        assigned.add(n.id());
+      }
+    }
+    List<PyStmt> before = new ArrayList<>();
+    List<PyStmt> after = new ArrayList<>();
+    for (List<PyStmt> unit : nestedLate) {
+      boolean readsOwn = unit.stream().anyMatch(s -> s instanceof PyStmt.Assign a
+          && uses(a.value(), assigned::contains));
+      (readsOwn ? after : before).addAll(unit);
+    }
+    List<PyStmt> all = new ArrayList<>(before);
+    all.addAll(own);
+    all.addAll(after);
+    return all;
   }
 
   PyModuleFile run() {
     TypeDeclaration<?> declaration = env.unit().declaration();
     if (declaration instanceof EnumDeclaration e) {
       enumeration = e;
-      if (!e.getImplementedTypes().isEmpty()) {
-        env.report(e, Message.UNSUPPORTED_DECLARATION, "an enum that implements interfaces",
-            "interfaces come with the language work");
-      }
     } else if (declaration instanceof RecordDeclaration r) {
       record = r;
       bases = module.atDefinitionTime(() -> new Inheritance(env, expressions).bases(r, module.type()));
@@ -170,7 +255,42 @@ final class ClassTranslation {
     for (BodyDeclaration<?> member : declaration.getMembers()) {
       member(member);
     }
+    if (!nested) {
+      checkStaticNameClashes(module.type(), new HashMap<>());
+    }
     return assemble();
+  }
+
+  /**
+   * The statics of nested classes are prefixed with their class's path, so they rarely meet; where
+   * two would still be one module-level name ({@code Inner.a_b} and {@code InnerA.b}), the
+   * second is rejected rather than silently sharing the first's variable.
+   */
+  private void checkStaticNameClashes(TypeElement type, Map<String, Element> seen) {
+    ClassNames names = ClassNames.of(type);
+    seen.putIfAbsent(names.className(), type);
+    for (Map.Entry<String, Element> e : new java.util.TreeMap<>(names.staticNames()).entrySet()) {
+      Element other = seen.putIfAbsent(e.getKey(), e.getValue());
+      if (other != null && !other.equals(e.getValue())) {
+        Node at = env.unit().parsed().findFirst(Node.class, n -> (n instanceof VariableDeclarator
+                || n instanceof MethodDeclaration)
+            && env.oracle().element(n).map(e.getValue()::equals).orElse(false))
+            .orElse(declarationNode());
+        env.report(at, Message.NESTED_STATIC_CLASH, describe(e.getValue()), e.getKey(),
+            describe(other));
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof TypeElement t
+          && t.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER) {
+        checkStaticNameClashes(t, seen);
+      }
+    }
+  }
+
+  private static String describe(Element e) {
+    return e instanceof TypeElement t ? "the class " + t.getSimpleName()
+        : e.getEnclosingElement().getSimpleName() + "." + e.getSimpleName();
   }
 
   private void member(BodyDeclaration<?> member) {
@@ -205,7 +325,8 @@ final class ClassTranslation {
       return;
     }
     staticInitializers++;
-    String name = staticInitializers == 1 ? "_static_init" : "_static_init" + staticInitializers;
+    String name = "_" + module.names().staticBlockPrefix() + "static_init"
+        + (staticInitializers == 1 ? "" : Integer.toString(staticInitializers));
     functions.add(new PyStmt.FunctionDef(name, List.of(), false, body));
     // Everything static from here on runs after the functions are defined, in textual order.
     lateVariables.addAll(0, earlyVariables);
@@ -297,32 +418,37 @@ final class ClassTranslation {
 
   /** Whether evaluating {@code value} needs a function or class this module defines later. */
   private boolean usesModuleNames(PyExpr value) {
-    Set<String> defined = module.names().moduleLevelNames();
+    return uses(value, module::definesClassOrStatic);
+  }
+
+  /** Whether {@code value} reads a name that {@code names} accepts. */
+  private boolean uses(PyExpr value, java.util.function.Predicate<String> names) {
+    java.util.function.Predicate<PyExpr> usesModuleNames = v -> uses(v, names);
     return switch (value) {
-      case PyExpr.Name n -> defined.contains(n.id()) || module.innerClasses().definesName(n.id());
+      case PyExpr.Name n -> names.test(n.id());
       case PyExpr.Literal l -> false;
-      case PyExpr.Attribute a -> usesModuleNames(a.value());
-      case PyExpr.Call c -> usesModuleNames(c.func())
-          || c.args().stream().anyMatch(this::usesModuleNames)
-          || c.keywords().stream().anyMatch(k -> usesModuleNames(k.value()));
-      case PyExpr.Subscript s -> usesModuleNames(s.value()) || usesModuleNames(s.index());
-      case PyExpr.Slice s -> usesModuleNames(s.value())
-          || (s.lower() != null && usesModuleNames(s.lower()))
-          || (s.upper() != null && usesModuleNames(s.upper()));
-      case PyExpr.Await a -> usesModuleNames(a.value());
-      case PyExpr.BinOp b -> usesModuleNames(b.left()) || usesModuleNames(b.right());
-      case PyExpr.UnaryOp u -> usesModuleNames(u.operand());
-      case PyExpr.IfExp i -> usesModuleNames(i.test()) || usesModuleNames(i.body())
-          || usesModuleNames(i.orElse());
-      case PyExpr.ListExpr l -> l.elements().stream().anyMatch(this::usesModuleNames);
-      case PyExpr.Lambda l -> usesModuleNames(l.body());
-      case PyExpr.NamedExpr n -> usesModuleNames(n.value());
-      case PyExpr.TupleExpr t -> t.elements().stream().anyMatch(this::usesModuleNames);
-      case PyExpr.ListComp c -> usesModuleNames(c.element()) || usesModuleNames(c.iter())
-          || (c.condition() != null && usesModuleNames(c.condition()));
-      case PyExpr.Starred s -> usesModuleNames(s.value());
-      case PyExpr.DictExpr d -> d.keys().stream().anyMatch(this::usesModuleNames)
-          || d.values().stream().anyMatch(this::usesModuleNames);
+      case PyExpr.Attribute a -> usesModuleNames.test(a.value());
+      case PyExpr.Call c -> usesModuleNames.test(c.func())
+          || c.args().stream().anyMatch(usesModuleNames::test)
+          || c.keywords().stream().anyMatch(k -> usesModuleNames.test(k.value()));
+      case PyExpr.Subscript s -> usesModuleNames.test(s.value()) || usesModuleNames.test(s.index());
+      case PyExpr.Slice s -> usesModuleNames.test(s.value())
+          || (s.lower() != null && usesModuleNames.test(s.lower()))
+          || (s.upper() != null && usesModuleNames.test(s.upper()));
+      case PyExpr.Await a -> usesModuleNames.test(a.value());
+      case PyExpr.BinOp b -> usesModuleNames.test(b.left()) || usesModuleNames.test(b.right());
+      case PyExpr.UnaryOp u -> usesModuleNames.test(u.operand());
+      case PyExpr.IfExp i -> usesModuleNames.test(i.test()) || usesModuleNames.test(i.body())
+          || usesModuleNames.test(i.orElse());
+      case PyExpr.ListExpr l -> l.elements().stream().anyMatch(usesModuleNames::test);
+      case PyExpr.Lambda l -> usesModuleNames.test(l.body());
+      case PyExpr.NamedExpr n -> usesModuleNames.test(n.value());
+      case PyExpr.TupleExpr t -> t.elements().stream().anyMatch(usesModuleNames::test);
+      case PyExpr.ListComp c -> usesModuleNames.test(c.element()) || usesModuleNames.test(c.iter())
+          || (c.condition() != null && usesModuleNames.test(c.condition()));
+      case PyExpr.Starred s -> usesModuleNames.test(s.value());
+      case PyExpr.DictExpr d -> d.keys().stream().anyMatch(usesModuleNames::test)
+          || d.values().stream().anyMatch(usesModuleNames::test);
     };
   }
 
@@ -421,6 +547,10 @@ final class ClassTranslation {
     }
     List<PyStmt> hiddenSetUp = new ArrayList<>();
     params.addAll(1, hiddenParams(f, hiddenSetUp));
+    if (enumConstantBody) {
+      params.add("*args");
+      superCall = superInit(List.of(new PyExpr.Starred(new PyExpr.Name("args"))));
+    }
     if (superCall == null && !bases.isEmpty()) {
       superCall = anonymous != null ? anonymousSuperInit(f, params) : superInit(List.of(), f, null);
     }
@@ -841,15 +971,33 @@ final class ClassTranslation {
       if (!hasStr) {
         classBody.add(EnumTranslation.defaultStr());
       }
+      java.util.Map<String, PyExpr> bodies = new HashMap<>();
+      for (EnumConstantDeclaration constant : enumeration.getEntries()) {
+        if (!constant.getClassBody().isEmpty()) {
+          bodies.put(constant.getNameAsString(), constantClass(constant));
+        }
+      }
       constants = module.atDefinitionTime(() -> EnumTranslation.constants(enumeration,
-          module.names().className(), env, expressions, new FunctionContext(module, false, false)));
+          module.names().className(), bodies, expressions,
+          new FunctionContext(module, false, false)));
+      if (nested && !bodies.isEmpty()) {
+        // created once the constants' classes, defined with the module's classes, exist
+        nestedConstants.addAll(constants);
+        constants = List.of();
+      }
     }
 
     if (nested) {
-      if (!earlyVariables.isEmpty() || !functions.isEmpty() || !lateVariables.isEmpty()) {
+      if (ClassNames.isLocalOrAnonymous(module.type()) && hasStatics()) {
+        // Its Python class is named after the method declaring it, and created there.
         env.report(declarationNode(), Message.NESTED_STATIC,
-            "static members of a nested type", "move them to the top-level class");
+            "a static member of a local or anonymous class", "declare it in the enclosing "
+            + "class, or make the class a nested one (static members of nested classes are "
+            + "translated)");
       }
+      List<PyStmt> late = withNestedLate(lateVariables);
+      lateVariables.clear();
+      lateVariables.addAll(late);
       List<PyStmt> own = new ArrayList<>(nestedClasses);
       own.add(new PyStmt.ClassDef(module.names().className(), bases, classBody));
       own.addAll(constants);
@@ -864,8 +1012,9 @@ final class ClassTranslation {
     }
     classes.addAll(module.innerClasses().definitions()); // local and anonymous classes
     body.addAll(DefinitionOrder.order(classes));
+    body.addAll(nestedConstants);
     body.addAll(constants);
-    body.addAll(lateVariables);
+    body.addAll(withNestedLate(lateVariables));
 
     List<PyStmt> file = new ArrayList<>(module.importStatements());
     file.addAll(module.helperDefinitions());

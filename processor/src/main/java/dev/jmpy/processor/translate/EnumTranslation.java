@@ -2,7 +2,6 @@ package dev.jmpy.processor.translate;
 
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
-import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
 import java.util.ArrayList;
@@ -45,24 +44,22 @@ final class EnumTranslation {
 
   /** The statements after the class that create the constants and the lookup tables. */
   static List<PyStmt> constants(EnumDeclaration declaration, String className,
-      TranslationEnv env, ExpressionTranslator expressions, FunctionContext f) {
+      java.util.Map<String, PyExpr> bodies, ExpressionTranslator expressions, FunctionContext f) {
     List<PyStmt> out = new ArrayList<>();
     PyExpr cls = new PyExpr.Name(className);
     List<PyExpr> all = new ArrayList<>();
     List<PyExpr> names = new ArrayList<>();
     int ordinal = 0;
     for (EnumConstantDeclaration constant : declaration.getEntries()) {
-      if (!constant.getClassBody().isEmpty()) {
-        env.report(constant, Message.UNSUPPORTED_DECLARATION, "an enum constant with a body",
-            "give the enum a field and a method that reads it");
-      }
       String name = constant.getNameAsString();
       List<PyExpr> args = new ArrayList<>();
       args.add(new PyExpr.Literal(Literals.string(name)));
       args.add(new PyExpr.Literal(Integer.toString(ordinal++)));
       args.addAll(expressions.translateAll(constant.getArguments(), f));
       PyExpr attribute = new PyExpr.Attribute(cls, name);
-      out.add(new PyStmt.Assign(attribute, new PyExpr.Call(cls, args)));
+      // a constant with a body is an instance of its own subclass of the enum
+      PyExpr made = bodies.getOrDefault(name, cls);
+      out.add(new PyStmt.Assign(attribute, new PyExpr.Call(made, args)));
       all.add(attribute);
       names.add(new PyExpr.Literal(Literals.string(name)));
     }

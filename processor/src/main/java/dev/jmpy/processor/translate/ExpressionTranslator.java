@@ -263,6 +263,17 @@ final class ExpressionTranslator {
     if (constant.isPresent()) {
       return new PyExpr.Literal(constant.get());
     }
+    if (!Stubs.isTranslated(owner) && isStatic && field.getConstantValue() != null
+        && !(field.getConstantValue() instanceof Float || field.getConstantValue() instanceof Double)) {
+      // a JDK compile-time constant (Integer.SIZE, Long.BYTES, Character.MAX_RADIX): its value,
+      // as javac itself inlines it
+      return switch (field.getConstantValue()) {
+        case Boolean b -> new PyExpr.Literal(b ? "True" : "False");
+        case Character c -> new PyExpr.Literal(Integer.toString(c));
+        case String text -> new PyExpr.Literal(Literals.string(text));
+        case Object number -> new PyExpr.Literal(number.toString());
+      };
+    }
     if (!Stubs.isTranslated(owner) && (field.getConstantValue() instanceof Float
         || field.getConstantValue() instanceof Double)) {
       // Float.MAX_VALUE, Float.NaN, Math.PI (double precision): written so the board reads them exactly

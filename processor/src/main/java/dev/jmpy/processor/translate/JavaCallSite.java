@@ -147,6 +147,11 @@ final class JavaCallSite implements CallSite {
   }
 
   @Override
+  public PyExpr userClass(javax.lang.model.element.TypeElement type) {
+    return expressions.classReference(type);
+  }
+
+  @Override
   public PyExpr arrayClass() {
     return expressions.calls().module().arrayClass();
   }

@@ -134,6 +134,14 @@ final class ModuleContext {
     return wrapIntegers;
   }
 
+  /**
+   * Whether {@code name} is a function, variable or class this module defines (a nested class's
+   * statics and its local and anonymous classes included).
+   */
+  boolean definesClassOrStatic(String name) {
+    return moduleLevelNames.contains(name) || innerClasses.definesName(name);
+  }
+
   /** Whether a local named {@code name} would shadow a name of this module. */
   boolean definesModuleLevel(String name) {
     return moduleLevelNames.contains(name) || imports.containsKey(name)

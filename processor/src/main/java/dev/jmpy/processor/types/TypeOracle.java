@@ -67,6 +67,22 @@ public final class TypeOracle {
     });
   }
 
+  /** The class an enum constant's body declares, in {@code PLUS { body }}. */
+  public Optional<javax.lang.model.element.TypeElement> enumConstantClass(
+      com.github.javaparser.ast.body.EnumConstantDeclaration node) {
+    return index.find(node).flatMap(path -> {
+      if (!(path.getLeaf() instanceof com.sun.source.tree.VariableTree variable)
+          || !(variable.getInitializer() instanceof com.sun.source.tree.NewClassTree creation)
+          || creation.getClassBody() == null) {
+        return Optional.empty();
+      }
+      com.sun.source.util.TreePath init = new com.sun.source.util.TreePath(path, creation);
+      Element e = trees.getElement(new com.sun.source.util.TreePath(init, creation.getClassBody()));
+      return e instanceof javax.lang.model.element.TypeElement type ? Optional.of(type)
+          : Optional.empty();
+    });
+  }
+
   /**
    * The symbol {@code node} refers to: the method a call binds to, the variable a name denotes,
    * the constructor of a {@code new}, the element a declaration declares.
