@@ -1,4 +1,5 @@
 class _ByteBuffer:
+    _jkind = "ByteBuffer"
     # java.nio.ByteBuffer (a heap buffer): its bytes are the array("b") that array() returns, so
     # writes through either show in the other; position and limit checked as Java checks them;
     # shorts, ints and longs packed by struct in the buffer's order (">" big-endian, Java's default)
@@ -137,7 +138,8 @@ class _ByteBuffer:
 
     def __eq__(self, other):
         # Java's equals: the same remaining bytes (Objects.equals, List.contains use it)
-        return (isinstance(other, _ByteBuffer)
+        # by kind, not class: each module has its own copy of this class
+        return (getattr(other, "_jkind", None) == "ByteBuffer"
                 and self.hb[self.pos:self.lim] == other.hb[other.pos:other.lim])
 
     def __hash__(self):

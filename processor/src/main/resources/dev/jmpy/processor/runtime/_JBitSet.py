@@ -1,4 +1,5 @@
 class _JBitSet:
+    _jkind = "BitSet"
     # java.util.BitSet: the bits in one Python int (arbitrary precision), with Java's words (64
     # bits each) kept as a count only for size(), which follows Java's growth; Java's index checks
     # (IndexError = IndexOutOfBoundsException, with Java's messages).
@@ -170,7 +171,9 @@ class _JBitSet:
         return s
 
     def __eq__(self, o):
-        return isinstance(o, _JBitSet) and self._b == o._b
+        # each module has its own copy of this class, so a BitSet made in another module is no
+        # instance of this one: compare by kind, not by class
+        return getattr(o, "_jkind", None) == "BitSet" and self._b == o._b
 
     def hash_code(self):
         # Java's: 1234 xor each 64-bit word times its index + 1, folded to 32 bits
