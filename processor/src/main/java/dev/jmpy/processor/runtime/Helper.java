@@ -144,7 +144,7 @@ public enum Helper {
   /** java.io.ByteArrayOutputStream: a growing bytearray, copied out as an array("b"). */
   BYTE_OUTPUT("_ByteArrayOutputStream", UTF8_DECODE),
   /** java.util.PriorityQueue: Java's binary heap, so iteration order and text are Java's. */
-  PRIORITY_QUEUE("_PriorityQueue"),
+  PRIORITY_QUEUE("_PriorityQueue", RUNTIME),
   /** Objects.requireNonNull: the value, or NullPointerException (AttributeError). */
   NON_NULL("_jnonnull"),
   /** Enum.valueOf: IllegalArgumentException naming the enum where a dict lookup raises KeyError. */
@@ -250,7 +250,7 @@ public enum Helper {
   /** Stream.distinct: the first of equal elements, in order. */
   DISTINCT("_jdistinct"),
   /** Collectors.toMap: Java's IllegalStateException for a duplicate key. */
-  TO_MAP("_jtomap"),
+  TO_MAP("_jtomap", RUNTIME),
   /** Collectors.groupingBy(f[, counting()]): lists (or counts) by key. */
   GROUPING("_jgroup"),
   /** Integer.parseUnsignedInt / Long.parseUnsignedLong: Java's syntax and messages. */

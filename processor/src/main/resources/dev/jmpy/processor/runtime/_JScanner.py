@@ -37,7 +37,7 @@ class _JScanner:
     def _token(self):
         # (start, end) of the next token, or None at the end of the input
         if self._closed:
-            raise RuntimeError("Scanner closed")
+            raise _jmpy.IllegalStateException("Scanner closed")
         ws = _JScanner._ws
         while True:
             b = self._buf
@@ -158,7 +158,7 @@ class _JScanner:
     def next_line(self):
         # the rest of the line, without its end (\n, \r\n, \r, \u2028, \u2029 or \x85)
         if self._closed:
-            raise RuntimeError("Scanner closed")
+            raise _jmpy.IllegalStateException("Scanner closed")
         while True:
             b = self._buf
             i = self._pos
@@ -178,7 +178,7 @@ class _JScanner:
 
     def has_next_line(self):
         if self._closed:
-            raise RuntimeError("Scanner closed")
+            raise _jmpy.IllegalStateException("Scanner closed")
         while self._pos == len(self._buf) and not self._eof:
             self._more()
         return self._pos < len(self._buf)

@@ -122,7 +122,7 @@ class _PriorityQueueIterator:
                     break
             self.last_moved = None
         else:
-            raise RuntimeError()
+            raise _jmpy.IllegalStateException()
 
 
 # Checks: HelperChecksTest runs each ">>>" line on MicroPython and the "java:" line under it on

@@ -1,11 +1,11 @@
 def _jtomap(items, key, value):
-    # Collectors.toMap(key, value): a duplicate key is Java's IllegalStateException (RuntimeError)
+    # Collectors.toMap(key, value): a duplicate key is Java's IllegalStateException
     m = {}
     for x in items:
         k = key(x)
         v = value(x)
         if k in m:
-            raise RuntimeError("Duplicate key %s (attempted merging values %s and %s)" % (k, m[k], v))
+            raise _jmpy.IllegalStateException("Duplicate key %s (attempted merging values %s and %s)" % (k, m[k], v))
         m[k] = v
     return m
 
