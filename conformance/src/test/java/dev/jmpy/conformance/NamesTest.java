@@ -91,8 +91,10 @@ class NamesTest {
           .forEach(n -> all.putIfAbsent(n.trim(), "ESP32 module"));
     }
     // The figures the derivation must reach, so a runner that printed nothing cannot pass.
-    assertTrue(all.keySet().containsAll(Set.of("getattr", "bytes", "print", "ViperTypeError",
+    assertTrue(all.keySet().containsAll(Set.of("getattr", "bytes", "print",
         "asyncio", "machine", "websocket", "utime", "None", "lambda")), all.toString());
+    // only the unix port has the viper emitter's builtin; without it that side is skipped above
+    assertTrue(unix == null || all.containsKey("ViperTypeError"), all.toString());
     names = all;
     System.out.printf("names: %d names (%d keywords, %d builtins, %d modules)%n", all.size(),
         count(all, "keyword"), count(all, "builtin"), all.size() - count(all, "keyword")
