@@ -47,10 +47,10 @@ final class StringRows implements LibraryRegistry.Rows {
         .call(STRING + "endsWith", s -> method(s.receiver(), "endswith", s.arg(0)))
         .call(STRING + "contains", s -> op(s.arg(0), "in", s.receiver()))
         .call(STRING + "indexOf", s -> s.arity() == 1
-            ? method(s.receiver(), "find", s.text(s.argument(0)))
-            : method(s.receiver(), "find", s.text(s.argument(0)), nonNegative(s, 1)))
+            ? method(s.receiver(), "find", sought(s))
+            : method(s.receiver(), "find", sought(s), nonNegative(s, 1)))
         .call(STRING + "lastIndexOf", s -> s.arity() == 1
-            ? method(s.receiver(), "rfind", s.text(s.argument(0))) : null)
+            ? method(s.receiver(), "rfind", sought(s)) : null)
         .call(STRING + "replace", s -> method(s.receiver(), "replace", s.text(s.argument(0)),
             s.text(s.argument(1))))
         .call(STRING + "repeat", StringRows::repeat)
@@ -142,5 +142,17 @@ final class StringRows implements LibraryRegistry.Rows {
     }
     return method(s.arg(0), "join", new PyExpr.ListExpr(
         IntStream.range(1, s.arity()).mapToObj(i -> s.text(s.argument(i))).toList()));
+  }
+
+  /**
+   * What indexOf/lastIndexOf look for: a String, or the character whose code indexOf(int ch)
+   * takes (an int from chars() is a code, not text: str(99) would look for "99"); a char is text already.
+   */
+  private static PyExpr sought(CallSite s) {
+    if (s.method().getParameters().get(0).asType().getKind() == javax.lang.model.type.TypeKind.INT
+        && s.typeOf(s.argument(0)).getKind() != javax.lang.model.type.TypeKind.CHAR) {
+      return new PyExpr.Call(new PyExpr.Name("chr"), List.of(s.arg(0)));
+    }
+    return s.text(s.argument(0));
   }
 }

@@ -134,6 +134,25 @@ final class FunctionContext implements IntRanges.Counters {
     return name;
   }
 
+  /**
+   * The Python name of a lambda parameter written inline as a comprehension's (or loop's)
+   * variable in this function: declared here, never captured from an enclosing function (inside a
+   * lambda, {@link #local} would take it for an outer local and capture it as {@code c=c}, a
+   * NameError where the lambda is made).
+   */
+  String inlineParameter(String javaName) {
+    if (parent == null || locals.containsKey(javaName)) {
+      return local(javaName);
+    }
+    String name = Names.snake(javaName);
+    while (Names.reserved(name) || module.definesModuleLevel(name) || taken.contains(name)) {
+      name = name + "_";
+    }
+    locals.put(javaName, name);
+    taken.add(name);
+    return name;
+  }
+
   /** Every Python name a local or parameter declared in {@code code} may be given. */
   static Set<String> possibleLocals(com.github.javaparser.ast.Node code) {
     Set<String> names = new HashSet<>();

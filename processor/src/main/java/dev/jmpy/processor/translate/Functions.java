@@ -28,7 +28,7 @@ final class Functions {
     if (body.isPresent()) {
       LambdaExpr lambda = (LambdaExpr) function;
       // The lambda's parameter becomes the comprehension's or loop's variable.
-      String variable = f.local(lambda.getParameter(0).getNameAsString());
+      String variable = f.inlineParameter(lambda.getParameter(0).getNameAsString());
       return new CallSite.Applied(variable, expressions.translate(body.get(), f));
     }
     String variable = f.temporary("e");
@@ -41,7 +41,7 @@ final class Functions {
     Optional<Expression> body = inlineBody(function);
     if (body.isPresent()) {
       LambdaExpr lambda = (LambdaExpr) function;
-      String own = f.local(lambda.getParameter(0).getNameAsString());
+      String own = f.inlineParameter(lambda.getParameter(0).getNameAsString());
       if (own.equals(variable)) {
         return expressions.translate(body.get(), f);
       }
