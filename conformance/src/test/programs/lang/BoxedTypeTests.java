@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * instanceof and case with Boolean and String on Objects holding booleans, strings, ints and
- * records (Integer, Long, Character and Number stay rejected: all are Python ints there).
+ * records (the boxed numbers: lang/BoxedNumberTests).
  */
 @MicroPython
 public class BoxedTypeTests {

@@ -156,7 +156,7 @@ class DiagnosticsTest {
         "  @dev.jmpy.annotations.Coroutine static void hold(dev.jmpy.asyncio.Lock lock) {",
         "    lock.hold();",
         "  }",
-        "  static String ratio(Object a) {",
+        "  static String ratio(java.util.List<Character> a) {",
         "    return \"r=\" + a;",
         "  }");
     Compilation compilation = Jmpy.compile(source);
@@ -166,7 +166,7 @@ class DiagnosticsTest {
     // javac's position for a call is the '.' before its method name.
     assertThat(compilation).hadErrorContaining("[JMPY018] Lock.hold() outside a try-with-resources")
         .inFile(source).onLine(15).atColumn(9);
-    assertThat(compilation).hadErrorContaining("[JMPY026] converting a java.lang.Object to text")
+    assertThat(compilation).hadErrorContaining("[JMPY026] converting a java.util.List<java.lang.Character> to text")
         .inFile(source).onLine(18).atColumn(19);
   }
 

@@ -107,6 +107,9 @@ class RejectedConstructsTest {
         Arguments.of("instanceof a boxed number", """
             static boolean f(Object o) { return o instanceof Integer; }
             """, "JMPY038", "instanceof Integer", 4, 41),
+        Arguments.of("a StringBuilder as Object", """
+            static Object f(StringBuilder sb) { return sb; }
+            """, "JMPY182", "this StringBuilder becomes Object here: on the board a StringBuilder is a list", 4, 46),
         Arguments.of("local interface", """
             static void f() { interface Shape {} }
             """, "JMPY023", "a local interface", 4, 21),
@@ -205,6 +208,23 @@ class RejectedConstructsTest {
         Arguments.of("sleep seconds the board's float truncates differently", """
             @dev.jmpy.annotations.Coroutine static void f() { dev.jmpy.asyncio.Asyncio.sleep(0.251); }
             """, "JMPY112", "0.251 seconds: the ESP32's MicroPython waits 250 ms", 4, 84),
+        Arguments.of("a char as Object", """
+            static Object f(char c) { Object o = c; return o; }
+            """, "JMPY180", "the char c becomes Object here", 4, 40),
+        Arguments.of("a char as a type variable of yours", """
+            static class Box<T> { T v; Box(T v) { this.v = v; } }
+            static Object g() { return new Box<>('x'); }
+            """, "JMPY180", "the char 'x' becomes T here", 5, 40),
+        Arguments.of("a List<Character> as List<T>", """
+            static <T> int n(java.util.List<T> l) { return l.size(); }
+            static int m(java.util.List<Character> cs) { return n(cs); }
+            """, "JMPY180", "this List<Character> becomes List<T> here", 5, 57),
+        Arguments.of("a char into a List<Object>", """
+            static void h(java.util.List<Object> os) { os.add('z'); }
+            """, "JMPY180", "the char 'z' becomes Object here", 4, 53),
+        Arguments.of("Characters iterated as Object", """
+            static void k(java.util.List<Character> cs) { for (Object o : cs) { } }
+            """, "JMPY180", "an element of List<Character> becomes Object here", 4, 54),
         Arguments.of("System.currentTimeMillis", """
             static long f() { return System.currentTimeMillis(); }
             """, "JMPY161", "System.currentTimeMillis() reads the host's clock", 4, 34),
@@ -250,9 +270,9 @@ class RejectedConstructsTest {
         Arguments.of("printing an Optional", """
             static String f() { return "o=" + java.util.Optional.of(1); }
             """, "JMPY026", "converting a java.util.Optional<java.lang.Integer> to text", 4, 55),
-        Arguments.of("text of an Object", """
-            static String f(Object o) { return "o=" + o; }
-            """, "JMPY026", "converting a java.lang.Object to text", 4, 45),
+        Arguments.of("text of a List<Character>", """
+            static String f(java.util.List<Character> cs) { return "cs=" + cs; }
+            """, "JMPY026", "converting a java.util.List<java.lang.Character> to text", 4, 66),
         Arguments.of("computed keyword argument", """
             @dev.jmpy.annotations.Coroutine static int one() { return 1; }
             static boolean flag() { return true; }
@@ -296,10 +316,9 @@ class RejectedConstructsTest {
         Arguments.of("removing through a map's keySet()", """
             static void f(java.util.Map<String, Integer> m) { m.keySet().remove("a"); }
             """, "JMPY025", "changing a map through keySet().remove()", 4, 63),
-        Arguments.of("entrySet in text", """
-            static String f(java.util.Map<String, Integer> m) { return "" + m.entrySet(); }
-            """, "JMPY026", "converting a java.util.Set<java.util.Map.Entry<java.lang.String,"
-                + "java.lang.Integer>> to text", 4, 68));
+        Arguments.of("a list of arrays in text", """
+            static String f(java.util.List<int[]> m) { return "" + m; }
+            """, "JMPY026", "converting a java.util.List<int[]> to text", 4, 58));
   }
 
   /** Packages no Python import can name, and a path too long for the ESP32's import buffer. */

@@ -14,7 +14,7 @@ import javax.lang.model.util.Elements;
 
 /** What a check sees of one top-level class: its source, javac's answers, the reporter. */
 public record CheckContext(SourceUnit unit, TypeOracle oracle, Elements elements,
-    Diagnostics diagnostics) {
+    javax.lang.model.util.Types types, Diagnostics diagnostics) {
 
   void report(Node node, Message message, Object... args) {
     diagnostics.report(unit, node, message, args);

@@ -9,7 +9,8 @@ import java.util.List;
 public final class Checks {
   private static final List<Check> ALL = List.of(new ThreadApis(), new Monitors(),
       new Reflection(), new CoroutineCalls(), new CoroutineFunctions(), new CoroutineOverrides(),
-      new ConstructorArities(), new Ticks(), new TextLiterals(), new DecimalApis());
+      new ConstructorArities(), new Ticks(), new TextLiterals(), new DecimalApis(),
+      new ErasedValues());
 
   private Checks() {}
 

@@ -74,8 +74,9 @@ public enum Message {
   UNMAPPED_LIBRARY_CALL("JMPY025", Diagnostic.Kind.ERROR,
       "%s has no MicroPython translation in jmpy yet; %s"),
   UNSUPPORTED_STRING_CONVERSION("JMPY026", Diagnostic.Kind.ERROR,
-      "converting a %s to text is not supported by jmpy yet (MicroPython would print it "
-          + "differently from Java); %s"),
+      "converting a %s to text is not translated by jmpy, since MicroPython would print it "
+          + "differently from Java (a char in a collection as its int code, a StringBuilder as "
+          + "its list of pieces, an array without Java's identity text); %s"),
   UNTRANSLATED_CLASS("JMPY027", Diagnostic.Kind.ERROR,
       "%s is neither translated by jmpy nor a MicroPython stub; annotate it @MicroPython, or "
           + "declare the MicroPython module it stands for with @PyModule"),
@@ -93,6 +94,16 @@ public enum Message {
 
   SWITCH_FLOW("JMPY036", Diagnostic.Kind.ERROR, "%s is not supported by jmpy yet; %s"),
   TYPE_TEST("JMPY038", Diagnostic.Kind.ERROR, "%s is not supported by jmpy; %s"),
+  /** A char seen as Object or as a type variable, where the board would take it for an Integer. */
+  CHAR_ERASED("JMPY180", Diagnostic.Kind.ERROR,
+      "%s becomes %s here: on the board a char is its int code unit, which jmpy prints and "
+          + "compares as a char only where its static type is char or Character, so as %2$s it "
+          + "would act as an Integer (97 for 'a'); %s"),
+  /** A StringBuilder seen as Object or a type variable, where the board has a list of pieces. */
+  BUILDER_ERASED("JMPY182", Diagnostic.Kind.ERROR,
+      "%s becomes %s here: on the board a StringBuilder is a list of the pieces appended to it, "
+          + "which jmpy joins only where its static type is StringBuilder or CharSequence, so as "
+          + "%2$s it would print as a list; pass sb.toString()"),
 
   STRING_IDENTITY("JMPY040", Diagnostic.Kind.WARNING,
       "== compares String identity, in Java as in Python ('is'); use equals() to compare text"),

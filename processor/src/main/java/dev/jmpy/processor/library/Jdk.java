@@ -23,6 +23,11 @@ public final class Jdk {
   public static final String BOOLEAN = "java.lang.Boolean";
   public static final String AUTO_CLOSEABLE = "java.lang.AutoCloseable";
   public static final String COMPARABLE = "java.lang.Comparable";
+  public static final String NUMBER = "java.lang.Number";
+  public static final String CHARACTER = "java.lang.Character";
+  public static final String FLOAT = "java.lang.Float";
+  public static final String DOUBLE = "java.lang.Double";
+  public static final String SERIALIZABLE = "java.io.Serializable";
   public static final String THROWABLE = "java.lang.Throwable";
   public static final String EXCEPTION = "java.lang.Exception";
   public static final String RUNTIME_EXCEPTION = "java.lang.RuntimeException";

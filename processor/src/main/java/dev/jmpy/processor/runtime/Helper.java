@@ -155,6 +155,12 @@ public enum Helper {
   FLOAT_DECIMAL("_jdec"),
   /** Float.toString / Double.toString from the value's bits (MicroPython's float text is not Java's). */
   FLOAT_TEXT("_jfstr", FLOAT_DECIMAL),
+  /**
+   * Java's text of a value seen as Object or a type variable, decided at run time: a float by its
+   * bits, an exception by its Java class, a (key, value) tuple as a Map.Entry, collections element
+   * by element (a char is never seen so: JMPY180).
+   */
+  OBJECT_TEXT("_jotext", JAVA_TEXT, FLOAT_TEXT, RUNTIME),
   /** String.format's %f, %e, %g: the shortest decimal rounded half up, Java's flags and width. */
   FLOAT_FORMAT("_jfmt", FLOAT_DECIMAL),
   /** (int) / (long) of a float: NaN is 0, saturating at the bounds (int() raises or grows). */

@@ -328,11 +328,42 @@ final class ExpressionTranslator {
     if (cls != null && InterfaceTags.isTestable(cls)) {
       return InterfaceTags.test(value, cls);
     }
+    if (cls != null && Jdk.isNumericBox(cls) && boxTestable(cls)) {
+      return boxTest(value, cls);
+    }
     PyExpr pythonClass = classTest(tested, at, test);
     if (pythonClass == ERROR) {
       return ERROR;
     }
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
+  }
+
+  /** Number, Float, Double, Character: boxes a value seen as Object has an exact test for. */
+  private static boolean boxTestable(TypeElement cls) {
+    String name = cls.getQualifiedName().toString();
+    return name.equals(Jdk.NUMBER) || name.equals(Jdk.FLOAT) || name.equals(Jdk.DOUBLE)
+        || name.equals(Jdk.CHARACTER);
+  }
+
+  /**
+   * A boxed number's test: {@code Number} is an int or a float that is not a bool
+   * ({@code type(v) in (int, float)}); a float is the one floating type the precision option
+   * allows (a Double on single precision is rejected where it is declared, JMPY110); a Character
+   * is never seen as Object or a type variable (ErasedValues, JMPY180), so its test is
+   * {@code isinstance(v, ())}, False, which still evaluates and binds {@code v}.
+   */
+  private PyExpr boxTest(PyExpr value, TypeElement cls) {
+    PyExpr type = new PyExpr.Call(new PyExpr.Name("type"), List.of(value));
+    String name = cls.getQualifiedName().toString();
+    if (name.equals(Jdk.FLOAT) || name.equals(Jdk.DOUBLE)) {
+      return new PyExpr.BinOp(type, "is", new PyExpr.Name("float"));
+    }
+    if (name.equals(Jdk.NUMBER)) {
+      return new PyExpr.BinOp(type, "in", new PyExpr.TupleExpr(
+          List.of(new PyExpr.Name("int"), new PyExpr.Name("float"))));
+    }
+    return new PyExpr.Call(new PyExpr.Name("isinstance"),
+        List.of(value, new PyExpr.TupleExpr(List.of())));
   }
 
   /**
@@ -366,9 +397,9 @@ final class ExpressionTranslator {
     if (Jdk.isNumericBox(cls)) {
       // ints, chars, bytes and longs are all Python ints (floats and doubles both floats)
       return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
-          "Integer, Long, Short, Byte and Character are all Python ints, and Float and Double "
-              + "both floats, so the box type cannot be told at run time; keep the value in a "
-              + "variable of its own type, or test for Boolean or String");
+          "Integer, Long, Short and Byte are all plain Python ints on the board, so which box "
+              + "a value seen as Object is cannot be told at run time; test instanceof Number "
+              + "(exact), or keep the value in a variable of its own type");
     } else if (ExceptionRows.pythonClass(cls, module::helper).isPresent()) {
       return ExceptionRows.pythonClass(cls, module::helper).get();
     }

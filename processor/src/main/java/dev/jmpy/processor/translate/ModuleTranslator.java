@@ -80,7 +80,7 @@ public final class ModuleTranslator {
     dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
         doublePrecision);
     boolean floatsPass = diagnostics.errorCount() == beforeChecks;
-    if (!Checks.pass(new CheckContext(unit, oracle, elements, diagnostics)) || !floatsPass) {
+    if (!Checks.pass(new CheckContext(unit, oracle, elements, types, diagnostics)) || !floatsPass) {
       // Rejected before translation, so nothing is written; translating still reports the
       // rejections elsewhere in the class, so that one compilation names them all.
       diagnostics.quietOver(diagnostics.errorRangesSince(checked), () -> {

@@ -116,15 +116,87 @@ final class StringConversion {
     if (cls != null && Jdk.JAVA_TEXT.contains(cls.getQualifiedName().toString())) {
       return Optional.of(javaText(e, f)); // "null", or what its __str__ says, as Java's toString
     }
-    if (JavaTypes.isClass(type, Jdk.MAP_ENTRY) && elementsPrintLikeJava(type)) {
+    if (JavaTypes.isClass(type, Jdk.MAP_ENTRY) && elements(type) == ElementText.PLAIN) {
       return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.ENTRY_TEXT),
           List.of(expressions.translate(e, f))));
     }
-    if (cls != null && isCollection(type) && elementsPrintLikeJava(type)) {
-      return Optional.of(new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
-          List.of(expressions.translate(e, f))));
+    if (cls != null && (isCollection(type) || JavaTypes.isClass(type, Jdk.MAP_ENTRY))) {
+      return switch (elements(type)) {
+        case PLAIN -> Optional.of(new PyExpr.Call(
+            expressions.calls().module().helper(Helper.JAVA_TEXT),
+            List.of(expressions.translate(e, f))));
+        case RUNTIME -> Optional.of(objectText(expressions.translate(e, f)));
+        case NONE -> Optional.empty();
+      };
+    }
+    if (isErased(type)) {
+      return Optional.of(objectText(expressions.translate(e, f)));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Object, a type variable, a wildcard, an intersection, Number, Comparable, Serializable: the
+   * value decides its text at run time. It is never a char there (ErasedValues, JMPY180).
+   */
+  private boolean isErased(TypeMirror type) {
+    return switch (type.getKind()) {
+      case TYPEVAR, WILDCARD, INTERSECTION -> true;
+      case DECLARED -> JavaTypes.isClass(type, Jdk.OBJECT)
+          || JavaTypes.isClass(type, Jdk.NUMBER)
+          || JavaTypes.isClass(type, Jdk.COMPARABLE)
+          || JavaTypes.isClass(type, Jdk.SERIALIZABLE);
+      default -> false;
+    };
+  }
+
+  private PyExpr objectText(PyExpr value) {
+    return new PyExpr.Call(expressions.calls().module().helper(Helper.OBJECT_TEXT),
+        List.of(value));
+  }
+
+  /** How a collection's elements print: by _jstr, by _jotext, or not exactly at all. */
+  enum ElementText { PLAIN, RUNTIME, NONE }
+
+  /**
+   * {@code PLAIN}: every element type prints with _jstr (integers, strings, booleans, your
+   * classes, collections of those); {@code RUNTIME}: some element is decided at run time (Object,
+   * T, a float, an exception, an entry) by _jotext; {@code NONE}: a char (an int on the board), an
+   * array (Java prints [I@...) or a StringBuilder (a list of pieces on the board) among them.
+   */
+  private ElementText elements(TypeMirror type) {
+    ElementText result = ElementText.PLAIN;
+    for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+      ElementText one = element(arg);
+      if (one == ElementText.NONE) {
+        return one;
+      }
+      if (one == ElementText.RUNTIME) {
+        result = one;
+      }
+    }
+    return result;
+  }
+
+  private ElementText element(TypeMirror arg) {
+    if (arg instanceof javax.lang.model.type.WildcardType wildcard) {
+      TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+          : wildcard.getSuperBound();
+      return bound == null ? ElementText.RUNTIME : element(bound);
+    }
+    if (types.isChar(arg) || arg.getKind() == TypeKind.ARRAY
+        || JavaTypes.isClass(arg, Jdk.STRING_BUILDER) || JavaTypes.isClass(arg, Jdk.CHAR_SEQUENCE)) {
+      return ElementText.NONE;
+    }
+    if (types.isFloating(arg) || ExceptionRows.isThrowable(arg) || isErased(arg)
+        || JavaTypes.isClass(arg, Jdk.MAP_ENTRY)) {
+      return arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()
+          && elements(arg) == ElementText.NONE ? ElementText.NONE : ElementText.RUNTIME;
+    }
+    if (arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()) {
+      return elements(arg);
+    }
+    return ElementText.PLAIN;
   }
 
   /** A reference to a translated object (enum, record, class): it may be null. */
@@ -194,23 +266,6 @@ final class StringConversion {
     return false;
   }
 
-  /** Element types whose runtime value _jstr prints as Java would (not char, float or Throwable). */
-  private boolean elementsPrintLikeJava(TypeMirror type) {
-    for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
-      if (types.isChar(arg) || types.isFloating(arg) || ExceptionRows.isThrowable(arg)) {
-        return false;
-      }
-      if (JavaTypes.isClass(arg, Jdk.MAP_ENTRY)) {
-        return false; // an entry is a (key, value) tuple, which would print as [k, v], not k=v
-      }
-      if (arg.getKind() == TypeKind.DECLARED && !((DeclaredType) arg).getTypeArguments().isEmpty()
-          && !elementsPrintLikeJava(arg)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * An already translated {@code value} of Java type {@code type} as text (for generated code such
    * as a record's toString); {@code at} is where to report a type with no exact text.
@@ -222,8 +277,25 @@ final class StringConversion {
     if (ExceptionRows.isThrowable(type)) {
       return throwableText(value);
     }
+    if (isErased(type)) {
+      return objectText(value); // a generic T: what it holds decides, as in Java
+    }
+    if (type.getKind() == TypeKind.DECLARED && !((DeclaredType) type).getTypeArguments().isEmpty()
+        && (isCollection(type) || JavaTypes.isClass(type, Jdk.MAP_ENTRY))) {
+      switch (elements(type)) {
+        case RUNTIME -> {
+          return objectText(value);
+        }
+        case NONE -> {
+          env.report(at, Message.UNSUPPORTED_STRING_CONVERSION, type.toString(),
+              "give the record a toString()");
+          return ExpressionTranslator.ERROR;
+        }
+        default -> { }
+      }
+    }
     if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
-      // A record component of reference type (String, object, generic T) may be null.
+      // A record component of reference type (String, object) may be null.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {

@@ -27,6 +27,20 @@ public final class TypeOracle {
     return index.find(node).map(trees::getTypeMirror).filter(t -> t.getKind() != TypeKind.NONE);
   }
 
+  /**
+   * The signature a call binds to as javac instantiated it for this call: the receiver's type
+   * arguments and the inferred ones substituted ({@code add(Character)} for a
+   * {@code List<Character>}), or empty for another node.
+   */
+  public Optional<javax.lang.model.type.ExecutableType> invokedType(Node call) {
+    return index.find(call)
+        .filter(path -> path.getLeaf() instanceof com.sun.source.tree.MethodInvocationTree)
+        .map(path -> trees.getTypeMirror(new com.sun.source.util.TreePath(path,
+            ((com.sun.source.tree.MethodInvocationTree) path.getLeaf()).getMethodSelect())))
+        .filter(t -> t instanceof javax.lang.model.type.ExecutableType)
+        .map(t -> (javax.lang.model.type.ExecutableType) t);
+  }
+
   /** What a method reference's qualifier ({@code x} in {@code x::m}) denotes: a type or a value. */
   public Optional<Element> referenceQualifier(com.github.javaparser.ast.expr.MethodReferenceExpr node) {
     return index.find(node).map(path -> {
