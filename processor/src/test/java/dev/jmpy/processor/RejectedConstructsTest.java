@@ -205,6 +205,11 @@ class RejectedConstructsTest {
             """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
                 + "does not have; the name is known before the program runs, but String.valueOf(i) "
                 + "would not be evaluated; store it in a local variable first", 4, 52),
+        Arguments.of("the simple name of an anonymous class made in the call", """
+            static String f() { return new Object() { }.getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
+                + "does not have; an anonymous class's simple name is \"\"; store the object in a "
+                + "local variable first", 4, 46),
         Arguments.of("a class literal's simple name", """
             static String f() { return App.class.getSimpleName(); }
             """, "JMPY032", "Class.getSimpleName() is Java reflection", 4, 39),

@@ -101,10 +101,15 @@ final class GetClassRows implements LibraryRegistry.Rows {
     String what = "x.getClass()." + (binary ? "getName()" : "getSimpleName()");
     Expression scope = s.scope().map(GetClassRows::unwrap).orElse(null);
     TypeMirror type = scope == null ? enclosingType(s) : s.typeOf(scope);
-    if (!binary && (type == null && scope == null
+    boolean anonymous = type == null && scope == null
         || JavaTypes.classOf(type) instanceof TypeElement c
-            && c.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
-            && (scope == null || !Forms.hasEffects(scope)))) {
+            && c.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS;
+    if (anonymous && (binary || scope != null && Forms.hasEffects(scope))) {
+      return s.reject(Message.NO_REFLECTION, what, binary
+          ? "an anonymous class's getName() is javac's numbering; use getSimpleName() (\"\")"
+          : "an anonymous class's simple name is \"\"; store the object in a local variable first");
+    }
+    if (anonymous) {
       return Forms.literal("\"\""); // this of an anonymous class (or an enum constant's body)
     }
     if (type != null && isThrowable(type)) {
