@@ -184,6 +184,38 @@ class RejectedConstructsTest {
         Arguments.of("a Class value kept", """
             static Object f(Object o) { return o.getClass(); }
             """, "JMPY032", "Object.getClass() is Java reflection", 4, 39),
+        Arguments.of("the simple name of an Object's class", """
+            static String f(Object o) { return o.getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
+                + "does not have; java.lang.Object may be any of its subclasses when it runs", 4, 39),
+        Arguments.of("the simple name of a List's class", """
+            static String f(java.util.List<String> l) { return l.getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which "
+                + "MicroPython does not have; java.util.List may be any of its subclasses", 4, 55),
+        Arguments.of("the simple name of a lambda's class", """
+            interface Job { void run(); }
+            static String f(Job job) { return job.getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
+                + "does not have; Job is a functional interface, and the class of a lambda has no "
+                + "name Java fixes", 5, 40),
+        Arguments.of("the binary name of an open class of yours", """
+            static class Shape { }
+            static String f(Shape s) { return s.getClass().getName(); }
+            """, "JMPY032", "x.getClass().getName() is Java reflection, which MicroPython does not "
+                + "have; getName() is known before the program runs only for a final class", 5, 38),
+        Arguments.of("the name of a String made by a call", """
+            static String f(int i) { return String.valueOf(i).getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
+                + "does not have; the name is known before the program runs, but String.valueOf(i) "
+                + "would not be evaluated; store it in a local variable first", 4, 52),
+        Arguments.of("the simple name of an anonymous class made in the call", """
+            static String f() { return new Object() { }.getClass().getSimpleName(); }
+            """, "JMPY032", "x.getClass().getSimpleName() is Java reflection, which MicroPython "
+                + "does not have; an anonymous class's simple name is \"\"; store the object in a "
+                + "local variable first", 4, 46),
+        Arguments.of("a class literal's simple name", """
+            static String f() { return App.class.getSimpleName(); }
+            """, "JMPY032", "Class.getSimpleName() is Java reflection", 4, 39),
         Arguments.of("a HashMap keyed by a List", """
             static Object f() { return new java.util.HashMap<java.util.List<Integer>, String>(); }
             """, "JMPY085", "a HashMap keyed by java.util.List<java.lang.Integer>", 4, 30),

@@ -25,16 +25,32 @@ _NAMES = (
 )
 
 
-def _text(e):
-    # Java's Throwable.toString(): the class's name, then ": " and getMessage() unless it is null;
-    # a builtin the board raised is named by the Java family its catch stands for
+def name(e):
+    # getClass().getName() of an exception: Java's binary name (pkg.Outer$Inner); a builtin the
+    # board raised is named by the Java family its catch stands for
     n = getattr(e, "_jname", None)
     if n is None:
         n = type(e).__name__
         for c, j in _NAMES:
             if isinstance(e, c):
-                n = j
-                break
+                return j
+    return n
+
+
+def simple_name(o):
+    # getClass().getSimpleName(): an exception's binary name after its package and enclosing
+    # classes ("" for an anonymous class, Outer$1; Local for Outer$1Local); any other object's
+    # Python class name, or its _jsimple where Java's differs (an anonymous or renamed class)
+    if isinstance(o, BaseException):
+        n = name(o)
+        return n[max(n.rfind("."), n.rfind("$")) + 1:].lstrip("0123456789")
+    c = type(o)
+    return getattr(c, "_jsimple", c.__name__)
+
+
+def _text(e):
+    # Java's Throwable.toString(): the class's name, then ": " and getMessage() unless it is null
+    n = name(e)
     m = e.get_message() if hasattr(e, "get_message") else message(e)
     return n if m is None else n + ": " + m
 

@@ -28,7 +28,7 @@ abstract class JdkApis implements Check {
   @Override
   public void run(CheckContext c) {
     for (MethodCallExpr call : c.unit().declaration().findAll(MethodCallExpr.class)) {
-      c.executable(call).ifPresent(m -> {
+      c.executable(call).filter(m -> !translated(call, m)).ifPresent(m -> {
         TypeElement owner = (TypeElement) m.getEnclosingElement();
         alternative(owner, m).ifPresent(instead -> c.report(call, message,
             owner.getSimpleName() + "." + m.getSimpleName() + "()", instead));
@@ -54,6 +54,11 @@ abstract class JdkApis implements Check {
             "new " + owner.getSimpleName() + "()", instead));
       }
     }
+  }
+
+  /** Whether the library translates this call of a method {@link #alternative} names. */
+  boolean translated(MethodCallExpr call, ExecutableElement method) {
+    return false;
   }
 
   static String packageOf(Element element) {

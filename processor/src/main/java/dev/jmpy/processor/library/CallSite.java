@@ -155,6 +155,13 @@ public interface CallSite {
   /** Whether {@code element} is written in the sources being compiled (not implicit, not a JDK's). */
   boolean hasSource(Element element);
 
+  /**
+   * Whether the Python class of {@code type}, a class of yours, keeps Java's simple name in
+   * {@code _jsimple}, since {@code type(o).__name__} is not it (an anonymous or renamed class, or
+   * one extending such a class).
+   */
+  boolean carriesSimpleName(javax.lang.model.element.TypeElement type);
+
   /** Whether {@code type} is a subtype of the erasure of class {@code qualifiedName}. */
   default boolean isA(TypeMirror type, String qualifiedName) {
     return javaTypes().isSubtypeOf(type, elements().getTypeElement(qualifiedName));

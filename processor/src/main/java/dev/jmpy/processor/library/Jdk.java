@@ -125,6 +125,7 @@ public final class Jdk {
     String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
     String name = m.getSimpleName().toString();
     return owner.equals(STRING)
+        || owner.equals("java.lang.Class") && (name.equals("getSimpleName") || name.equals("getName"))
         || ((owner.startsWith("java.lang.") || owner.equals("java.util.Arrays"))
             && (name.equals("toString") || name.equals("valueOf") || name.startsWith("to")
                 || name.equals("deepToString")));

@@ -938,6 +938,11 @@ final class ClassTranslation {
       classBody.add(new PyStmt.Assign(new PyExpr.Name("_jname"), new PyExpr.Literal(
           Literals.string(env.elements().getBinaryName(module.type()).toString()))));
     }
+    if (!isInterface && SimpleNames.carried(module.type(), module)) {
+      // Java's getSimpleName(), where type(o).__name__ is not it (an anonymous class's "")
+      classBody.add(new PyStmt.Assign(new PyExpr.Name(SimpleNames.ATTRIBUTE), new PyExpr.Literal(
+          Literals.string(module.type().getSimpleName().toString()))));
+    }
     constructorDef().ifPresent(classBody::add);
     classBody.addAll(constructorDefs());
     classBody.addAll(methods);

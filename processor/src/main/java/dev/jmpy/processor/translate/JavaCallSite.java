@@ -224,6 +224,11 @@ final class JavaCallSite implements CallSite {
   }
 
   @Override
+  public boolean carriesSimpleName(javax.lang.model.element.TypeElement type) {
+    return SimpleNames.carried(type, expressions.calls().module());
+  }
+
+  @Override
   public boolean hasSource(Element element) {
     return expressions.env().oracle().hasSource(element);
   }
