@@ -42,5 +42,8 @@ public class FloatsAsObjects {
       String kind = v instanceof Float f ? "float " + (f * 2) : v instanceof Number ? "number" : "text";
       System.out.println(kind);
     }
+    Object nan = Float.NaN;
+    Object zero = 0.0f;
+    System.out.println(nan.equals(Float.NaN) + " " + zero.equals(-0.0f) + " " + zero.equals(0.0f));
   }
 }

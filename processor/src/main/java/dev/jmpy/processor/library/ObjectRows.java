@@ -3,7 +3,9 @@ package dev.jmpy.processor.library;
 import static dev.jmpy.processor.library.Forms.builtin;
 import static dev.jmpy.processor.library.Forms.op;
 
+import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
+import dev.jmpy.processor.runtime.Helper;
 import dev.jmpy.processor.python.PyExpr;
 import java.util.List;
 
@@ -35,6 +37,10 @@ public final class ObjectRows implements LibraryRegistry.Rows {
         })
         .call("java.lang.Object#hashCode", ObjectRows::identity)
         .call(OBJECTS + "equals", s -> op(s.arg(0), "==", s.arg(1)))
+        // equals through Object or a type variable: the value's own == (your class's __eq__, a
+        // record's, a str's, an int's; a class without equals() compares identity as Java's);
+        // _jeq where the receiver may be null or a Float (NaN, -0.0)
+        .call("java.lang.Object#equals", ObjectRows::objectEquals)
         // requireNonNull(x, message supplier) is not mapped (JMPY025)
         .call(OBJECTS + "requireNonNull", s -> s.arity() == 2 && !Jdk.isString(s.typeOf(
             s.argument(1))) ? null : new PyExpr.Call(s.helper(
@@ -58,6 +64,22 @@ public final class ObjectRows implements LibraryRegistry.Rows {
    * exact exactly where {@code "" + x} is. An object of a class of yours without toString() has
    * Java's identity text: not mapped here.
    */
+  /**
+   * {@code a.equals(b)} bound to Object's: {@code a == b} where the receiver is known non-null and
+   * cannot hold a float (a class of yours, this); otherwise {@code _jeq(a, b)}, which throws for a
+   * null receiver and compares Floats by their bits as Float.equals does.
+   */
+  private static PyExpr objectEquals(CallSite s) {
+    javax.lang.model.type.TypeMirror type = s.scope().map(s::typeOf).orElse(null);
+    boolean plain = s.scope().map(s::isNonNull).orElse(true)
+        && (type == null || type.getKind() == javax.lang.model.type.TypeKind.DECLARED
+            && !JavaTypes.isClass(type, Jdk.OBJECT) && !JavaTypes.isClass(type, Jdk.NUMBER)
+            && !JavaTypes.isClass(type, Jdk.COMPARABLE)
+            && !JavaTypes.isClass(type, Jdk.SERIALIZABLE));
+    return plain ? op(s.receiver(), "==", s.arg(0))
+        : new PyExpr.Call(s.helper(Helper.OBJECT_EQUALS), List.of(s.receiver(), s.arg(0)));
+  }
+
   private static PyExpr objectText(CallSite s) {
     if (s.scope().isEmpty() || s.arity() != 0) {
       return null;

@@ -161,6 +161,8 @@ public enum Helper {
    * by element (a char is never seen so: JMPY180).
    */
   OBJECT_TEXT("_jotext", JAVA_TEXT, FLOAT_TEXT, RUNTIME),
+  /** Object.equals through Object or T: ==, but a null receiver throws and Floats compare by bits. */
+  OBJECT_EQUALS("_jeq"),
   /** String.format's %f, %e, %g: the shortest decimal rounded half up, Java's flags and width. */
   FLOAT_FORMAT("_jfmt", FLOAT_DECIMAL),
   /** (int) / (long) of a float: NaN is 0, saturating at the bounds (int() raises or grows). */
