@@ -573,7 +573,7 @@ final class ErasedValues implements Check {
       if (t instanceof DeclaredType d) {
         return switch (((TypeElement) d.asElement()).getQualifiedName().toString()) {
           case "java.lang.Character" -> Kept.CHAR;
-          case "java.lang.StringBuilder" -> Kept.BUILDER;
+          case "java.lang.StringBuilder", "java.lang.StringBuffer" -> Kept.BUILDER;
           default -> null;
         };
       }

@@ -15,6 +15,8 @@ public final class Jdk {
   public static final String OBJECT = "java.lang.Object";
   public static final String STRING = "java.lang.String";
   public static final String STRING_BUILDER = "java.lang.StringBuilder";
+  /** StringBuffer: a StringBuilder whose methods are synchronized, which one board thread does not need. */
+  public static final String STRING_BUFFER = "java.lang.StringBuffer";
   public static final String CHAR_SEQUENCE = "java.lang.CharSequence";
   public static final String BIG_INTEGER = "java.math.BigInteger";
   public static final String ENUM_SET = "java.util.EnumSet";
@@ -110,7 +112,8 @@ public final class Jdk {
     String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
     String name = m.getSimpleName().toString();
     boolean collection = owner.startsWith("java.util.") || owner.equals(STRING)
-        || owner.equals(STRING_BUILDER) || owner.equals("java.lang.AbstractStringBuilder");
+        || owner.equals(STRING_BUILDER) || owner.equals(STRING_BUFFER)
+        || owner.equals("java.lang.AbstractStringBuilder");
     if (collection && (name.equals("length") || name.equals("size"))) {
       return new IntRanges.Range(0, Integer.MAX_VALUE);
     }

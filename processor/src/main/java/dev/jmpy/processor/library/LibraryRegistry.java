@@ -229,7 +229,8 @@ public final class LibraryRegistry {
       case "java.util.ArrayDeque", "java.util.Deque", "java.util.Queue" -> List.of(DequeRows.DEQUE);
       case PriorityQueueRows.PRIORITY_QUEUE, "java.util.AbstractQueue" ->
           List.of(PriorityQueueRows.PRIORITY_QUEUE, DequeRows.DEQUE, Jdk.LIST);
-      case "java.lang.AbstractStringBuilder" -> List.of(Jdk.STRING_BUILDER);
+      // a StringBuffer is a StringBuilder whose methods are synchronized: one thread on the board
+      case "java.lang.AbstractStringBuilder", Jdk.STRING_BUFFER -> List.of(Jdk.STRING_BUILDER);
       // OptionalInt, OptionalLong, OptionalDouble: the value or None, as an Optional
       case "java.util.OptionalInt", "java.util.OptionalLong", "java.util.OptionalDouble" ->
           List.of(OptionalRows.OPTIONAL_PRIMITIVE, OptionalRows.OPTIONAL_FAMILY);

@@ -30,6 +30,7 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
     rows.creation(Jdk.STRING_BUILDER, StringBuilderRows::create)
+        .creation(Jdk.STRING_BUFFER, StringBuilderRows::create)
         .call(BUILDER + "toString", s -> joined(s.receiver()))
         .call(BUILDER + "length", s -> builtin("len", joined(s.receiver())))
         .call(BUILDER + "reverse", s -> new PyExpr.Call(s.helper(Helper.BUILDER_REVERSE),

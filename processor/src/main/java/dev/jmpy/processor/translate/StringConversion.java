@@ -107,7 +107,8 @@ final class StringConversion {
         || dev.jmpy.processor.library.BitSetRows.isBitSet(type)) {
       return Optional.of(javaText(e, f)); // a Python int; str() of it is Java's text, or "null"
     }
-    if (JavaTypes.isClass(type, Jdk.STRING_BUILDER) || JavaTypes.isClass(type, Jdk.CHAR_SEQUENCE)) {
+    if (JavaTypes.isClass(type, Jdk.STRING_BUILDER) || JavaTypes.isClass(type, Jdk.STRING_BUFFER)
+        || JavaTypes.isClass(type, Jdk.CHAR_SEQUENCE)) {
       // A CharSequence holds a str or a builder's pieces: "".join gives the text of both.
       return Optional.of(new PyExpr.Call(new PyExpr.Attribute(new PyExpr.Literal("\"\""), "join"),
           List.of(expressions.translate(e, f))));
@@ -185,7 +186,8 @@ final class StringConversion {
       return bound == null ? ElementText.RUNTIME : element(bound);
     }
     if (types.isChar(arg) || arg.getKind() == TypeKind.ARRAY
-        || JavaTypes.isClass(arg, Jdk.STRING_BUILDER) || JavaTypes.isClass(arg, Jdk.CHAR_SEQUENCE)) {
+        || JavaTypes.isClass(arg, Jdk.STRING_BUILDER) || JavaTypes.isClass(arg, Jdk.STRING_BUFFER)
+        || JavaTypes.isClass(arg, Jdk.CHAR_SEQUENCE)) {
       return ElementText.NONE;
     }
     if (types.isFloating(arg) || ExceptionRows.isThrowable(arg) || isErased(arg)
