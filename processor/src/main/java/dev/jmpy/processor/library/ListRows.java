@@ -36,6 +36,8 @@ final class ListRows implements LibraryRegistry.Rows {
             : method(s.receiver(), "insert", s.arg(0), s.arg(1)))
         .call(LIST + "addAll", s -> s.arity() == 1 ? method(s.receiver(), "extend", s.arg(0)) : null)
         .call(LIST + "contains", s -> op(s.arg(0), "in", s.receiver()))
+        // toArray(), toArray(String[]::new): a new list; toArray(a): into a when it fits, as Java
+        .call(LIST + "toArray", ListRows::toArray)
         .call(LIST + "indexOf", s -> new PyExpr.IfExp(op(s.arg(0), "in", s.receiver()),
             method(s.receiver(), "index", s.arg(0)), literal("-1")))
         .call(LIST + "clear", s -> method(s.receiver(), "clear"))
@@ -142,5 +144,12 @@ final class ListRows implements LibraryRegistry.Rows {
   private static PyExpr end(CallSite s, String index, boolean remove) {
     return s.arity() != 0 ? null : helper(s, Helper.LIST_END, List.of(s.receiver(),
         literal(index), literal(remove ? "True" : "False")));
+  }
+
+  /** {@code toArray()}, {@code toArray(String[]::new)}: a new list; {@code toArray(a)} as Java. */
+  static PyExpr toArray(CallSite s) {
+    return s.arity() == 0 || s.typeOf(s.argument(0)).getKind() != TypeKind.ARRAY
+        ? builtin("list", s.receiver())
+        : new PyExpr.Call(s.helper(Helper.COLLECTION_TO_ARRAY), List.of(s.receiver(), s.arg(0)));
   }
 }

@@ -38,6 +38,7 @@ final class SetRows implements LibraryRegistry.Rows {
         .call(SET + "remove", s -> s.valueUsed()
             ? helperOnReceiver(s, Helper.SET_REMOVE) : method(s.receiver(), "discard", s.arg(0)))
         .call(SET + "contains", s -> op(s.arg(0), "in", s.receiver()))
+        .call(SET + "toArray", ListRows::toArray)
         .call(SET + "clear", s -> method(s.receiver(), "clear"))
         .call(SET + "size", s -> builtin("len", s.receiver()))
         .call(SET + "isEmpty", s -> isEmpty(s.receiver()))

@@ -161,6 +161,8 @@ public enum Helper {
    * by element (a char is never seen so: JMPY180).
    */
   OBJECT_TEXT("_jotext", JAVA_TEXT, FLOAT_TEXT, RUNTIME),
+  /** Collection.toArray(a): into a when it is long enough (a null after the last), else a new one. */
+  COLLECTION_TO_ARRAY("_jtoarray"),
   /** Object.equals through Object or T: ==, but a null receiver throws and Floats compare by bits. */
   OBJECT_EQUALS("_jeq"),
   /** String.format's %f, %e, %g: the shortest decimal rounded half up, Java's flags and width. */
