@@ -136,5 +136,17 @@ public class ClassSimpleNames {
     System.out.println("jdk " + text.getClass().getSimpleName() + " "
         + boxed.getClass().getSimpleName() + " " + big.getClass().getSimpleName() + " "
         + letter.getClass().getName() + " " + builder.getClass().getSimpleName());
+    String missing = text.length() > 5 ? text : null;
+    Animal none = animals.size() > 9 ? animals.get(0) : null;
+    try {
+      System.out.println(missing.getClass().getSimpleName());
+    } catch (NullPointerException e) {
+      System.out.println("null String: NullPointerException");
+    }
+    try {
+      System.out.println(none.getClass().getSimpleName());
+    } catch (NullPointerException e) {
+      System.out.println("null Animal: NullPointerException");
+    }
   }
 }

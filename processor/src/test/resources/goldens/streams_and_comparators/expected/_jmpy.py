@@ -27,7 +27,9 @@ _NAMES = (
 
 def name(e):
     # getClass().getName() of an exception: Java's binary name (pkg.Outer$Inner); a builtin the
-    # board raised is named by the Java family its catch stands for
+    # board raised is named by the Java family its catch stands for; null throws, as in Java
+    if e is None:
+        raise AttributeError("Cannot invoke \"Object.getClass()\" because value is null")
     n = getattr(e, "_jname", None)
     if n is None:
         n = type(e).__name__
@@ -41,7 +43,7 @@ def simple_name(o):
     # getClass().getSimpleName(): an exception's binary name after its package and enclosing
     # classes ("" for an anonymous class, Outer$1; Local for Outer$1Local); any other object's
     # Python class name, or its _jsimple where Java's differs (an anonymous or renamed class)
-    if isinstance(o, BaseException):
+    if o is None or isinstance(o, BaseException):
         n = name(o)
         return n[max(n.rfind("."), n.rfind("$")) + 1:].lstrip("0123456789")
     c = type(o)

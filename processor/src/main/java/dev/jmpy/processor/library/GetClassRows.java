@@ -146,10 +146,16 @@ final class GetClassRows implements LibraryRegistry.Rows {
             + "runs, but " + scope + " would not be evaluated; store it in a local variable first");
       }
       TypeElement only = classes.get().get(0);
-      return Forms.literal("\"" + (binary ? s.elements().getBinaryName(only).toString()
+      PyExpr folded = Forms.literal("\"" + (binary ? s.elements().getBinaryName(only).toString()
           : only.getSimpleName().toString()) + "\"");
+      if (scope != null && !s.isNonNull(scope)) {
+        // a null receiver throws NullPointerException in Java: _jmpy.simple_name(None) raises it
+        return new PyExpr.IfExp(Forms.op(s.receiver(), "is not", Forms.literal("None")), folded,
+            runtime(s, "simple_name", s.receiver()));
+      }
+      return folded;
     }
-    if (classes.isPresent() && classes.get().stream()
+    if (classes.isPresent() && (scope == null || s.isNonNull(scope)) && classes.get().stream()
         .noneMatch(c -> isThrowable(c.asType()) || s.carriesSimpleName(c))) {
       return new PyExpr.Attribute(builtin("type", s.receiver()), "__name__");
     }
