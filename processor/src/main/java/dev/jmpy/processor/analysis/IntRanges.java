@@ -85,6 +85,23 @@ public final class IntRanges {
     return type == null ? null : ofType(type, types);
   }
 
+  /** A compile-time constant's value ({@code static final int SIZE = 8}), as javac folds it. */
+  private Range constant(Expression e) {
+    Object value = typing.element(e)
+        .filter(el -> el instanceof javax.lang.model.element.VariableElement)
+        .map(el -> ((javax.lang.model.element.VariableElement) el).getConstantValue())
+        .orElse(null);
+    if (value instanceof Character c) {
+      return new Range(c, c);
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte) {
+      long v = ((Number) value).longValue();
+      return new Range(v, v);
+    }
+    return null;
+  }
+
   private static boolean isArithmetic(Expression e) {
     Expression inner = e;
     while (inner instanceof EnclosedExpr enclosed) {
@@ -120,7 +137,8 @@ public final class IntRanges {
         return range(enclosed.getInner(), f);
       }
       case NameExpr name -> {
-        return f.range(name.getNameAsString()).orElse(null);
+        Range counted = f.range(name.getNameAsString()).orElse(null);
+        return counted != null ? counted : constant(e);
       }
       case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
         Range r = range(unary.getExpression(), f);
@@ -133,6 +151,16 @@ public final class IntRanges {
           && typing.typeOf(access.getScope()) != null
           && typing.typeOf(access.getScope()).getKind() == TypeKind.ARRAY -> {
         return new Range(0, Integer.MAX_VALUE);
+      }
+      case FieldAccessExpr field -> {
+        return constant(field); // Sampler.SIZE
+      }
+      case com.github.javaparser.ast.expr.CastExpr cast -> {
+        // (int) ((c ^ b) & 0xFF): the value is kept when it fits the cast's type
+        Range inner = range(cast.getExpression(), f);
+        TypeMirror target = typing.typeOf(cast);
+        Range limit = target == null ? null : ofType(target, types);
+        return inner != null && limit != null && inner.within(limit) ? inner : null;
       }
       case BinaryExpr binary -> {
         return binaryRange(binary, f);
