@@ -24,7 +24,7 @@ final class ArraysRows implements LibraryRegistry.Rows {
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(ARRAYS + "#asList", ArraysRows::asList)
-        .call(ARRAYS + "#toString", s -> s.arity() == 1 ? text(s) : null)
+        .call(ARRAYS + "#toString", s -> s.arity() == 1 ? ArrayText.text(s) : null)
         .call(ARRAYS + "#copyOf", s -> copy(s, true))
         .call(ARRAYS + "#copyOfRange", s -> copy(s, false))
         .call(ARRAYS + "#hashCode", ArraysRows::hash)
@@ -33,7 +33,7 @@ final class ArraysRows implements LibraryRegistry.Rows {
         .statement(ARRAYS + "#fill", s -> s.arity() == 2 || s.arity() == 4
             ? List.of(new PyStmt.ExprStmt(fill(s))) : null)
         .call(ARRAYS + "#deepEquals", s -> op(s.arg(0), "==", s.arg(1)))
-        .call(ARRAYS + "#deepToString", ArraysRows::deepText);
+        .call(ARRAYS + "#deepToString", ArrayText::deepText);
   }
 
   /**
@@ -46,67 +46,6 @@ final class ArraysRows implements LibraryRegistry.Rows {
       return s.arg(0);
     }
     return new PyExpr.ListExpr(s.args());
-  }
-
-  /**
-   * {@code Arrays.toString(a)}: {@code str(list(a))} for integers (Python prints a list of ints as
-   * Java prints the array), the letters of a {@code char[]}, true/false of a {@code boolean[]},
-   * {@code _jstr} for objects; "null" for a null array.
-   */
-  private static PyExpr text(CallSite s) {
-    TypeMirror type = s.typeOf(s.argument(0));
-    TypeMirror component = TypedArrays.component(type);
-    if (component == null || !component.getKind().isPrimitive()) {
-      return new PyExpr.Call(s.helper(Helper.JAVA_TEXT), List.of(s.arg(0)));
-    }
-    if (component.getKind() == TypeKind.FLOAT || component.getKind() == TypeKind.DOUBLE) {
-      return s.reject(Message.UNSUPPORTED_STRING_CONVERSION, type.toString(),
-          "MicroPython formats floats differently from Java; print the elements as ints (scaled)");
-    }
-    PyExpr value = s.arg(0);
-    if (s.isNonNull(s.argument(0))) {
-      return elementsText(component, value);
-    }
-    PyExpr[] array = Forms.once(s, value, "array");
-    return new PyExpr.IfExp(op(array[0], "is", literal("None")), literal("\"null\""),
-        elementsText(component, array[1]));
-  }
-
-  private static PyExpr elementsText(TypeMirror component, PyExpr array) {
-    return switch (component.getKind()) {
-      case CHAR -> brackets(builtin("map", new PyExpr.Name("chr"), array));
-      case BOOLEAN -> brackets(new PyExpr.ListComp(new PyExpr.IfExp(new PyExpr.Name("_x"),
-          literal("\"true\""), literal("\"false\"")), "_x", array));
-      default -> builtin("str", builtin("list", array));
-    };
-  }
-
-  /**
-   * {@code Arrays.deepToString(a)}: {@code _jdeepstr(a)}, which walks the rows; {@code chr} prints
-   * the leaves of a {@code char[][]}.
-   */
-  private static PyExpr deepText(CallSite s) {
-    TypeMirror leaf = s.typeOf(s.argument(0));
-    while (leaf != null && leaf.getKind() == TypeKind.ARRAY) {
-      leaf = TypedArrays.component(leaf);
-    }
-    if (leaf == null || leaf.getKind() == TypeKind.FLOAT || leaf.getKind() == TypeKind.DOUBLE
-        || dev.jmpy.processor.analysis.JavaTypes.isClass(leaf, Jdk.OBJECT)) {
-      return s.reject(Message.UNSUPPORTED_STRING_CONVERSION, String.valueOf(s.typeOf(s.argument(0))),
-          "deepToString of int, long, short, byte, char, boolean or object arrays of a declared "
-              + "type (an Object[] may hold a char[] or float[], which print differently)");
-    }
-    List<PyExpr> args = new ArrayList<>(List.of(s.arg(0)));
-    if (leaf.getKind() == TypeKind.CHAR) {
-      args.add(new PyExpr.Name("chr"));
-    }
-    return new PyExpr.Call(s.helper(Helper.DEEP_TEXT), args);
-  }
-
-  /** {@code "[" + ", ".join(texts) + "]"}. */
-  private static PyExpr brackets(PyExpr texts) {
-    return op(op(literal("\"[\""), "+", method(literal("\", \""), "join", texts)), "+",
-        literal("\"]\""));
   }
 
   /**
