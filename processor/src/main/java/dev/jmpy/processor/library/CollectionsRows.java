@@ -30,6 +30,10 @@ final class CollectionsRows implements LibraryRegistry.Rows {
         .call(COLLECTIONS + "singletonList", s -> new PyExpr.Call(
             s.helper(Helper.IMMUTABLE_LIST), List.of(new PyExpr.ListExpr(s.args()))))
         .call(COLLECTIONS + "addAll", CollectionsRows::addAll)
+        // Java's algorithm over Java's generator: a seeded Random shuffles as on the JVM; without
+        // one, new Random() (seeded from the board's random, as Java's is unpredictable)
+        .statement(COLLECTIONS + "shuffle", s -> List.of(new PyStmt.ExprStmt(
+            new PyExpr.Call(s.helper(Helper.SHUFFLE), s.args()))))
         .statement(COLLECTIONS + "swap", CollectionsRows::swap);
   }
 

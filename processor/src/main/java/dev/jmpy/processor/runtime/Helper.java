@@ -229,6 +229,8 @@ public enum Helper {
   RANDOM("_JRandom"),
   /** java.security.SecureRandom: Java's algorithms over the board's random bits (os.urandom). */
   SECURE_RANDOM("_JSecureRandom", RANDOM),
+  /** Collections.shuffle: Java's algorithm over a _JRandom, so a seed gives Java's order. */
+  SHUFFLE("_jshuffle", RANDOM),
   /** new BigInteger(s, radix): Java's syntax. */
   BIG_PARSE("_jbigparse", RUNTIME),
   /** BigInteger.modPow/mod/modInverse: Java's results and exceptions. */
