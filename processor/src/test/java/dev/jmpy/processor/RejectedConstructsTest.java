@@ -257,6 +257,13 @@ class RejectedConstructsTest {
         Arguments.of("Characters iterated as Object", """
             static void k(java.util.List<Character> cs) { for (Object o : cs) { } }
             """, "JMPY180", "an element of List<Character> becomes Object here", 4, 54),
+        Arguments.of("Characters given to a method reference taking Object", """
+            static void log(Object o) { }
+            static void f(java.util.List<Character> cs) { cs.forEach(App::log); }
+            """, "JMPY180", "the Character this reference is given becomes Object here", 5, 60),
+        Arguments.of("a char yielded by a switch into Object", """
+            static Object g(int k) { return switch (k) { case 1 -> 'a'; default -> "b"; }; }
+            """, "JMPY180", "the char 'a' becomes Object here", 4, 58),
         Arguments.of("System.currentTimeMillis", """
             static long f() { return System.currentTimeMillis(); }
             """, "JMPY161", "System.currentTimeMillis() reads the host's clock", 4, 34),

@@ -40,7 +40,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * JMPY180 and JMPY182: a value jmpy tells apart only by its static type, seen as Object or as a
@@ -233,20 +232,13 @@ final class ErasedValues implements Check {
           || !(declared.asElement() instanceof TypeElement iface)) {
         return Optional.empty();
       }
-      ExecutableElement single = null;
-      for (ExecutableElement m : ElementFilter.methodsIn(c.elements().getAllMembers(iface))) {
-        if (m.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(m)) {
-          if (single != null && !m.getSimpleName().equals(single.getSimpleName())) {
-            return Optional.empty();
-          }
-          single = m;
-        }
-      }
-      if (single == null) {
+      Optional<ExecutableElement> single =
+          dev.jmpy.processor.analysis.JavaTypes.functionalMethod(iface);
+      if (single.isEmpty()) {
         return Optional.empty();
       }
       try {
-        return c.types().asMemberOf(declared, single) instanceof ExecutableType described
+        return c.types().asMemberOf(declared, single.get()) instanceof ExecutableType described
             ? Optional.of(described) : Optional.empty();
       } catch (IllegalArgumentException notAMember) {
         return Optional.empty();
@@ -349,12 +341,6 @@ final class ErasedValues implements Check {
     /** The return type of the one abstract method of a lambda's interface, as it is typed. */
     private Optional<TypeMirror> descriptorReturn(LambdaExpr lambda) {
       return descriptor(lambda).map(ExecutableType::getReturnType);
-    }
-
-    private static boolean isObjectMethod(ExecutableElement m) {
-      String name = m.getSimpleName().toString();
-      return m.getParameters().isEmpty() && (name.equals("hashCode") || name.equals("toString"))
-          || name.equals("equals") && m.getParameters().size() == 1;
     }
 
     private void forEach(ForEachStmt loop) {
