@@ -137,6 +137,30 @@ class RejectedConstructsTest {
             static boolean f(Object o) { return o instanceof Integer; }
             """, "JMPY181", "instanceof Integer, and this program lets Long as a type argument of "
                 + "Source be seen as T (App.java:5:16)", 6, 41),
+        Arguments.of("instanceof Integer where a method returns a Long through Object", """
+            static class Base { Object get() { return "x"; } }
+            static class Ticks extends Base { @Override Long get() { return 1L; } }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the Long get() returns, "
+                + "through Base.get(), be seen as Object (App.java:5:47)", 6, 41),
+        Arguments.of("instanceof Integer where Arrays.fill stores a long in an Object[]", """
+            static void fill(Object[] all) { java.util.Arrays.fill(all, 5L); }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the long 5L be seen as "
+                + "Object", 5, 41),
+        Arguments.of("instanceof Long where System.arraycopy copies Integers into an Object[]", """
+            static void copy(Integer[] from, Object[] to) { System.arraycopy(from, 0, to, 0, 1); }
+            static boolean f(Object o) { return o instanceof Long; }
+            """, "JMPY181", "instanceof Long, and this program lets the elements of this "
+                + "Integer[] be seen as Object[]", 5, 41),
+        Arguments.of("instanceof Integer where an enum constant passes a long as Object", """
+            enum Unit { MS(1L); Unit(Object scale) {} }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the long 1L be seen as "
+                + "Object", 5, 41),
+        Arguments.of("a char stored into an Object[] by Arrays.fill", """
+            static void fill(Object[] all) { java.util.Arrays.fill(all, 'c'); }
+            """, "JMPY180", "the char 'c' becomes Object here", 4, 63),
         Arguments.of("the elements of a List<Character> as an Object[]", """
             static Object[] all(java.util.List<Character> xs) { return xs.toArray(); }
             """, "JMPY180", "the elements of List<Character> becomes Object here", 4, 64),

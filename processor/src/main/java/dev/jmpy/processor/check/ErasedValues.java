@@ -112,8 +112,13 @@ final class ErasedValues implements Check {
             .ifPresent(t -> init.getValues().forEach(v -> flow(v, t.getComponentType())));
         case ForEachStmt loop -> forEach(loop);
         case CastExpr cast -> c.oracle().type(cast).ifPresent(t -> flow(cast.getExpression(), t));
-        case MethodDeclaration method -> c.executable(method)
-            .ifPresent(m -> typeOfYours(method.getType(), m.getReturnType()));
+        case MethodDeclaration method -> c.executable(method).ifPresent(m -> {
+          typeOfYours(method.getType(), m.getReturnType());
+          covariantReturn(method, m);
+        });
+        case com.github.javaparser.ast.body.EnumConstantDeclaration constant ->
+            c.oracle().enumConstantConstructor(constant).ifPresent(ctor ->
+                arguments(constant.getArguments(), ctor, declaredParameters(ctor)));
         case TypeDeclaration<?> type -> supertypes(type);
         default -> { }
       }
@@ -130,6 +135,7 @@ final class ErasedValues implements Check {
       }
       c.oracle().invokedType(call).ifPresent(invoked ->
           arguments(call.getArguments(), method.get(), jdkParameters(method.get(), invoked)));
+      storingJdkCall(call, method.get());
       if (call.getNameAsString().equals("toArray") && call.getScope().isPresent()) {
         // Collection.toArray() and Stream.toArray() make an Object[] of the elements
         TypeMirror receiver = c.oracle().type(call.getScope().get()).orElse(null);
@@ -141,6 +147,72 @@ final class ErasedValues implements Check {
                   "give toArray the array type: toArray(Character[]::new)");
             }
           }
+        }
+      }
+    }
+
+    /**
+     * {@code Long get()} overriding {@code Object get()} (or a {@code T get()} of a supertype
+     * given another type): a caller through the supertype sees the result as Object.
+     */
+    private void covariantReturn(MethodDeclaration declaration, ExecutableElement method) {
+      if (!(method.getEnclosingElement() instanceof TypeElement owner)
+          || keptIn(method.getReturnType()).isEmpty()) {
+        return;
+      }
+      java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>();
+      todo.add(owner.getSuperclass());
+      todo.addAll(owner.getInterfaces());
+      Set<TypeElement> seen = new java.util.HashSet<>();
+      while (!todo.isEmpty()) {
+        if (!(todo.poll() instanceof DeclaredType declared)
+            || !(declared.asElement() instanceof TypeElement type) || !seen.add(type)) {
+          continue;
+        }
+        for (Element e : type.getEnclosedElements()) {
+          if (e instanceof ExecutableElement base
+              && base.getSimpleName().contentEquals(method.getSimpleName())
+              && c.elements().overrides(method, base, owner)) {
+            TypeMirror baseReturn = base.getReturnType();
+            try {
+              if (c.types().asMemberOf((DeclaredType) owner.asType(), base)
+                  instanceof ExecutableType inOwner) {
+                baseReturn = inOwner.getReturnType();
+              }
+            } catch (IllegalArgumentException notAMember) {
+              // keep the declared return type
+            }
+            for (Kept kind : erased(method.getReturnType(), baseReturn)) {
+              report(declaration.getType(), kind, "the " + box(kind) + " " + method.getSimpleName()
+                  + "() returns, through " + type.getSimpleName() + "." + base.getSimpleName()
+                  + "(),", baseReturn, "return the type the overridden method declares");
+            }
+          }
+        }
+        todo.add(type.getSuperclass());
+        todo.addAll(type.getInterfaces());
+      }
+    }
+
+    /**
+     * JDK methods whose Object parameters store: {@code Arrays.fill(objects, v)} stores v in an
+     * Object[], {@code System.arraycopy(longs, 0, objects, 0, n)} the elements of one array in
+     * another.
+     */
+    private void storingJdkCall(MethodCallExpr call, ExecutableElement method) {
+      String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+      String name = method.getSimpleName().toString();
+      List<Expression> args = call.getArguments();
+      if (owner.equals("java.util.Arrays") && name.equals("fill") && args.size() >= 2
+          && argType(args.get(0)) instanceof ArrayType array
+          && !array.getComponentType().getKind().isPrimitive()) {
+        flow(args.get(args.size() - 1), array.getComponentType());
+      } else if (owner.equals("java.lang.System") && name.equals("arraycopy") && args.size() == 5
+          && argType(args.get(0)) instanceof ArrayType from
+          && argType(args.get(2)) instanceof ArrayType to) {
+        for (Kept kind : erased(from, to)) {
+          report(args.get(0), kind, "the elements of this " + describe(from), to,
+              "copy into an array of the same type");
         }
       }
     }
