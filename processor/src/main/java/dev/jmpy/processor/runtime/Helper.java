@@ -270,6 +270,8 @@ public enum Helper {
   TO_MAP("_jtomap", RUNTIME),
   /** Collectors.groupingBy(f[, counting()]): lists (or counts) by key. */
   GROUPING("_jgroup"),
+  /** Collectors.partitioningBy: false's elements, then true's, each through the downstream. */
+  PARTITION("_jpartition"),
   /** Integer.parseUnsignedInt / Long.parseUnsignedLong: Java's syntax and messages. */
   PARSE_UNSIGNED("_jparseu", PARSE_INTEGER, RUNTIME),
   /** Character.toChars: a char[] of one code unit, or a surrogate pair. */
