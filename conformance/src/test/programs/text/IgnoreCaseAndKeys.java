@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * equalsIgnoreCase with null, compareToIgnoreCase, and Comparator.comparing by a key whose natural
+ * equalsIgnoreCase with null, compareToIgnoreCase, String.CASE_INSENSITIVE_ORDER, and Comparator.comparing by a key whose natural
  * order is an enum's or a class of yours' compareTo.
  */
 @MicroPython
@@ -30,6 +30,11 @@ public class IgnoreCaseAndKeys {
         + " " + "a".equalsIgnoreCase("b"));
     System.out.println(Integer.signum("apple".compareToIgnoreCase("BANANA")) + " "
         + "Zed".compareToIgnoreCase("zed") + " " + "abc".compareToIgnoreCase("AB"));
+    List<String> words = new ArrayList<>(List.of("delta", "Alpha", "charlie", "Bravo", "alpha"));
+    words.sort(String.CASE_INSENSITIVE_ORDER);
+    System.out.println(words);
+    words.sort(String.CASE_INSENSITIVE_ORDER.reversed());
+    System.out.println(words);
     List<Item> items = new ArrayList<>(List.of(
         new Item("fan", Level.HIGH, new Version(1, 2)),
         new Item("led", Level.LOW, new Version(2, 0)),

@@ -27,6 +27,8 @@ final class StringRows implements LibraryRegistry.Rows {
         .call(STRING + "equals", s -> op(s.receiver(), "==", s.arg(0)))
         .call(STRING + "equalsIgnoreCase", StringRows::equalsIgnoreCase)
         // Java compares the chars case-folded, by their difference (ASCII letters: lower())
+        .constant(STRING + "CASE_INSENSITIVE_ORDER",
+            "lambda a, b: _jstrcmp(a.lower(), b.lower())", Helper.STRING_COMPARE)
         .call(STRING + "compareToIgnoreCase", s -> new PyExpr.Call(
             s.helper(Helper.STRING_COMPARE), List.of(method(s.receiver(), "lower"),
                 method(s.arg(0), "lower"))))
