@@ -228,6 +228,8 @@ public enum Helper {
   CLAMP("_jclamp"),
   /** java.util.Scanner over System.in (sys.stdin) or a String: Java's tokens and exceptions. */
   SCANNER("_JScanner", RUNTIME, FLOAT_PARSE),
+  /** java.util.StringJoiner: pieces joined between a prefix and a suffix, an empty value. */
+  STRING_JOINER("_JStringJoiner"),
   /** java.util.BitSet: the bits in one int, Java's checks, size(), text and hash. */
   BIT_SET("_JBitSet", RUNTIME),
   /** java.util.Random: Java's generator, so a seed gives Java's sequence. */
