@@ -161,9 +161,6 @@ class RejectedConstructsTest {
         Arguments.of("a char stored into an Object[] by Arrays.fill", """
             static void fill(Object[] all) { java.util.Arrays.fill(all, 'c'); }
             """, "JMPY180", "the char 'c' becomes Object here", 4, 63),
-        Arguments.of("a lambda as an Iterable", """
-            static Iterable<Integer> none() { return () -> java.util.Collections.emptyIterator(); }
-            """, "JMPY023", "a lambda or method reference as an Iterable", 4, 44),
         Arguments.of("the elements of a List<Character> as an Object[]", """
             static Object[] all(java.util.List<Character> xs) { return xs.toArray(); }
             """, "JMPY180", "the elements of List<Character> becomes Object here", 4, 64),

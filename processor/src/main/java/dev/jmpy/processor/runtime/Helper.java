@@ -92,6 +92,8 @@ public enum Helper {
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
   ITERATOR("_JIterator", RUNTIME),
+  /** A lambda or method reference given as an Iterable: for-each walks its iterator(). */
+  ITERABLE_FUNCTION("_JIterable"),
   /** A Java regular expression of the simple forms, compiled, and Matcher.find over it. */
   REGEX("_jre"),
   /** String.split(regex, limit): Java's rules for empty matches and trailing empty strings. */
