@@ -1,12 +1,14 @@
 def _jcompareto(a, b):
     # Comparable.compareTo on a type variable: Strings by Java's char difference, numbers and
-    # booleans by sign, enums by ordinal, else the class's own compare_to
+    # booleans by sign, enums by ordinal, the class's own compare_to, a lambda's call
     if isinstance(a, str):
         return _jstrcmp(a, b)
     if isinstance(a, int) or isinstance(a, float) or a is True or a is False:
         return (a > b) - (a < b)
     if hasattr(a, "compare_to"):
         return a.compare_to(b)
+    if callable(a) and not hasattr(a, "_ordinal"):
+        return a(b)  # a lambda given as a Comparable
     return a._ordinal - b._ordinal
 
 
@@ -18,3 +20,5 @@ def _jcompareto(a, b):
 # java: List.of("pear".compareTo("apple"), "a".compareTo("abc"), "x".compareTo("x"))
 # >>> [_jcompareto(True, False), _jcompareto(False, True)]
 # java: List.of(Boolean.TRUE.compareTo(false), Boolean.FALSE.compareTo(true))
+# >>> _jcompareto(lambda s: len(s), "abc")
+# java: ((Comparable<String>) s -> s.length()).compareTo("abc")
