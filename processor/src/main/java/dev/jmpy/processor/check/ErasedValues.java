@@ -445,7 +445,7 @@ final class ErasedValues implements Check {
       if (type instanceof ArrayType array) {
         return yoursWithChar(array.getComponentType());
       }
-      if (!(type instanceof DeclaredType declared)) {
+      if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().isEmpty()) {
         return null;
       }
       if (declared.asElement() instanceof TypeElement element && Stubs.isTranslated(element)) {
