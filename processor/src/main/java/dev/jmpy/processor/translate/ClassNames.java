@@ -285,8 +285,17 @@ final class ClassNames {
     return out.toString();
   }
 
+  /** The type's text without its type arguments: {@code java.util.List[]} for {@code List<String>[]}. */
   private static String erased(TypeMirror type) {
-    return type.toString().replaceAll("<.*>", "");
+    String text = type.toString();
+    int open = text.indexOf('<');
+    int close = text.lastIndexOf('>');
+    // what replaceAll("<.*>", "") gives, without compiling a pattern per member (issue 11)
+    if (open < 0) {
+      return text;
+    }
+    return close < open ? text.replaceAll("<.*>", "")
+        : text.substring(0, open) + text.substring(close + 1);
   }
 
   private static boolean isMainMethod(Element member) {
