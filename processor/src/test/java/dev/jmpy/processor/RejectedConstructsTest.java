@@ -161,6 +161,9 @@ class RejectedConstructsTest {
         Arguments.of("a char stored into an Object[] by Arrays.fill", """
             static void fill(Object[] all) { java.util.Arrays.fill(all, 'c'); }
             """, "JMPY180", "the char 'c' becomes Object here", 4, 63),
+        Arguments.of("a lambda as an Iterable", """
+            static Iterable<Integer> none() { return () -> java.util.Collections.emptyIterator(); }
+            """, "JMPY023", "a lambda or method reference as an Iterable", 4, 44),
         Arguments.of("the elements of a List<Character> as an Object[]", """
             static Object[] all(java.util.List<Character> xs) { return xs.toArray(); }
             """, "JMPY180", "the elements of List<Character> becomes Object here", 4, 64),
@@ -174,10 +177,10 @@ class RejectedConstructsTest {
             static void f() { interface Shape {} }
             """, "JMPY023", "a local interface", 4, 21),
         Arguments.of("anonymous class implementing a JDK interface", """
-            static Iterable<Integer> f() {
-              return new Iterable<Integer>() { public java.util.Iterator<Integer> iterator() { return null; } };
+            static CharSequence f() {
+              return new CharSequence() { public int length() { return 0; } public char charAt(int i) { return 'a'; } public CharSequence subSequence(int a, int b) { return this; } };
             }
-            """, "JMPY023", "a local or anonymous class implementing java.lang.Iterable", 5, 12),
+            """, "JMPY023", "a local or anonymous class implementing java.lang.CharSequence", 5, 12),
         Arguments.of("qualified superclass constructor call", """
             class Inner {}
             static class Other extends Inner { Other(App app) { app.super(); } }
@@ -391,11 +394,11 @@ class RejectedConstructsTest {
             static Object f() { return new java.util.TreeMap<P, Integer>(); }
             """, "JMPY060", "new TreeMap<>() orders values of type App.P by their natural order "
                 + "(compareTo), which jmpy cannot see here; P does not implement Comparable", 5, 30),
-        Arguments.of("Comparator.comparing with enum keys", """
-            enum Suit { CLUBS, HEARTS }
-            record Card(Suit suit) {}
-            static Object f() { return java.util.Comparator.comparing(Card::suit); }
-            """, "JMPY060", "comparing(...) orders keys of type App.Suit", 6, 50),
+        Arguments.of("Comparator.comparing with keys of a type variable", """
+            static <T extends Comparable<T>> Object f(java.util.function.Function<String, T> key) {
+              return java.util.Comparator.comparing(key);
+            }
+            """, "JMPY060", "comparing(...) orders values of type T", 5, 32),
         Arguments.of("headMap kept in a variable", """
             static Object f(java.util.TreeMap<Integer, String> m) {
               java.util.SortedMap<Integer, String> low = m.headMap(3);
