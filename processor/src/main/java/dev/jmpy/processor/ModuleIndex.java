@@ -100,7 +100,14 @@ final class ModuleIndex {
   static boolean collide(String a, String b) {
     String x = stem(a);
     String y = stem(b);
-    return x.equals(y) || x.startsWith(y + "/") || y.startsWith(x + "/");
+    // every class is compared with every other: no concatenation per pair (issue 11)
+    return x.equals(y) || inside(x, y) || inside(y, x);
+  }
+
+  /** Whether {@code path} is below the folder {@code folder}. */
+  private static boolean inside(String path, String folder) {
+    return path.length() > folder.length() && path.charAt(folder.length()) == '/'
+        && path.startsWith(folder);
   }
 
   private static String stem(String path) {

@@ -3,11 +3,16 @@ package dev.jmpy.processor;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.validator.postprocessors.Java21PostProcessor;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
@@ -48,7 +53,8 @@ final class TranslationListener implements TaskListener {
   private final ModuleIndex index;
   private final IntegerBoxes boxes;
   private final Set<TypeElement> pending = new LinkedHashSet<>();
-  private final List<TranslatedModule> translated = new ArrayList<>();
+  /** What the end of the compilation needs of each written module (not its Python tree: issue 11). */
+  private final List<Written> translated = new ArrayList<>();
   private final Map<CompilationUnitTree, Parsed> parsed = new IdentityHashMap<>();
   private boolean anyFailed;
   private boolean mainWritten;
@@ -91,10 +97,11 @@ final class TranslationListener implements TaskListener {
     if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null
         && pending.remove(event.getTypeElement())) {
       translate(event.getTypeElement(), event.getCompilationUnit());
+      releaseIfDone(event.getCompilationUnit());
     } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
       writeMain();
       warnAboutUnanalysed();
-      List<String> modules = new ArrayList<>(translated.stream().map(m -> m.file().path()).toList());
+      List<String> modules = new ArrayList<>(translated.stream().map(Written::path).toList());
       if (writeRuntime()) {
         modules.add(RUNTIME_FILE);
       }
@@ -106,6 +113,20 @@ final class TranslationListener implements TaskListener {
       boxes.write();
       parsed.clear();
     }
+  }
+
+  /**
+   * Forgets a unit's JavaParser tree and index once none of its classes waits for translation:
+   * kept to the end, every unit's trees stayed live and the collector copied them (issue 11).
+   */
+  private void releaseIfDone(CompilationUnitTree unit) {
+    for (Tree declaration : unit.getTypeDecls()) {
+      if (trees.getElement(TreePath.getPath(unit, declaration)) instanceof TypeElement type
+          && pending.contains(type)) {
+        return;
+      }
+    }
+    parsed.remove(unit);
   }
 
   /** The translation's stack: javac accepts expressions nested 400 deep, which recurse deeply. */
@@ -167,7 +188,7 @@ final class TranslationListener implements TaskListener {
       Optional<TranslatedModule> module = translator.translate(sourceUnit);
       if (module.isPresent()) {
         writer.write(module.get().file(), type, module.get().lines());
-        translated.add(module.get());
+        translated.add(Written.of(module.get()));
       } else {
         anyFailed = true;
         writer.deleteStale(ModuleTranslator.modulePath(type));
@@ -180,13 +201,36 @@ final class TranslationListener implements TaskListener {
   }
 
   /**
-   * JavaParser's cheapest configuration for what the translation reads (issue 11): Java 21 (its
-   * post-processing makes {@code var} a var type and {@code yield} a statement), no comment
-   * attribution (the translation reads no comments; attributing them walks every file again).
+   * JavaParser's cheapest configuration for what the translation reads (issue 11): Java 21's
+   * grammar ({@code yield} statements) and post-processing ({@code var} becomes a var type); no
+   * comment attribution (the translation reads no comments); no line-separator detection (a
+   * wrapper around every character read); and none of JavaParser's validators, which walk every
+   * tree again to check what javac has already accepted (the processor translates only classes
+   * javac has attributed without errors).
    */
-  private static final ParserConfiguration PARSER = new ParserConfiguration()
-      .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-      .setAttributeComments(false);
+  private static final ParserConfiguration PARSER = parserConfiguration();
+
+  private static ParserConfiguration parserConfiguration() {
+    ParserConfiguration configuration = new ParserConfiguration()
+        .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+        .setAttributeComments(false)
+        .setDetectOriginalLineSeparator(false);
+    // Its processors run the language level's post-processing and then its validators; keep
+    // only the post-processing (the others do nothing with the settings above).
+    Java21PostProcessor java21 = new Java21PostProcessor();
+    Processor postProcessing = new Processor() {
+      @Override
+      public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+        java21.postProcess(result, config);
+      }
+    };
+    configuration.getProcessors().clear();
+    configuration.getProcessors().add(() -> postProcessing);
+    return configuration;
+  }
+
+  /** One parser for the compilation (its generated parser is built once); used by one thread at a time. */
+  private final JavaParser parser = new JavaParser(PARSER);
 
   private Parsed parse(CompilationUnitTree unit) {
     if (parsed.containsKey(unit)) {
@@ -198,8 +242,7 @@ final class TranslationListener implements TaskListener {
       // Unicode escapes are translated first, as javac's scanner does (an escaped backslash or
       // quote counts as one, an escaped line break ends a // comment).
       UnicodeEscapes escapes = UnicodeEscapes.of(text);
-      ParseResult<CompilationUnit> parse = new JavaParser(PARSER)
-          .parse(escapes == null ? text : escapes.text());
+      ParseResult<CompilationUnit> parse = parser.parse(escapes == null ? text : escapes.text());
       if (escapes != null) {
         parse.getResult().ifPresent(escapes::restorePositions);
       }
@@ -221,7 +264,7 @@ final class TranslationListener implements TaskListener {
    * recompiled may still import it (a clean build leaves it out when nothing uses it).
    */
   private boolean writeRuntime() {
-    if (translated.stream().noneMatch(TranslatedModule::usesRuntime)) {
+    if (translated.stream().noneMatch(Written::usesRuntime)) {
       return false;
     }
     writer.writeText(RUNTIME_FILE, Helper.RUNTIME.source(), null);
@@ -230,9 +273,9 @@ final class TranslationListener implements TaskListener {
 
   /** Writes {@code main.py} for the one module with a main (or the one -Ajmpy.main names). */
   private void writeMain() {
-    List<TranslatedModule> withMain = translated.stream()
+    List<Written> withMain = translated.stream()
         .filter(m -> m.main().isPresent()).toList();
-    Optional<TranslatedModule> chosen;
+    Optional<Written> chosen;
     if (options.mainClass().isPresent()) {
       chosen = withMain.stream()
           .filter(m -> m.type().getQualifiedName().contentEquals(options.mainClass().get()))
@@ -255,7 +298,7 @@ final class TranslationListener implements TaskListener {
       }
       return;
     }
-    TranslatedModule main = chosen.get();
+    Written main = chosen.get();
     PyExpr call = new PyExpr.Call(
         new PyExpr.Attribute(new PyExpr.Name(main.moduleName()), "main"),
         main.main().get().takesArgs()
@@ -283,4 +326,12 @@ final class TranslationListener implements TaskListener {
   private static final String RUNTIME_FILE = Helper.RUNTIME.pythonName() + ".py";
 
   private record Parsed(CompilationUnit cu, JavacIndex index) {}
+
+  private record Written(TypeElement type, String path, boolean usesRuntime,
+      Optional<TranslatedModule.MainFunction> main, String moduleName, PyStmt importStatement) {
+    static Written of(TranslatedModule module) {
+      return new Written(module.type(), module.file().path(), module.usesRuntime(), module.main(),
+          module.moduleName(), module.importStatement());
+    }
+  }
 }

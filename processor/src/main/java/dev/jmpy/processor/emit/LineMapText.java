@@ -34,7 +34,7 @@ final class LineMapText {
   static String of(PyModuleFile file, LineMapSource source, Map<PyStmt, Integer> printedAt) {
     Map<Integer, String> entries = new TreeMap<>();
     for (PyStmt stmt : file.body()) {
-      String helper = source.helpers().contains(stmt) ? name(stmt) : null;
+      String helper = isHelper(stmt, source.helpers()) ? name(stmt) : null;
       collect(stmt, helper, source.origins(), printedAt, entries);
     }
     StringBuilder text = new StringBuilder(HEADER).append('\n');
@@ -42,6 +42,19 @@ final class LineMapText {
     text.append("java ").append(source.javaFile()).append('\n');
     entries.forEach((line, entry) -> text.append(line).append(' ').append(entry).append('\n'));
     return text.toString();
+  }
+
+  /**
+   * Whether {@code stmt} is one of the module's helper definitions. Compared by equals, not looked
+   * up in the set: a hash lookup first hashes the whole statement, a class's whole body (issue 11).
+   */
+  private static boolean isHelper(PyStmt stmt, java.util.Set<PyStmt> helpers) {
+    for (PyStmt helper : helpers) {
+      if (helper.equals(stmt)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(PyStmt stmt, String helper, LineOrigins origins,

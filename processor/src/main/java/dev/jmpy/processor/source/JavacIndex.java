@@ -21,9 +21,12 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -38,6 +41,13 @@ import java.util.function.Predicate;
 public final class JavacIndex {
   private final CompilationUnitTree unit;
   private final Map<Long, List<TreePath>> byStart = new HashMap<>();
+  /** Variable declarations by name, then by start offset (the last of a start wins, as in scan order). */
+  private final Map<String, NavigableMap<Long, TreePath>> variables = new HashMap<>();
+  /**
+   * What {@link #find} answered for each node: every check and the translation ask again for the
+   * same nodes (issue 11). By identity: JavaParser's equals/hashCode compare whole subtrees.
+   */
+  private final Map<Node, Optional<TreePath>> found = new IdentityHashMap<>();
 
   private JavacIndex(CompilationUnitTree unit) {
     this.unit = unit;
@@ -60,6 +70,10 @@ public final class JavacIndex {
             TreePath parent = getCurrentPath();
             TreePath path = parent == null ? new TreePath(unit) : new TreePath(parent, tree);
             index.byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(path);
+            if (tree instanceof com.sun.source.tree.VariableTree variable) {
+              index.variables.computeIfAbsent(variable.getName().toString(), k -> new TreeMap<>())
+                  .put(start, path);
+            }
           }
         }
         return super.scan(tree, unused);
@@ -70,6 +84,15 @@ public final class JavacIndex {
 
   /** The javac tree of the same kind as {@code node}, with its path. */
   public Optional<TreePath> find(Node node) {
+    Optional<TreePath> known = found.get(node);
+    if (known == null) {
+      known = lookUp(node);
+      found.put(node, known);
+    }
+    return known;
+  }
+
+  private Optional<TreePath> lookUp(Node node) {
     if (node instanceof VariableDeclarator declarator) {
       return findVariable(declarator.getNameAsString(), declarator.getName());
     }
@@ -129,22 +152,9 @@ public final class JavacIndex {
     if (at.isEmpty()) {
       return Optional.empty();
     }
-    TreePath best = null;
-    long bestStart = -1;
-    for (Map.Entry<Long, List<TreePath>> entry : byStart.entrySet()) {
-      long start = entry.getKey();
-      if (start > at.get() || start < bestStart) {
-        continue;
-      }
-      for (TreePath path : entry.getValue()) {
-        if (path.getLeaf() instanceof com.sun.source.tree.VariableTree variable
-            && variable.getName().contentEquals(name)) {
-          best = path;
-          bestStart = start;
-        }
-      }
-    }
-    return Optional.ofNullable(best);
+    NavigableMap<Long, TreePath> named = variables.get(name);
+    Map.Entry<Long, TreePath> last = named == null ? null : named.floorEntry(at.get());
+    return last == null ? Optional.empty() : Optional.of(last.getValue());
   }
 
   private List<TreePath> candidates(long offset, Predicate<Tree> kind) {

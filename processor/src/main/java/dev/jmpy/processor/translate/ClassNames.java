@@ -45,12 +45,9 @@ final class ClassNames {
   private ClassNames(TypeElement type) {
     this.type = type;
     TypeElement top = topLevel(type);
-    Element enclosing = top.getEnclosingElement();
-    this.packageName = enclosing instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+    this.packageName = packageName(top);
     this.className = pythonClassName(type);
-    // Module names are lower case even for an all-capitals class (HTTP → http).
-    this.moduleName = Names.safe(Names.snake(top.getSimpleName().toString())
-        .toLowerCase(java.util.Locale.ROOT));
+    this.moduleName = moduleName(top);
     // A module's own name is not bound inside it, so a function may share it (main in main.py).
     Set<String> moduleLevel = new HashSet<>(List.of(className));
     staticPrefix = type.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
@@ -288,8 +285,17 @@ final class ClassNames {
     return out.toString();
   }
 
+  /** The type's text without its type arguments: {@code java.util.List[]} for {@code List<String>[]}. */
   private static String erased(TypeMirror type) {
-    return type.toString().replaceAll("<.*>", "");
+    String text = type.toString();
+    int open = text.indexOf('<');
+    int close = text.lastIndexOf('>');
+    // what replaceAll("<.*>", "") gives, without compiling a pattern per member (issue 11)
+    if (open < 0) {
+      return text;
+    }
+    return close < open ? text.replaceAll("<.*>", "")
+        : text.substring(0, open) + text.substring(close + 1);
   }
 
   private static boolean isMainMethod(Element member) {
@@ -405,7 +411,37 @@ final class ClassNames {
   }
 
   static ClassNames of(TypeElement type) {
-    return new ClassNames(type);
+    Map<TypeElement, ClassNames> memo = MEMO.get();
+    if (memo == null) {
+      return new ClassNames(type);
+    }
+    ClassNames names = memo.get(type);
+    if (names == null) {
+      names = new ClassNames(type); // not computeIfAbsent: it recurses into the bases' names
+      memo.put(type, names);
+    }
+    return names;
+  }
+
+  /**
+   * The names derived so far in the current {@link #memoized} run. A class's names depend on its
+   * element alone, and translating one module asks for them at every member access (issue 11:
+   * rebuilding them each time was a tenth of the translation's time); a thread-local, set only
+   * for one module's translation, keeps them from outliving the compilation's elements.
+   */
+  private static final ThreadLocal<Map<TypeElement, ClassNames>> MEMO = new ThreadLocal<>();
+
+  /** Runs {@code work} with the names of each class derived once (nested runs share them). */
+  static <T> T memoized(java.util.function.Supplier<T> work) {
+    if (MEMO.get() != null) {
+      return work.get();
+    }
+    MEMO.set(new HashMap<>());
+    try {
+      return work.get();
+    } finally {
+      MEMO.remove();
+    }
   }
 
   /**
@@ -446,7 +482,26 @@ final class ClassNames {
 
   /** The file below {@code micropython/}. */
   String path() {
+    return path(packageName, moduleName);
+  }
+
+  /** The file below {@code micropython/} of {@code type}'s module, without naming its members. */
+  static String path(TypeElement type) {
+    TypeElement top = topLevel(type);
+    return path(packageName(top), moduleName(top));
+  }
+
+  private static String path(String packageName, String moduleName) {
     return (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + moduleName + ".py";
+  }
+
+  private static String packageName(TypeElement top) {
+    return top.getEnclosingElement() instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+  }
+
+  /** Module names are lower case even for an all-capitals class (HTTP → http). */
+  private static String moduleName(TypeElement top) {
+    return Names.safe(Names.snake(top.getSimpleName().toString()).toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The Python name of a field or method of this class. */

@@ -55,7 +55,7 @@ public final class ModuleTranslator {
   }
 
   private void checkShadowing(SourceUnit unit) {
-    String path = ClassNames.of(unit.element()).path();
+    String path = ClassNames.path(unit.element());
     String top = path.contains("/") ? path.substring(0, path.indexOf('/'))
         : path.substring(0, path.length() - ".py".length());
     if (MICROPYTHON_MODULES.contains(top)) {
@@ -70,10 +70,14 @@ public final class ModuleTranslator {
 
   /** The path below {@code micropython/} of {@code type}'s module. */
   public static String modulePath(javax.lang.model.element.TypeElement type) {
-    return ClassNames.of(type).path();
+    return ClassNames.path(type);
   }
 
   public Optional<TranslatedModule> translate(SourceUnit unit) {
+    return ClassNames.memoized(() -> translateMemoized(unit));
+  }
+
+  private Optional<TranslatedModule> translateMemoized(SourceUnit unit) {
     int errorsBefore = diagnostics.errorCount();
     checkShadowing(unit);
     NameRules.check(unit, diagnostics);

@@ -54,7 +54,7 @@ final class NameRules {
             "the enum constant " + constant.getNameAsString(), "Color.None is a SyntaxError");
       }
     }
-    String path = ClassNames.of(unit.element()).path();
+    String path = ClassNames.path(unit.element());
     String stem = path.substring(0, path.length() - ".py".length());
     String folder = stem.contains("/") ? stem.substring(0, stem.lastIndexOf('/')) : null;
     int longest = Math.max(utf8(stem + ".mpy") + 1,

@@ -172,7 +172,7 @@ final class SwitchTranslator {
       result = ExpressionTranslator.ERROR;
     } else {
       result = value(fallback, f);
-      tested.remove(fallback);
+      tested.removeIf(arm -> arm == fallback); // by identity: an arm's equals compares whole subtrees
     }
     // Build from the last arm up, so the first test (holding the := of the selector) is outermost.
     for (int i = tested.size() - 1; i >= 0; i--) {
@@ -253,7 +253,7 @@ final class SwitchTranslator {
       Function<Arm, List<PyStmt>> body) {
     Arm fallback = arms.stream().filter(a -> a.group().isDefault()).findFirst().orElse(null);
     List<Arm> tested = new ArrayList<>(arms);
-    tested.remove(fallback);
+    tested.removeIf(arm -> arm == fallback); // by identity: an arm's equals compares whole subtrees
     List<PyStmt> orElse = fallback == null ? List.of() : body.apply(fallback);
     if (tested.isEmpty()) {
       return orElse;

@@ -133,9 +133,13 @@ public final class Stubs {
   }
 
   private static Optional<? extends AnnotationMirror> mirror(Element element, String annotation) {
-    return element.getAnnotationMirrors().stream()
-        .filter(m -> ((TypeElement) m.getAnnotationType().asElement())
-            .getQualifiedName().contentEquals(annotation))
-        .findFirst();
+    // A loop, not a stream: this runs for every name the translation resolves (issue 11).
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(annotation)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 }
