@@ -183,9 +183,12 @@ final class StatementTranslator {
         case WhileStmt stmt -> {
           PyExpr test = expressions.translate(stmt.getCondition(), f);
           translated.addAll(f.drainHoisted()); // definitions the condition calls
+          var counter = rangeLoops.counter(stmt, f);
+          counter.ifPresent(c -> f.enterCounter(c.getKey(), c.getValue()));
           f.enterLoop(List.of());
           translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
           f.exitLoop();
+          counter.ifPresent(c -> f.exitCounter(c.getKey()));
         }
         case DoStmt stmt -> doWhile(stmt, f, translated);
         case ForStmt stmt -> forLoop(stmt, f, translated);
