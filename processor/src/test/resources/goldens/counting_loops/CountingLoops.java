@@ -44,6 +44,20 @@ public class CountingLoops {
     return total;
   }
 
+  /** A local never assigned again keeps its initializer's range: value * 100 cannot overflow. */
+  static int percentages(int rows) {
+    int total = 0;
+    for (int i = 0; i < rows; i++) {
+      int value = (i * 37) % 1000; // i * 37 may wrap: value may be negative
+      total += value * 100 / 999;
+    }
+    for (int i = 0; i < 20_000; i++) {
+      int value = (i * 37) % 1000;
+      total += value * 100 / 999;
+    }
+    return total;
+  }
+
   /** A while loop's counter, incremented once per pass: no wrap, no guard. */
   static int evens(int[] values) {
     int total = 0;

@@ -1,9 +1,3 @@
-def _w32(v):
-    if (v >> 31) + 1 >> 1:
-        return (v + 2147483648 & 4294967295) - 2147483648
-    return v
-
-
 def _jrem(a, b):
     if b == 0:
         raise ZeroDivisionError("/ by zero")
@@ -11,6 +5,12 @@ def _jrem(a, b):
     if r != 0 and (r < 0) != (a < 0):
         r -= b
     return r
+
+
+def _w32(v):
+    if (v >> 31) + 1 >> 1:
+        return (v + 2147483648 & 4294967295) - 2147483648
+    return v
 
 
 def _jdiv(a, b):
@@ -36,7 +36,7 @@ def primes():
     count = 0
     for i in range(2, LIMIT + 1):
         if not composite[i]:
-            count = _w32(count + 1)
+            count += 1
     return count
 
 
@@ -55,6 +55,17 @@ def digits(values, step):
         while i < len(values):
             total = _w32(total + values[i if i >= 0 else len(values)])
             i = _w32(i + step)
+    return total
+
+
+def percentages(rows):
+    total = 0
+    for i in range(rows):
+        value = _jrem(_w32(i * 37), 1000)
+        total = _w32(total + _jdiv(value * 100, 999))
+    for i in range(20000):
+        value = i * 37 % 1000
+        total = _w32(total + value * 100 // 999)
     return total
 
 
