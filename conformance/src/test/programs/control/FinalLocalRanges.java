@@ -9,6 +9,8 @@ import dev.jmpy.annotations.MicroPython;
 @MicroPython
 public class FinalLocalRanges {
   static int x = 3_000_000;
+  static final String[] NAMES = {"temp", "humidity", "pressure"};
+  static final int[] NONE = {};
 
   public static void main(String[] args) {
     long total = 0;
@@ -42,5 +44,16 @@ public class FinalLocalRanges {
       counted += doubled % 7;
     }
     System.out.println("chained locals: " + counted);
+
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 7; i++) {
+      names.append(NAMES[i % NAMES.length].charAt(0)).append(i / NAMES.length);
+    }
+    try {
+      names.append(5 % NONE.length);
+    } catch (ArithmeticException e) {
+      names.append(' ').append(e.getMessage());
+    }
+    System.out.println("a final array's length: " + names);
   }
 }

@@ -43,7 +43,7 @@ def primes():
 def digits(values, step):
     total = 0
     for i in range(len(values) - 1, -1, -1):
-        total = _w32(total + _w32(_jrem(values[i], 10) + i % 3 + i // 2))
+        total = _w32(total + (_jrem(values[i], 10) + i % 3 + i // 2))
     for i in range(len(values)):
         total = _w32(total - _jdiv(values[i], 4))
     i = 0

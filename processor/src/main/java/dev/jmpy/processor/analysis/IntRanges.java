@@ -164,7 +164,8 @@ public final class IntRanges {
       case FieldAccessExpr access when access.getNameAsString().equals("length")
           && typing.typeOf(access.getScope()) != null
           && typing.typeOf(access.getScope()).getKind() == TypeKind.ARRAY -> {
-        return new Range(0, Integer.MAX_VALUE);
+        int length = constantLength(access.getScope());
+        return length >= 0 ? new Range(length, length) : new Range(0, Integer.MAX_VALUE);
       }
       case FieldAccessExpr field -> {
         return constant(field); // Sampler.SIZE
@@ -183,6 +184,40 @@ public final class IntRanges {
         return null;
       }
     }
+  }
+
+  /** The arrays asked about: their length when it never changes, else -1. */
+  private final java.util.Map<Element, Integer> constantLengths = new java.util.HashMap<>();
+
+  /**
+   * The length of the array a final field or local initialized with an array initializer holds
+   * ({@code static final String[] NAMES = {"a", "b"}}: 2), or -1.
+   */
+  private int constantLength(Expression array) {
+    if (!(array instanceof NameExpr) && !(array instanceof FieldAccessExpr)) {
+      return -1;
+    }
+    Optional<Element> element = typing.element(array);
+    if (element.isEmpty() || !element.get().getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+        || (element.get().getKind() != javax.lang.model.element.ElementKind.FIELD
+            && element.get().getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE)) {
+      return -1;
+    }
+    return constantLengths.computeIfAbsent(element.get(), variable -> {
+      com.github.javaparser.ast.Node root = array.findRootNode();
+      for (com.github.javaparser.ast.body.VariableDeclarator d
+          : root.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+        if (d.getNameAsString().equals(variable.getSimpleName().toString())
+            && typing.element(d).map(variable::equals).orElse(false)) {
+          Expression init = d.getInitializer().orElse(null);
+          if (init instanceof ArrayCreationExpr creation) {
+            init = creation.getInitializer().orElse(null);
+          }
+          return init instanceof ArrayInitializerExpr values ? values.getValues().size() : -1;
+        }
+      }
+      return -1;
+    });
   }
 
   /** Each local asked about: its initializer when it is never assigned again, else null. */
@@ -502,6 +537,9 @@ public final class IntRanges {
    * the type: unknown then, so it gets wrapped.
    */
   private static Range quotient(Range a, Range b) {
+    if (a.lo >= 0 && b.lo >= 1) {
+      return new Range(a.lo / b.hi, a.hi / b.lo); // t / 10_000 of a counter t: non-negative
+    }
     boolean minusOne = b.lo <= -1 && -1 <= b.hi;
     if (minusOne && (a.lo == Integer.MIN_VALUE || a.lo == Long.MIN_VALUE)) {
       return null;
