@@ -2,6 +2,7 @@ package dev.jmpy.processor;
 
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
+import dev.jmpy.processor.check.IntegerBoxes;
 import dev.jmpy.processor.diag.Diagnostics;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.emit.ModuleWriter;
@@ -69,12 +70,13 @@ public final class JmpyProcessor extends AbstractProcessor {
       return;
     }
     Options options = valid.get();
+    IntegerBoxes boxes = new IntegerBoxes(env.getFiler(), env.getElementUtils());
     listener = new TranslationListener(trees, diagnostics,
         new ModuleTranslator(diagnostics, trees, env.getTypeUtils(), env.getElementUtils(),
-            options.asyncioModule(), options.wrapIntegers(), options.doublePrecision()),
+            options.asyncioModule(), options.wrapIntegers(), options.doublePrecision(), boxes),
         new ModuleWriter(env.getFiler(), diagnostics),
         options, new BuildMarker(env.getFiler(), diagnostics),
-        new ModuleIndex(env.getFiler(), env.getElementUtils(), diagnostics));
+        new ModuleIndex(env.getFiler(), env.getElementUtils(), diagnostics), boxes);
     task.addTaskListener(listener);
   }
 

@@ -16,6 +16,7 @@ import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.check.IntegerBoxes;
 import dev.jmpy.processor.source.JavacIndex;
 import dev.jmpy.processor.source.SourceUnit;
 import dev.jmpy.processor.source.UnicodeEscapes;
@@ -45,6 +46,7 @@ final class TranslationListener implements TaskListener {
   private final Options options;
   private final BuildMarker marker;
   private final ModuleIndex index;
+  private final IntegerBoxes boxes;
   private final Set<TypeElement> pending = new LinkedHashSet<>();
   private final List<TranslatedModule> translated = new ArrayList<>();
   private final Map<CompilationUnitTree, Parsed> parsed = new IdentityHashMap<>();
@@ -55,7 +57,8 @@ final class TranslationListener implements TaskListener {
   private final List<String> mainCandidates = new ArrayList<>();
 
   TranslationListener(Trees trees, Diagnostics diagnostics, ModuleTranslator translator,
-      ModuleWriter writer, Options options, BuildMarker marker, ModuleIndex index) {
+      ModuleWriter writer, Options options, BuildMarker marker, ModuleIndex index,
+      IntegerBoxes boxes) {
     this.trees = trees;
     this.diagnostics = diagnostics;
     this.translator = translator;
@@ -63,6 +66,7 @@ final class TranslationListener implements TaskListener {
     this.options = options;
     this.marker = marker;
     this.index = index;
+    this.boxes = boxes;
   }
 
   /**
@@ -78,6 +82,7 @@ final class TranslationListener implements TaskListener {
     if (pending.add(type)) {
       classes.add(type.getQualifiedName().toString());
       index.add(type);
+      boxes.compiling(type);
     }
   }
 
@@ -98,6 +103,7 @@ final class TranslationListener implements TaskListener {
       }
       marker.write(classes, modules);
       index.write();
+      boxes.write();
       parsed.clear();
     }
   }

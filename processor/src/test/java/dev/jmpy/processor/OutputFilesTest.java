@@ -132,6 +132,46 @@ class OutputFilesTest {
         .contains("demo/http_server.py=demo.HTTPServer");
   }
 
+  private static final String TESTS_INTEGER =
+      "static boolean isInt(Object o) { return o instanceof Integer; }";
+  private static final String LONG_AS_OBJECT =
+      "static java.util.Map<String, Object> m = new java.util.HashMap<>();\n"
+          + "static void put() { m.put(\"n\", 5L); }";
+
+  @Test
+  void anIntegerTestAndALongSeenAsObjectInTwoClassesAreRejectedInTheSecond() throws IOException {
+    Result result = compile(work.resolve("out"), plain("demo", "Tests", TESTS_INTEGER),
+        plain("demo", "Json", LONG_AS_OBJECT));
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).contains("[JMPY181]");
+    assertThat(result.diagnostics()).containsMatch("this program tests instanceof Integer "
+        + "\\(Tests.java:4:\\d+\\), and this class lets the long 5L be seen as Object"
+        + "|instanceof Integer, and this program lets the long 5L be seen as Object \\(Json.java");
+  }
+
+  @Test
+  void anIncrementalBuildSeesTheIntegerBoxesOfTheClassesCompiledBefore() throws IOException {
+    Path out = work.resolve("out");
+    Result first = compile(out, plain("demo", "Tests", TESTS_INTEGER));
+    assertThat(first.success()).isTrue();
+    assertThat(Files.readString(out.resolve(dev.jmpy.processor.check.IntegerBoxes.PATH)))
+        .contains("INT\ttest\tdemo.Tests\tTests.java:4:");
+
+    // An IDE compiles only the new class, with the output folder on the class path.
+    Result second = compileWithOutputOnClassPath(out, plain("demo", "Json", LONG_AS_OBJECT));
+    assertThat(second.success()).isFalse();
+    assertThat(second.diagnostics()).contains("[JMPY181] this program tests instanceof Integer "
+        + "(Tests.java:4:");
+    assertThat(pythonFiles(out)).doesNotContain("micropython/demo/json.py");
+
+    // Recompiling the testing class alone replaces its facts: without the test, Json compiles.
+    Result third = compileWithOutputOnClassPath(out, plain("demo", "Tests", "static int x;"));
+    assertThat(third.success()).isTrue();
+    Result fourth = compileWithOutputOnClassPath(out, plain("demo", "Json", LONG_AS_OBJECT));
+    assertThat(fourth.diagnostics()).doesNotContain("JMPY181");
+    assertThat(fourth.success()).isTrue();
+  }
+
   private Result compileWithOutputOnClassPath(Path out, String... sources) throws IOException {
     return compileOn(out, out.toString() + java.io.File.pathSeparator
         + System.getProperty("java.class.path"), sources);

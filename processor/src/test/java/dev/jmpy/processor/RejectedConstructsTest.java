@@ -104,9 +104,72 @@ class RejectedConstructsTest {
         Arguments.of("record constructor as long as the canonical one", """
             record P(int x) { P(String s) { this(s.length()); } }
             """, "JMPY024", "the record constructor is overloaded", 4, 21),
-        Arguments.of("instanceof a boxed number", """
+        Arguments.of("instanceof Integer where a long is seen as Object", """
+            static Object box(long v) { return v; }
             static boolean f(Object o) { return o instanceof Integer; }
-            """, "JMPY038", "instanceof Integer", 4, 41),
+            """, "JMPY181", "instanceof Integer, and this program lets the long v be seen as "
+                + "Object (App.java:4:38): on the board Integer, Long, Short and Byte are one int "
+                + "type, so the test could not tell them apart; keep the long values typed", 5, 41),
+        Arguments.of("case Long where an Integer is seen as Object", """
+            static java.util.List<Object> all = new java.util.ArrayList<>();
+            static void add() { all.add(1); }
+            static String f(Object o) { return switch (o) { case Long l -> "L"; default -> "?"; }; }
+            """, "JMPY181", "case Long, and this program lets the int 1 be seen as Object", 6, 56),
+        Arguments.of("instanceof Short where an Integer is a type argument of yours", """
+            record Box<T>(T value) {}
+            static Box<Integer> b = new Box<>(3);
+            static boolean f(Object o) { return o instanceof Short; }
+            """, "JMPY181", "instanceof Short, and this program lets", 6, 41),
+        Arguments.of("instanceof Integer where a List<Long> is seen as List<?>", """
+            static int n(java.util.List<?> xs) { return xs.size(); }
+            static int m(java.util.List<Long> longs) { return n(longs); }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets this List<Long> be seen "
+                + "as List<?>", 6, 41),
+        Arguments.of("instanceof Long where an int array's elements become Object[]", """
+            static Object[] all(java.util.List<Integer> xs) { return xs.toArray(); }
+            static boolean f(Object o) { return o instanceof Long; }
+            """, "JMPY181", "instanceof Long, and this program lets the elements of "
+                + "List<Integer> be seen as Object", 5, 41),
+        Arguments.of("instanceof Integer where a class of yours implements Source<Long>", """
+            interface Source<T> { T next(); }
+            static class Ticks implements Source<Long> { public Long next() { return 1L; } }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets Long as a type argument of "
+                + "Source be seen as T (App.java:5:16)", 6, 41),
+        Arguments.of("instanceof Integer where a method returns a Long through Object", """
+            static class Base { Object get() { return "x"; } }
+            static class Ticks extends Base { @Override Long get() { return 1L; } }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the Long get() returns, "
+                + "through Base.get(), be seen as Object (App.java:5:47)", 6, 41),
+        Arguments.of("instanceof Integer where Arrays.fill stores a long in an Object[]", """
+            static void fill(Object[] all) { java.util.Arrays.fill(all, 5L); }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the long 5L be seen as "
+                + "Object", 5, 41),
+        Arguments.of("instanceof Long where System.arraycopy copies Integers into an Object[]", """
+            static void copy(Integer[] from, Object[] to) { System.arraycopy(from, 0, to, 0, 1); }
+            static boolean f(Object o) { return o instanceof Long; }
+            """, "JMPY181", "instanceof Long, and this program lets the elements of this "
+                + "Integer[] be seen as Object[]", 5, 41),
+        Arguments.of("instanceof Integer where an enum constant passes a long as Object", """
+            enum Unit { MS(1L); Unit(Object scale) {} }
+            static boolean f(Object o) { return o instanceof Integer; }
+            """, "JMPY181", "instanceof Integer, and this program lets the long 1L be seen as "
+                + "Object", 5, 41),
+        Arguments.of("a char stored into an Object[] by Arrays.fill", """
+            static void fill(Object[] all) { java.util.Arrays.fill(all, 'c'); }
+            """, "JMPY180", "the char 'c' becomes Object here", 4, 63),
+        Arguments.of("a lambda as an Iterable", """
+            static Iterable<Integer> none() { return () -> java.util.Collections.emptyIterator(); }
+            """, "JMPY023", "a lambda or method reference as an Iterable", 4, 44),
+        Arguments.of("the elements of a List<Character> as an Object[]", """
+            static Object[] all(java.util.List<Character> xs) { return xs.toArray(); }
+            """, "JMPY180", "the elements of List<Character> becomes Object here", 4, 64),
+        Arguments.of("a List<Character> as Object", """
+            static Object all(java.util.List<Character> xs) { return xs; }
+            """, "JMPY180", "this List<Character> becomes Object here", 4, 60),
         Arguments.of("a StringBuilder as Object", """
             static Object f(StringBuilder sb) { return sb; }
             """, "JMPY182", "this StringBuilder becomes Object here: on the board a StringBuilder is a list", 4, 46),
@@ -114,10 +177,10 @@ class RejectedConstructsTest {
             static void f() { interface Shape {} }
             """, "JMPY023", "a local interface", 4, 21),
         Arguments.of("anonymous class implementing a JDK interface", """
-            static Iterable<Integer> f() {
-              return new Iterable<Integer>() { public java.util.Iterator<Integer> iterator() { return null; } };
+            static CharSequence f() {
+              return new CharSequence() { public int length() { return 0; } public char charAt(int i) { return 'a'; } public CharSequence subSequence(int a, int b) { return this; } };
             }
-            """, "JMPY023", "a local or anonymous class implementing java.lang.Iterable", 5, 12),
+            """, "JMPY023", "a local or anonymous class implementing java.lang.CharSequence", 5, 12),
         Arguments.of("qualified superclass constructor call", """
             class Inner {}
             static class Other extends Inner { Other(App app) { app.super(); } }

@@ -21,12 +21,16 @@ def _jstr(v):
     return str(v)
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def main():
     names = []
     names.append("bob")
     names.append("al")
     names.insert(0, "zed")
-    print(_jstr(names) + " " + str(len(names)) + " " + _jstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
+    print(_jstr(names) + " " + str(len(names)) + " " + _jnstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
     names[1] = "BOB"
     names.pop(2)
     print(_jstr(names))
@@ -37,9 +41,9 @@ def main():
     ages["x"] = 1
     ages["a"] = 2
     ages["x"] = 3
-    print(_jstr(ages) + " " + _jstr(ages.get("a")) + " " + _jstr(ages.get("nope")) + " " + _jstr(ages.get("q", 9)))
+    print(_jstr(ages) + " " + _jnstr(ages.get("a")) + " " + _jnstr(ages.get("nope")) + " " + _jnstr(ages.get("q", 9)))
     for e in ages.items():
-        print(_jstr(e[0]) + "=" + _jstr(e[1]))
+        print(_jnstr(e[0]) + "=" + _jnstr(e[1]))
     nested = {}
     nested[1] = []
     nested.get(1).append(True)

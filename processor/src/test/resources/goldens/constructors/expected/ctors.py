@@ -1,25 +1,9 @@
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def main():
-    print(_jstr(Point()) + " " + _jstr(Point(3)) + " " + _jstr(Point(1, 2)) + " " + _jstr(Point3()) + " " + _jstr(Point3(1, 1, 1)))
+    print(_jnstr(Point()) + " " + _jnstr(Point(3)) + " " + _jnstr(Point(1, 2)) + " " + _jnstr(Point3()) + " " + _jnstr(Point3(1, 1, 1)))
 
 
 class Point:
@@ -46,7 +30,7 @@ class Point:
         self.y = y
 
     def __str__(self):
-        return _jstr(self.label) + "(" + str(self.x) + ", " + str(self.y) + ")"
+        return _jnstr(self.label) + "(" + str(self.x) + ", " + str(self.y) + ")"
 
 
 class Point3(Point):
@@ -65,4 +49,4 @@ class Point3(Point):
         self._point3_init_3(7, 8, 9)
 
     def __str__(self):
-        return _jstr(super().__str__()) + "z" + str(self.z)
+        return _jnstr(super().__str__()) + "z" + str(self.z)

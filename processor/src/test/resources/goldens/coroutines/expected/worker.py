@@ -7,24 +7,8 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 async def twice(x):
@@ -34,7 +18,7 @@ async def twice(x):
 
 async def tick(name):
     await asyncio.sleep(0.01)
-    print(_jstr(name))
+    print(_jnstr(name))
 
 
 async def main_task():
@@ -48,5 +32,5 @@ async def main_task():
 
 
 def main():
-    print(_jstr(asyncio.run(main_task())))
+    print(_jnstr(asyncio.run(main_task())))
     asyncio.run(tick("done"))

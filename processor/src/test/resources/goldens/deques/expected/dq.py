@@ -18,21 +18,25 @@ def _jstr(v):
     return str(v)
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def main():
     d = []
     d.append(1)
     d.append(2)
     d.insert(0, 0)
     d.insert(0, -1)
-    print(_jstr(d) + " " + str(len(d)) + " " + _jstr(d[0] if d else None) + " " + _jstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
-    print(_jstr(d.pop(0) if d else None) + " " + _jstr(d.pop() if d else None) + " " + _jstr(d.pop(0)) + " " + _jstr(d))
+    print(_jstr(d) + " " + str(len(d)) + " " + _jnstr(d[0] if d else None) + " " + _jnstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
+    print(_jnstr(d.pop(0) if d else None) + " " + _jnstr(d.pop() if d else None) + " " + _jnstr(d.pop(0)) + " " + _jstr(d))
     q = []
     q.append("a")
     q.append("b")
-    print(_jstr(q.pop(0) if q else None) + _jstr(q[0] if q else None) + str(len(q)) + " " + _jstr(q.pop(0) if q else None) + " " + _jstr(q.pop(0) if q else None) + " " + ("true" if len(q) == 0 else "false"))
+    print(_jnstr(q.pop(0) if q else None) + _jnstr(q[0] if q else None) + str(len(q)) + " " + _jnstr(q.pop(0) if q else None) + " " + _jnstr(q.pop(0) if q else None) + " " + ("true" if len(q) == 0 else "false"))
     stack = []
     stack.insert(0, "x")
     stack.insert(0, "y")
     while not len(stack) == 0:
-        print(_jstr(stack.pop(0)), end="")
+        print(_jnstr(stack.pop(0)), end="")
     print()

@@ -4,24 +4,8 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def _jvalueof(cls, name, java_name):
@@ -46,9 +30,9 @@ def describe(c):
 
 def main():
     for c in list(Color._values):
-        print(_jstr(c) + " " + str(c._ordinal) + " " + _jstr(c._name) + " " + str(c.level_()) + " " + _jstr(describe(c)))
+        print(_jnstr(c) + " " + str(c._ordinal) + " " + _jnstr(c._name) + " " + str(c.level_()) + " " + _jnstr(describe(c)))
     print("true" if _jvalueof(Color, "BLUE", "Color") is Color.BLUE else "false")
-    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + _jstr(FAVOURITE))
+    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + _jnstr(FAVOURITE))
     day = 3
     if day == 1 or day == 7:
         name = "weekend"
@@ -57,7 +41,7 @@ def main():
         name = s + "day"
     else:
         name = "unknown"
-    print(_jstr(name))
+    print(_jnstr(name))
     k = 2
     total = 0
     if k == 1:
@@ -72,7 +56,7 @@ def main():
     elif k == 4:
         total = _w32(total + 1000)
     print(total)
-    print(_jstr("three" if (_selector := k + 1) == 3 else "other"))
+    print(_jnstr("three" if (_selector := k + 1) == 3 else "other"))
     ch = 120
     ch = ch + 1 & 0xFFFF
     print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if 53 >= 48 and 53 <= 57 else "false"))

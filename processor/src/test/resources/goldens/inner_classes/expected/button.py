@@ -7,24 +7,8 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def _jsort(lst, cmp):
@@ -47,6 +31,26 @@ def _jstrcmp(a, b):
         if a[i] != b[i]:
             return ord(a[i]) - ord(b[i])
     return len(a) - len(b)
+
+
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
 
 
 class _ImmutableList(list):
@@ -103,7 +107,7 @@ class Handler:
 
     def handle(self):
         self._outer.clicks = _w32(self._outer.clicks + 1)
-        print(_jstr(self._outer.label) + " handled by " + str(self.id_) + ", " + str(self._outer.clicks) + " clicks")
+        print(_jnstr(self._outer.label) + " handled by " + str(self.id_) + ", " + str(self._outer.clicks) + " clicks")
 
 
 class Button:

@@ -4,6 +4,10 @@ def _w32(v):
     return v
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -53,9 +57,9 @@ def main():
     fn = Fn("#")
     tagger = fn.tag
     doubler = twice
-    print(_jstr(inc(4)) + " " + _jstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + _jstr(hello()))
-    print(_jstr(suppliers[0]()) + " " + _jstr(suppliers[2]()) + " " + _jstr(seen))
-    print(_jstr(tagger("x")) + " " + _jstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
+    print(_jnstr(inc(4)) + " " + _jnstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + _jnstr(hello()))
+    print(_jnstr(suppliers[0]()) + " " + _jnstr(suppliers[2]()) + " " + _jstr(seen))
+    print(_jnstr(tagger("x")) + " " + _jnstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
     r = lambda: print("ran")
     r()
 
@@ -66,4 +70,4 @@ class Fn:
         self.prefix = prefix
 
     def tag(self, s):
-        return _jstr(self.prefix) + _jstr(s)
+        return _jnstr(self.prefix) + _jnstr(s)

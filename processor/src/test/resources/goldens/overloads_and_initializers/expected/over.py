@@ -4,6 +4,10 @@ def _w32(v):
     return v
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -35,7 +39,7 @@ def show(v):
 
 
 def show_string(v):
-    return "string " + _jstr(v)
+    return "string " + _jnstr(v)
 
 
 def show_int_int(a, b):
@@ -47,9 +51,9 @@ def show_0():
 
 
 def main():
-    print(_jstr(show(1)) + ", " + _jstr(show_string("s")) + ", " + _jstr(show_int_int(2, 3)) + ", " + _jstr(show_0()))
+    print(_jnstr(show(1)) + ", " + _jnstr(show_string("s")) + ", " + _jnstr(show_int_int(2, 3)) + ", " + _jnstr(show_0()))
     o = Over(3)
-    print(_jstr(o.describe()) + " " + _jstr(o.describe_string("> ")) + " " + str(after) + " " + _jstr(LOG))
+    print(_jnstr(o.describe()) + " " + _jnstr(o.describe_string("> ")) + " " + str(after) + " " + _jstr(LOG))
 
 
 class Over:
@@ -58,14 +62,14 @@ class Over:
         self.tag = None
         self.tag = "t"
         self.x = 5
-        LOG.append("instance block " + _jstr(self.tag))
+        LOG.append("instance block " + _jnstr(self.tag))
         self.x = _w32(self.x + extra)
 
     def describe(self):
         return "x=" + str(self.x)
 
     def describe_string(self, prefix):
-        return _jstr(prefix) + _jstr(self.describe())
+        return _jnstr(prefix) + _jnstr(self.describe())
 
 
 LOG = []

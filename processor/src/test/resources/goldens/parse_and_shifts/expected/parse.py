@@ -32,24 +32,8 @@ def _jparse(s, limit, r=10):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def _jf2i(x, m=2147483647):
@@ -74,7 +58,7 @@ def try_parse(s):
     try:
         print("ok " + str(_jparse(s, 2147483648)))
     except _jmpy.NumberFormatException as e:
-        print("bad " + _jstr(e.args[0] if e.args else None))
+        print("bad " + _jnstr(e.args[0] if e.args else None))
 
 
 def main():

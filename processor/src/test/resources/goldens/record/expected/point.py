@@ -7,6 +7,10 @@ def _w32(v):
     return v
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -34,14 +38,14 @@ def origin():
 def main():
     p = Point(1, 2, "p", True)
     q = Point(1, 2, "p", True)
-    print(_jstr(p))
+    print(_jnstr(p))
     print(("true" if p == q else "false") + " " + ("true" if p is q else "false") + " " + ("true" if p == origin() else "false"))
-    print(str(_w32(p.x() + p.sum_())) + _jstr(p.label()))
-    print("text: " + _jstr(origin()))
+    print(str(_w32(p.x() + p.sum_())) + _jnstr(p.label()))
+    print("text: " + _jnstr(origin()))
     try:
         Point(-1, 0, "bad", False)
     except ValueError as e:
-        print("rejected " + _jstr(e.args[0] if e.args else None))
+        print("rejected " + _jnstr(e.args[0] if e.args else None))
 
 
 class Point:

@@ -163,6 +163,10 @@ class _TreeMap:
         return "{" + ", ".join([_jstr(k) + "=" + _jstr(v) for k, v in self.items()]) + "}"
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 class _TreeSet(_TreeMap):
     # Java's TreeSet: the keys of a TreeMap, as in Java
 
@@ -278,9 +282,9 @@ def main():
     counts = _TreeMap((lambda a, b: (a > b) - (a < b)))
     before = counts.put("b", 1)
     counts["a"] = 2
-    print(_jstr(counts) + " " + _jstr(before) + " " + _jstr(counts.first_key()) + " " + _jstr(counts.floor_key("az")))
+    print(_jstr(counts) + " " + _jnstr(before) + " " + _jnstr(counts.first_key()) + " " + _jnstr(counts.floor_key("az")))
     for k in counts.head("b", True).keys():
-        print(_jstr(k))
+        print(_jnstr(k))
     desc = _TreeSet((lambda a, b: (b > a) - (b < a)))
     desc.add(1)
     desc.add(3)

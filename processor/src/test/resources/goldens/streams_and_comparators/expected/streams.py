@@ -92,6 +92,10 @@ def _jcomparing(key):
     return cmp
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstrcmp(a, b):
     for i in range(min(len(a), len(b))):
         if a[i] != b[i]:
@@ -107,17 +111,17 @@ def main():
     print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
-    print(_jstr(words) + " " + _jstr("-".join([(lambda _o: _o.upper())(_e) for _e in words])))
+    print(_jstr(words) + " " + _jnstr("-".join([(lambda _o: _o.upper())(_e) for _e in words])))
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))): c(b, a)))
     print(_jstr(words))
     words[:] = [w for w in words if not len(w) < 4]
     for w in words:
-        print("word " + _jstr(w))
+        print("word " + _jnstr(w))
     ages = collections.OrderedDict()
     ages["ann"] = 30
     ages["bob"] = 25
     for k, v in ages.items():
-        print(_jstr(k) + " is " + _jstr(v))
+        print(_jnstr(k) + " is " + _jnstr(v))
     people = list([Person("z", 3), Person("a", 3), Person("m", 1)])
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
     print(_jstr(people))

@@ -2,24 +2,8 @@ import _jmpy
 import sys
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def _jparse(s, limit, r=10):
@@ -54,7 +38,7 @@ def _jparse(s, limit, r=10):
 
 
 def describe(n, flag, name, big):
-    s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + _jstr(name) + str(big)
+    s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + _jnstr(name) + str(big)
     s += str(n)
     s += "true" if flag else "false"
     return s + "truenull" + str(1 + 2) + str(1) + str(2)

@@ -14,10 +14,18 @@ import javax.lang.model.util.Elements;
 
 /** What a check sees of one top-level class: its source, javac's answers, the reporter. */
 public record CheckContext(SourceUnit unit, TypeOracle oracle, Elements elements,
-    javax.lang.model.util.Types types, Diagnostics diagnostics) {
+    javax.lang.model.util.Types types, Diagnostics diagnostics, IntegerBoxes boxes) {
 
   void report(Node node, Message message, Object... args) {
     diagnostics.report(unit, node, message, args);
+  }
+
+  /** {@code App.java:7:20}: where {@code node} is, for a message naming another place. */
+  String where(Node node) {
+    String name = unit.javacUnit().getSourceFile().getName();
+    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String file = name;
+    return node.getRange().map(r -> file + ":" + r.begin.line + ":" + r.begin.column).orElse(file);
   }
 
   /** The symbol {@code node} refers to or declares. */

@@ -10,7 +10,7 @@ public final class Checks {
   private static final List<Check> ALL = List.of(new ThreadApis(), new Monitors(),
       new Reflection(), new CoroutineCalls(), new CoroutineFunctions(), new CoroutineOverrides(),
       new ConstructorArities(), new Ticks(), new TextLiterals(), new DecimalApis(),
-      new ErasedValues());
+      new ErasedValues(), new IntegerBoxTests());
 
   private Checks() {}
 

@@ -24,6 +24,7 @@ import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.types.Stubs;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -62,9 +63,10 @@ import javax.lang.model.type.WildcardType;
  * instantiates them; parameters the JDK declares Object ({@code equals}, {@code contains}) only
  * compare. With this, a value seen as Object or T is never a char: its text and compareTo are
  * decided at run time (translate/StringConversion), and {@code instanceof Character} never holds
- * (ExpressionTranslator#boxTest). Longs, shorts and bytes may be seen so (a JSON-like
- * {@code Map<String, Object>}): they print as an Integer does, but {@code instanceof Integer} and
- * {@code Long} cannot tell them apart (JMPY038).
+ * (ExpressionTranslator#boxTest). Integers, longs, shorts and bytes may be seen so (a JSON-like
+ * {@code Map<String, Object>}) and print alike; where one is, by the same rules, is recorded in
+ * {@link IntegerBoxes} for {@link IntegerBoxTests}: {@code instanceof Integer} is exact in a
+ * program that lets no Long, Short or Byte be seen as Object (JMPY181).
  */
 final class ErasedValues implements Check {
   @Override
@@ -110,8 +112,13 @@ final class ErasedValues implements Check {
             .ifPresent(t -> init.getValues().forEach(v -> flow(v, t.getComponentType())));
         case ForEachStmt loop -> forEach(loop);
         case CastExpr cast -> c.oracle().type(cast).ifPresent(t -> flow(cast.getExpression(), t));
-        case MethodDeclaration method -> c.executable(method)
-            .ifPresent(m -> typeOfYours(method.getType(), m.getReturnType()));
+        case MethodDeclaration method -> c.executable(method).ifPresent(m -> {
+          typeOfYours(method.getType(), m.getReturnType());
+          covariantReturn(method, m);
+        });
+        case com.github.javaparser.ast.body.EnumConstantDeclaration constant ->
+            c.oracle().enumConstantConstructor(constant).ifPresent(ctor ->
+                arguments(constant.getArguments(), ctor, declaredParameters(ctor)));
         case TypeDeclaration<?> type -> supertypes(type);
         default -> { }
       }
@@ -128,6 +135,86 @@ final class ErasedValues implements Check {
       }
       c.oracle().invokedType(call).ifPresent(invoked ->
           arguments(call.getArguments(), method.get(), jdkParameters(method.get(), invoked)));
+      storingJdkCall(call, method.get());
+      if (call.getNameAsString().equals("toArray") && call.getScope().isPresent()) {
+        // Collection.toArray() and Stream.toArray() make an Object[] of the elements
+        TypeMirror receiver = c.oracle().type(call.getScope().get()).orElse(null);
+        TypeMirror result = c.oracle().type(call).orElse(null);
+        if (receiver instanceof DeclaredType && result instanceof ArrayType array) {
+          for (Kept kind : keptIn(receiver)) {
+            if (!holds(array.getComponentType(), kind)) {
+              report(call, kind, "the elements of " + describe(receiver), array.getComponentType(),
+                  "give toArray the array type: toArray(Character[]::new)");
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * {@code Long get()} overriding {@code Object get()} (or a {@code T get()} of a supertype
+     * given another type): a caller through the supertype sees the result as Object.
+     */
+    private void covariantReturn(MethodDeclaration declaration, ExecutableElement method) {
+      if (!(method.getEnclosingElement() instanceof TypeElement owner)
+          || keptIn(method.getReturnType()).isEmpty()) {
+        return;
+      }
+      java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>();
+      todo.add(owner.getSuperclass());
+      todo.addAll(owner.getInterfaces());
+      Set<TypeElement> seen = new java.util.HashSet<>();
+      while (!todo.isEmpty()) {
+        if (!(todo.poll() instanceof DeclaredType declared)
+            || !(declared.asElement() instanceof TypeElement type) || !seen.add(type)) {
+          continue;
+        }
+        for (Element e : type.getEnclosedElements()) {
+          if (e instanceof ExecutableElement base
+              && base.getSimpleName().contentEquals(method.getSimpleName())
+              && c.elements().overrides(method, base, owner)) {
+            TypeMirror baseReturn = base.getReturnType();
+            try {
+              if (c.types().asMemberOf((DeclaredType) owner.asType(), base)
+                  instanceof ExecutableType inOwner) {
+                baseReturn = inOwner.getReturnType();
+              }
+            } catch (IllegalArgumentException notAMember) {
+              // keep the declared return type
+            }
+            for (Kept kind : erased(method.getReturnType(), baseReturn)) {
+              report(declaration.getType(), kind, "the " + box(kind) + " " + method.getSimpleName()
+                  + "() returns, through " + type.getSimpleName() + "." + base.getSimpleName()
+                  + "(),", baseReturn, "return the type the overridden method declares");
+            }
+          }
+        }
+        todo.add(type.getSuperclass());
+        todo.addAll(type.getInterfaces());
+      }
+    }
+
+    /**
+     * JDK methods whose Object parameters store: {@code Arrays.fill(objects, v)} stores v in an
+     * Object[], {@code System.arraycopy(longs, 0, objects, 0, n)} the elements of one array in
+     * another.
+     */
+    private void storingJdkCall(MethodCallExpr call, ExecutableElement method) {
+      String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+      String name = method.getSimpleName().toString();
+      List<Expression> args = call.getArguments();
+      if (owner.equals("java.util.Arrays") && name.equals("fill") && args.size() >= 2
+          && argType(args.get(0)) instanceof ArrayType array
+          && !array.getComponentType().getKind().isPrimitive()) {
+        flow(args.get(args.size() - 1), array.getComponentType());
+      } else if (owner.equals("java.lang.System") && name.equals("arraycopy") && args.size() == 5
+          && argType(args.get(0)) instanceof ArrayType from
+          && argType(args.get(2)) instanceof ArrayType to) {
+        for (Kept kind : erased(from, to)) {
+          report(args.get(0), kind, "the elements of this " + describe(from), to,
+              "copy into an array of the same type");
+        }
+      }
     }
 
     private void creation(ObjectCreationExpr creation) {
@@ -211,17 +298,17 @@ final class ErasedValues implements Check {
         if (!isYours(m) && mentionsTypeVariable(target)) {
           continue; // a generic JDK method's own type variable: inferred from the function
         }
-        if (erases(given.get(i + offset), target)) {
-          Kept kind = keptIn(given.get(i + offset));
+        for (Kept kind : erased(given.get(i + offset), target)) {
           report(reference, kind, "the " + box(kind) + " this reference is given", target,
               "write a lambda, whose parameter keeps its type (c -> log(String.valueOf(c)))");
         }
       }
       TypeMirror wanted = descriptor.get().getReturnType();
-      if (result != null && wanted.getKind() != TypeKind.VOID && erases(result, wanted)) {
-        Kept kind = keptIn(result);
-        report(reference, kind, "the " + box(kind) + " " + m.getSimpleName() + "() returns", wanted,
-            "write a lambda that converts it (() -> String.valueOf(next()))");
+      if (result != null && wanted.getKind() != TypeKind.VOID) {
+        for (Kept kind : erased(result, wanted)) {
+          report(reference, kind, "the " + box(kind) + " " + m.getSimpleName() + "() returns",
+              wanted, "write a lambda that converts it (() -> String.valueOf(next()))");
+        }
       }
     }
 
@@ -359,10 +446,11 @@ final class ErasedValues implements Check {
         }
       }
       TypeMirror target = c.element(variable).map(Element::asType).orElse(null);
-      if (element != null && target != null && erases(element, target)) {
-        Kept kind = keptIn(element);
-        report(loop.getVariable(), kind, "an element of " + describe(iterable), target,
-            "declare the loop variable " + box(kind) + " (or var)");
+      if (element != null && target != null) {
+        for (Kept kind : erased(element, target)) {
+          report(loop.getVariable(), kind, "an element of " + describe(iterable), target,
+              "declare the loop variable " + box(kind) + " (or var)");
+        }
       }
     }
 
@@ -384,8 +472,7 @@ final class ErasedValues implements Check {
       }
       for (Expression part : branches(value)) {
         TypeMirror source = c.oracle().type(part).orElse(null);
-        if (source != null && erases(source, target)) {
-          Kept kind = keptIn(source) != null ? keptIn(source) : keptIn(target);
+        for (Kept kind : erased(source, target)) {
           report(part, kind, describe(part, source), target,
               "keep it typed Character (a Character variable, a List<Character>), or pass "
                   + "String.valueOf(c) or the int (int) c");
@@ -431,13 +518,15 @@ final class ErasedValues implements Check {
       if (culprit != null) {
         DeclaredType declared = (DeclaredType) culprit;
         TypeElement element = (TypeElement) declared.asElement();
-        Kept kind = declared.getTypeArguments().stream().map(Walk::keptIn)
-            .filter(k -> k != null).findFirst().orElse(Kept.CHAR);
-        report(at, kind, box(kind) + " as a type argument of " + element.getSimpleName(),
-            element.getTypeParameters().isEmpty() ? culprit
-                : element.getTypeParameters().get(0).asType(),
-            "give " + element.getSimpleName() + " a String or an Integer, or a class of yours "
-                + "holding the value");
+        Set<Kept> kinds = EnumSet.noneOf(Kept.class);
+        declared.getTypeArguments().forEach(a -> kinds.addAll(keptIn(a)));
+        for (Kept kind : kinds) {
+          report(at, kind, box(kind) + " as a type argument of " + element.getSimpleName(),
+              element.getTypeParameters().isEmpty() ? culprit
+                  : element.getTypeParameters().get(0).asType(),
+              "give " + element.getSimpleName() + " a String or an Integer, or a class of yours "
+                  + "holding the value");
+        }
       }
     }
 
@@ -450,7 +539,7 @@ final class ErasedValues implements Check {
       }
       if (declared.asElement() instanceof TypeElement element && Stubs.isTranslated(element)) {
         for (TypeMirror arg : declared.getTypeArguments()) {
-          if (keptIn(arg) != null) {
+          if (!keptIn(arg).isEmpty()) {
             return declared;
           }
         }
@@ -464,52 +553,80 @@ final class ErasedValues implements Check {
       return null;
     }
 
+    /** The kinds a value of type {@code source} converted to {@code target} loses. */
+    private Set<Kept> erased(TypeMirror source, TypeMirror target) {
+      if (source == null || target == null) {
+        return Set.of();
+      }
+      Set<Kept> kinds = keptIn(source);
+      Set<Kept> targetKinds = keptIn(target);
+      if (kinds.isEmpty() && targetKinds.isEmpty()) {
+        return Set.of();
+      }
+      Set<Kept> lost = EnumSet.noneOf(Kept.class);
+      kinds = kinds.isEmpty() ? targetKinds : union(kinds, targetKinds);
+      for (Kept kind : kinds) {
+        if (erases(source, target, kind)) {
+          lost.add(kind);
+        }
+      }
+      return lost;
+    }
+
+    private static Set<Kept> union(Set<Kept> a, Set<Kept> b) {
+      Set<Kept> all = EnumSet.noneOf(Kept.class);
+      all.addAll(a);
+      all.addAll(b);
+      return all;
+    }
+
     /**
-     * Whether a value of type {@code source} converted to {@code target} loses a Character: a
-     * char where the target holds Object, Comparable, a type variable or an unbounded wildcard,
-     * or a {@code ? super Character} the source does not hold Characters in.
+     * Whether a value of type {@code source} converted to {@code target} loses a {@code kind}
+     * (a Character, say): one where the target holds Object, Comparable, a type variable or an
+     * unbounded wildcard, or a {@code ? super Character} the source does not hold Characters in.
      */
-    private boolean erases(TypeMirror source, TypeMirror target) {
+    private boolean erases(TypeMirror source, TypeMirror target, Kept kind) {
       if (source == null || target == null || target.getKind() == TypeKind.ERROR
           || source.getKind() == TypeKind.ERROR
-          || !holdsKept(source) && !holdsKept(target)) {
+          || !holds(source, kind) && !holds(target, kind)) {
         return false;
       }
       if (kept(source) != null) {
-        return !target.getKind().isPrimitive() && kept(target) != kept(source)
-            && !(kept(source) == Kept.BUILDER && isCharSequence(target));
+        return kept(source) == kind && !target.getKind().isPrimitive() && kept(target) != kind
+            && !(kind == Kept.BUILDER && isCharSequence(target));
       }
       if (source instanceof ArrayType from) {
         return !(target instanceof ArrayType to) || erases(from.getComponentType(),
-            to.getComponentType());
+            to.getComponentType(), kind);
       }
       if (!(source instanceof DeclaredType from)) {
         return false;
       }
       if (!(target instanceof DeclaredType to)) {
-        return holdsKept(source); // a List<Character> as Object or T
+        return holds(source, kind); // a List<Character> as T
       }
       DeclaredType seen = asSuper(from, ((TypeElement) to.asElement()).getQualifiedName()
           .toString());
       if (seen == null) {
-        return holdsKept(source);
+        return holds(source, kind);
       }
       List<? extends TypeMirror> sourceArgs = seen.getTypeArguments();
       List<? extends TypeMirror> targetArgs = to.getTypeArguments();
       if (targetArgs.isEmpty()) {
-        return holdsKept(seen); // a raw type
+        // a raw type, or a supertype with no type arguments: a List<Character> as Object
+        return holds(source, kind) && !holds(to, kind);
       }
       for (int i = 0; i < Math.min(sourceArgs.size(), targetArgs.size()); i++) {
-        if (!keepsChars(sourceArgs.get(i), targetArgs.get(i))) {
+        if (!keeps(sourceArgs.get(i), targetArgs.get(i), kind)) {
           return true;
         }
       }
       return false;
     }
 
-    /** Whether type argument {@code target} keeps what type argument {@code source} holds. */
-    private boolean keepsChars(TypeMirror source, TypeMirror target) {
-      if (!holdsKept(source) && !holdsKept(target)) {
+    /** Whether type argument {@code target} keeps the {@code kind} type argument {@code source} holds. */
+    private boolean keeps(TypeMirror source, TypeMirror target, Kept kind) {
+      if (!holds(source, kind) && !holds(target, kind)) {
         return true;
       }
       if (target instanceof WildcardType wildcard) {
@@ -520,9 +637,9 @@ final class ErasedValues implements Check {
         if (wildcard.getSuperBound() != null) {
           return c.types().isSameType(source, bound); // ? super Character into a List<Object>
         }
-        return !erases(source, bound);
+        return !erases(source, bound, kind);
       }
-      return c.types().isSameType(source, target) || !erases(source, target);
+      return c.types().isSameType(source, target) || !erases(source, target, kind);
     }
 
     private static TypeMirror bound(WildcardType w) {
@@ -553,21 +670,43 @@ final class ErasedValues implements Check {
       if (t == null) {
         return null;
       }
-      if (t.getKind() == TypeKind.CHAR) {
-        return Kept.CHAR;
+      switch (t.getKind()) {
+        case CHAR: return Kept.CHAR;
+        case INT: return Kept.INT;
+        case LONG: return Kept.LONG;
+        case SHORT: return Kept.SHORT;
+        case BYTE: return Kept.BYTE;
+        default: break;
       }
       if (t instanceof DeclaredType d) {
         return switch (((TypeElement) d.asElement()).getQualifiedName().toString()) {
           case "java.lang.Character" -> Kept.CHAR;
           case "java.lang.StringBuilder", "java.lang.StringBuffer" -> Kept.BUILDER;
+          case "java.lang.Integer" -> Kept.INT;
+          case "java.lang.Long" -> Kept.LONG;
+          case "java.lang.Short" -> Kept.SHORT;
+          case "java.lang.Byte" -> Kept.BYTE;
           default -> null;
         };
       }
       return null;
     }
 
-    /** Values jmpy tells apart only by their static type. */
-    enum Kept { CHAR, BUILDER }
+    /**
+     * Values jmpy tells apart only by their static type: a char and a builder are rejected seen
+     * as Object (JMPY180, JMPY182); the four integer boxes are one Python int, and where one is
+     * seen so is recorded for {@link IntegerBoxTests} (JMPY181).
+     */
+    enum Kept {
+      CHAR(null), BUILDER(null), INT(IntegerBoxes.Kind.INT), LONG(IntegerBoxes.Kind.LONG),
+      SHORT(IntegerBoxes.Kind.SHORT), BYTE(IntegerBoxes.Kind.BYTE);
+
+      final IntegerBoxes.Kind integer;
+
+      Kept(IntegerBoxes.Kind integer) {
+        this.integer = integer;
+      }
+    }
 
     private static boolean isCharSequence(TypeMirror t) {
       return t instanceof DeclaredType d && ((TypeElement) d.asElement()).getQualifiedName()
@@ -575,27 +714,55 @@ final class ErasedValues implements Check {
     }
 
 
-    /** The first kept kind {@code t} holds (itself, a type argument, a component), or null. */
-    private static Kept keptIn(TypeMirror t) {
+    /**
+     * The kept kinds {@code t} holds (itself, its type arguments, its components; for a class of
+     * yours with no type arguments, its supertypes': {@code class Counts extends
+     * HashMap<String, Long>}).
+     */
+    private Set<Kept> keptIn(TypeMirror t) {
       if (t == null) {
-        return null;
+        return Set.of();
       }
       Kept own = kept(t);
       if (own != null) {
-        return own;
+        return EnumSet.of(own);
       }
       return switch (t) {
         case ArrayType array -> keptIn(array.getComponentType());
         case WildcardType wildcard -> keptIn(bound(wildcard));
-        case DeclaredType declared -> declared.getTypeArguments().stream().map(Walk::keptIn)
-            .filter(k -> k != null).findFirst().orElse(null);
-        default -> null;
+        case DeclaredType declared when !declared.getTypeArguments().isEmpty() -> {
+          Set<Kept> all = EnumSet.noneOf(Kept.class);
+          declared.getTypeArguments().forEach(a -> all.addAll(keptIn(a)));
+          yield all;
+        }
+        case DeclaredType declared when declared.asElement() instanceof TypeElement element
+            && Stubs.isTranslated(element) -> inherited(element);
+        default -> Set.of();
       };
     }
 
-    /** A kept value's type, or a type with one among its type arguments or components. */
-    private static boolean holdsKept(TypeMirror t) {
-      return keptIn(t) != null;
+    private final java.util.Map<TypeElement, Set<Kept>> inherited = new java.util.HashMap<>();
+
+    private Set<Kept> inherited(TypeElement element) {
+      Set<Kept> known = inherited.get(element);
+      if (known != null) {
+        return known;
+      }
+      inherited.put(element, Set.of()); // a cycle through a type argument ends here
+      Set<Kept> all = EnumSet.noneOf(Kept.class);
+      List<TypeMirror> supers = new ArrayList<>(element.getInterfaces());
+      supers.add(element.getSuperclass());
+      for (TypeMirror s : supers) {
+        all.addAll(keptIn(s));
+      }
+      Set<Kept> result = all.isEmpty() ? Set.of() : all;
+      inherited.put(element, result);
+      return result;
+    }
+
+    /** A {@code kind}'s type, or a type with one among its type arguments or components. */
+    private boolean holds(TypeMirror t, Kept kind) {
+      return keptIn(t).contains(kind);
     }
 
 
@@ -627,6 +794,7 @@ final class ErasedValues implements Check {
       return switch (kind) {
         case CHAR -> "Character";
         case BUILDER -> "StringBuilder";
+        default -> kind.integer.box;
       };
     }
 
@@ -640,6 +808,12 @@ final class ErasedValues implements Check {
     }
 
     private void report(Node at, Kept kind, String what, TypeMirror target, String instead) {
+      if (kind.integer != null) {
+        c.boxes().seen(new IntegerBoxes.Fact(kind.integer, false,
+            c.unit().element().getQualifiedName().toString(), c.where(at),
+            what + " be seen as " + simple(target), at));
+        return;
+      }
       if (reported.add(at)) {
         if (kind == Kept.CHAR) {
           c.report(at, Message.CHAR_ERASED, what, simple(target), instead);

@@ -100,6 +100,11 @@ public enum Message {
           + "compares as a char only where its static type is char or Character, so as %2$s it "
           + "would act as an Integer (97 for 'a'); %s"),
   /** A StringBuilder seen as Object or a type variable, where the board has a list of pieces. */
+  BOX_TEST_AMBIGUOUS("JMPY181", Diagnostic.Kind.ERROR,
+      "%s, and %s: on the board Integer, Long, Short and Byte are one int type, so the test "
+          + "could not tell them apart; keep the %s values typed where this program sees them as "
+          + "Object (a %4$s variable, a List<%4$s>, a Map<String, %4$s>), or test instanceof "
+          + "Number and read the value with longValue()"),
   BUILDER_ERASED("JMPY182", Diagnostic.Kind.ERROR,
       "%s becomes %s here: on the board a StringBuilder is a list of the pieces appended to it, "
           + "which jmpy joins only where its static type is StringBuilder or CharSequence, so as "

@@ -29,8 +29,16 @@ final class ArrayText {
       return objectsText(s, type, component);
     }
     if (component.getKind() == TypeKind.FLOAT || component.getKind() == TypeKind.DOUBLE) {
-      return s.reject(Message.UNSUPPORTED_STRING_CONVERSION, type.toString(),
-          "MicroPython formats floats differently from Java; print the elements as ints (scaled)");
+      // each element by Java's Float.toString (Double.toString), from its bits
+      List<PyExpr> args = new ArrayList<>(List.of(new PyExpr.Name("_x")));
+      if (component.getKind() == TypeKind.DOUBLE) {
+        args.add(literal("53"));
+      }
+      PyExpr[] array = Forms.once(s, s.arg(0), "array");
+      PyExpr texts = brackets(new PyExpr.ListComp(new PyExpr.Call(s.helper(Helper.FLOAT_TEXT),
+          args), "_x", array[1]));
+      return s.isNonNull(s.argument(0)) && array[0] == array[1] ? texts
+          : new PyExpr.IfExp(op(array[0], "is", literal("None")), literal("\"null\""), texts);
     }
     PyExpr value = s.arg(0);
     if (s.isNonNull(s.argument(0))) {

@@ -20,6 +20,23 @@ final class NumberRows implements LibraryRegistry.Rows {
   private static final String INT_LIMIT = "2147483648";
   private static final String LONG_LIMIT = "9223372036854775808";
 
+  /**
+   * {@code Boolean.parseBoolean(s)}: true for "true" in any case (MicroPython's {@code lower()}
+   * changes ASCII letters only, and no other character is a case variant of t, r, u or e), false
+   * for null; the argument evaluated once.
+   */
+  private static PyExpr parseBoolean(CallSite s) {
+    PyExpr arg = s.arg(0);
+    PyExpr first = arg;
+    if (!(arg instanceof PyExpr.Name)) {
+      String temp = s.temporary("text");
+      first = new PyExpr.NamedExpr(temp, arg);
+      arg = new PyExpr.Name(temp);
+    }
+    return op(op(first, "is not", literal("None")), "and",
+        op(method(arg, "lower"), "==", literal("\"true\"")));
+  }
+
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
     rows.call(INTEGER + "toString", NumberRows::text)
@@ -48,8 +65,17 @@ final class NumberRows implements LibraryRegistry.Rows {
         // only with a boolean argument: True == 1 in Python, where Java's equals(1) is false
         .call("java.lang.Boolean#equals", s -> s.javaTypes().isBoolean(s.typeOf(s.argument(0)))
             ? op(s.receiver(), "==", s.arg(0)) : null)
-        .call("java.lang.Boolean#parseBoolean", s -> op(op(s.arg(0), "is not", literal("None")),
-            "and", op(method(s.arg(0), "lower"), "==", literal("\"true\""))));
+        .call("java.lang.Boolean#parseBoolean", NumberRows::parseBoolean)
+        .call("java.lang.Boolean#valueOf", s -> Jdk.isString(s.typeOf(s.argument(0)))
+            ? parseBoolean(s) : s.arg(0))
+        .call("java.lang.Boolean#booleanValue", CallSite::receiver)
+        .call("java.lang.Boolean#toString", s -> s.arity() == 1
+            ? new PyExpr.IfExp(s.arg(0), literal("\"true\""), literal("\"false\"")) : null)
+        // Java's compare is 0, 1 or -1 as false < true, which is Python's bool difference
+        .call("java.lang.Boolean#compare", s -> op(s.arg(0), "-", s.arg(1)))
+        .call("java.lang.Boolean#logicalAnd", s -> op(s.arg(0), "and", s.arg(1)))
+        .call("java.lang.Boolean#logicalOr", s -> op(s.arg(0), "or", s.arg(1)))
+        .call("java.lang.Boolean#logicalXor", s -> op(s.arg(0), "!=", s.arg(1)));
     rows.constant(INTEGER + "MAX_VALUE", "2147483647")
         .constant(INTEGER + "MIN_VALUE", "-2147483648")
         .constant(LONG + "MAX_VALUE", "9223372036854775807")

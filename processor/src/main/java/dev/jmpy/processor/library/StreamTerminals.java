@@ -13,6 +13,7 @@ import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -143,17 +144,22 @@ final class StreamTerminals {
           }
           break;
         case "groupingBy":
-          Boolean counting = args.size() == 1 ? Boolean.FALSE
-              : args.size() == 2 && args.get(1) instanceof MethodCallExpr downstream
-                  && downstream.getArguments().isEmpty()
-                  ? switch (downstream.getNameAsString()) {
-                    case "counting" -> Boolean.TRUE;
-                    case "toList" -> Boolean.FALSE;
-                    default -> null;
-                  } : null;
-          if (counting != null) {
-            return new PyExpr.Call(site.helper(Helper.GROUPING), List.of(elements(upstream),
-                site.translate(args.get(0)), literal(counting ? "True" : "False")));
+          PyExpr grouped = grouping(collector, upstream, site.typeOf(call));
+          if (grouped != null) {
+            return grouped;
+          }
+          break;
+        case "partitioningBy":
+          if (args.size() == 1 || args.size() == 2) {
+            Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
+            if (down.isPresent()) {
+              List<PyExpr> call3 = new ArrayList<>(List.of(elements(upstream),
+                  site.translate(args.get(0))));
+              if (down.get() != KEEP) {
+                call3.add(down.get());
+              }
+              return new PyExpr.Call(site.helper(Helper.PARTITION), call3);
+            }
           }
           break;
         default:
@@ -162,7 +168,186 @@ final class StreamTerminals {
     }
     return site.rejectAt(call, Message.STREAM_SHAPE, "this collector",
         "use Collectors.toList(), toSet(), joining(...), counting(), toMap(key, value), "
-            + "groupingBy(key) or groupingBy(key, counting()), or a loop");
+            + "groupingBy(key[, map factory][, downstream]) or partitioningBy(test[, downstream]) "
+            + "with toList(), toSet(), counting(), joining(...), mapping(f, d), filtering(p, d), "
+            + "summingInt/Long(f) downstream, or a loop");
+  }
+
+  /** A downstream collector that keeps the list of elements as it is (toList()). */
+  private static final PyExpr KEEP = new PyExpr.Name("list");
+
+  /**
+   * {@code groupingBy(key[, mapFactory], downstream)}: {@code _jgroup(xs, key, count[, down[,
+   * m]])}, into the map the factory names ({@code TreeMap::new}: a _TreeMap in the keys' natural
+   * order; {@code LinkedHashMap::new}: an OrderedDict, in encounter order); null if a part is
+   * not one jmpy translates.
+   */
+  private PyExpr grouping(MethodCallExpr collector, Expression upstream, TypeMirror result) {
+    List<Expression> args = collector.getArguments();
+    if (args.isEmpty() || args.size() > 3) {
+      return null;
+    }
+    List<PyExpr> call = new ArrayList<>(List.of(elements(upstream), site.translate(args.get(0))));
+    Expression downstream = args.size() >= 2 ? args.get(args.size() - 1) : null;
+    PyExpr map = args.size() == 3 ? mapFactory(args.get(1), result) : null;
+    if (args.size() == 3 && map == null) {
+      return null;
+    }
+    if (downstream != null && isCall(downstream, "counting", 0)) {
+      call.add(literal("True"));
+    } else {
+      call.add(literal("False"));
+      Optional<PyExpr> down = downstream == null ? Optional.of(KEEP) : downstream(downstream);
+      if (down.isEmpty()) {
+        return null;
+      }
+      if (down.get() != KEEP) {
+        call.add(down.get());
+      } else if (map != null) {
+        call.add(literal("None"));
+      }
+    }
+    if (map != null) {
+      if (call.size() == 3) {
+        call.add(literal("None"));
+      }
+      call.add(map);
+    }
+    return new PyExpr.Call(site.helper(Helper.GROUPING), call);
+  }
+
+  /** The empty map a {@code groupingBy} factory makes ({@code TreeMap::new}), or null. */
+  private PyExpr mapFactory(Expression factory, TypeMirror result) {
+    String made = null;
+    if (factory instanceof MethodReferenceExpr ref && ref.getIdentifier().equals("new")) {
+      made = ref.getScope().toString().replaceAll("<.*", "");
+    } else if (factory instanceof LambdaExpr lambda && lambda.getParameters().isEmpty()
+        && lambda.getExpressionBody().orElse(null)
+            instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
+        && creation.getArguments().isEmpty() && creation.getAnonymousClassBody().isEmpty()) {
+      made = creation.getType().getNameAsString();
+    }
+    if (made == null) {
+      return null;
+    }
+    made = made.substring(made.lastIndexOf('.') + 1);
+    switch (made) {
+      case "HashMap":
+        return new PyExpr.DictExpr(List.of(), List.of());
+      case "LinkedHashMap":
+        return new PyExpr.Call(new PyExpr.Attribute(site.module("collections"), "OrderedDict"),
+            List.of());
+      case "TreeMap": {
+        TypeMirror key = NaturalOrder.elementType(result);
+        PyExpr natural = NaturalOrder.comparator(site, key, false, factory, "TreeMap::new");
+        return new PyExpr.Call(site.helper(Helper.TREE_MAP), List.of(natural));
+      }
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A collector applied to each group or partition, as a Python function of the list of its
+   * elements ({@link #KEEP} for toList()): toSet(), counting(), joining(...), mapping(f, d),
+   * filtering(p, d), summingInt/Long(f), groupingBy and partitioningBy; empty for others.
+   */
+  private Optional<PyExpr> downstream(Expression collector) {
+    if (!(collector instanceof MethodCallExpr call)) {
+      return Optional.empty();
+    }
+    List<Expression> args = call.getArguments();
+    PyExpr items = new PyExpr.Name("_xs");
+    switch (call.getNameAsString()) {
+      case "toList":
+        return args.isEmpty() ? Optional.of(KEEP) : Optional.empty();
+      case "toSet":
+        return args.isEmpty() ? Optional.of(new PyExpr.Name("set")) : Optional.empty();
+      case "counting":
+        return args.isEmpty() ? Optional.of(new PyExpr.Name("len")) : Optional.empty();
+      case "joining": {
+        if (args.size() == 2) {
+          return Optional.empty();
+        }
+        PyExpr separator = args.isEmpty() ? literal("\"\"") : site.text(args.get(0));
+        PyExpr joined = new PyExpr.Call(new PyExpr.Attribute(separator, "join"), List.of(items));
+        if (args.size() == 3) {
+          joined = op(op(site.text(args.get(1)), "+", joined), "+", site.text(args.get(2)));
+        }
+        return Optional.of(PyExpr.Lambda.of(List.of("_xs"), joined));
+      }
+      case "mapping":
+      case "filtering": {
+        if (args.size() != 2) {
+          return Optional.empty();
+        }
+        Optional<PyExpr> down = downstream(args.get(1));
+        if (down.isEmpty()) {
+          return down;
+        }
+        CallSite.Applied applied = site.apply(args.get(0));
+        PyExpr each = call.getNameAsString().equals("mapping")
+            ? new PyExpr.ListComp(applied.result(), applied.variable(), items)
+            : new PyExpr.ListComp(new PyExpr.Name(applied.variable()), applied.variable(), items,
+                applied.result());
+        PyExpr body = down.get() == KEEP ? each : new PyExpr.Call(down.get(), List.of(each));
+        return Optional.of(PyExpr.Lambda.of(List.of("_xs"), body));
+      }
+      case "summingInt":
+      case "summingLong": {
+        if (args.size() != 1) {
+          return Optional.empty();
+        }
+        CallSite.Applied applied = site.apply(args.get(0));
+        PyExpr total = builtin("sum", new PyExpr.ListComp(applied.result(), applied.variable(),
+            items));
+        return Optional.of(PyExpr.Lambda.of(List.of("_xs"), new PyExpr.Call(site.helper(
+            call.getNameAsString().equals("summingInt") ? Helper.WRAP_INT : Helper.WRAP_LONG),
+            List.of(total))));
+      }
+      case "groupingBy": {
+        if (args.size() < 1 || args.size() > 2) {
+          return Optional.empty();
+        }
+        List<PyExpr> inner = new ArrayList<>(List.of(items, site.translate(args.get(0))));
+        if (args.size() == 2 && isCall(args.get(1), "counting", 0)) {
+          inner.add(literal("True"));
+        } else {
+          inner.add(literal("False"));
+          Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
+          if (down.isEmpty()) {
+            return down;
+          }
+          if (down.get() != KEEP) {
+            inner.add(down.get());
+          }
+        }
+        return Optional.of(PyExpr.Lambda.of(List.of("_xs"),
+            new PyExpr.Call(site.helper(Helper.GROUPING), inner)));
+      }
+      case "partitioningBy": {
+        if (args.size() < 1 || args.size() > 2) {
+          return Optional.empty();
+        }
+        List<PyExpr> inner = new ArrayList<>(List.of(items, site.translate(args.get(0))));
+        Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
+        if (down.isEmpty()) {
+          return down;
+        }
+        if (down.get() != KEEP) {
+          inner.add(down.get());
+        }
+        return Optional.of(PyExpr.Lambda.of(List.of("_xs"),
+            new PyExpr.Call(site.helper(Helper.PARTITION), inner)));
+      }
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean isCall(Expression e, String name, int arity) {
+    return e instanceof MethodCallExpr call && call.getNameAsString().equals(name)
+        && call.getArguments().size() == arity;
   }
 
   /** {@code sep.join(xs)}, with prefix and suffix: {@code prefix + sep.join(xs) + suffix}. */

@@ -51,6 +51,11 @@ public enum Helper {
   PARSE_INTEGER("_jparse", RUNTIME),
   /** Java's text of a value known only at run time: null, true, lists as [a, b], maps as {k=v}. */
   JAVA_TEXT("_jstr"),
+  /**
+   * Java's text of a String, a boxed integer or an object of yours that may be null: "null", else
+   * str(v) (the small cousin of _jstr, for values that are never a bool or a collection).
+   */
+  NULLABLE_TEXT("_jnstr"),
   /** Java prints a Map.Entry as key=value; an entry is a (key, value) tuple, which _jstr prints as a list. */
   ENTRY_TEXT("_jentry", JAVA_TEXT),
   /** Arrays.fill: the range checked as Java checks it, filled by doubling slice copies. */
@@ -265,6 +270,8 @@ public enum Helper {
   TO_MAP("_jtomap", RUNTIME),
   /** Collectors.groupingBy(f[, counting()]): lists (or counts) by key. */
   GROUPING("_jgroup"),
+  /** Collectors.partitioningBy: false's elements, then true's, each through the downstream. */
+  PARTITION("_jpartition"),
   /** Integer.parseUnsignedInt / Long.parseUnsignedLong: Java's syntax and messages. */
   PARSE_UNSIGNED("_jparseu", PARSE_INTEGER, RUNTIME),
   /** Character.toChars: a char[] of one code unit, or a surrogate pair. */

@@ -146,7 +146,10 @@ final class ClassTranslation {
   private void checkInterfaces(Node at) {
     for (TypeMirror implemented : module.type().getInterfaces()) {
       TypeElement iface = (TypeElement) ((javax.lang.model.type.DeclaredType) implemented).asElement();
-      if (!Stubs.isTranslated(iface) && !dev.jmpy.processor.library.Jdk.isFunctionType(iface)) {
+      // Iterator is its has_next()/next() methods and Iterable gets __iter__, as for a named class
+      if (!Stubs.isTranslated(iface) && !dev.jmpy.processor.library.Jdk.isFunctionType(iface)
+          && !iface.getQualifiedName().contentEquals(dev.jmpy.processor.library.Jdk.ITERATOR)
+          && !iface.getQualifiedName().contentEquals(dev.jmpy.processor.library.Jdk.ITERABLE)) {
         env.report(at, Message.UNSUPPORTED_DECLARATION, "a local or anonymous class implementing "
             + iface.getQualifiedName(), "implement a @MicroPython interface or a functional "
             + "interface (Runnable, Comparator, java.util.function, @FunctionalInterface)");

@@ -328,7 +328,7 @@ final class ExpressionTranslator {
     if (cls != null && InterfaceTags.isTestable(cls)) {
       return InterfaceTags.test(value, cls);
     }
-    if (cls != null && Jdk.isNumericBox(cls) && boxTestable(cls)) {
+    if (cls != null && Jdk.isNumericBox(cls)) {
       return boxTest(value, cls);
     }
     PyExpr pythonClass = classTest(tested, at, test);
@@ -338,18 +338,13 @@ final class ExpressionTranslator {
     return new PyExpr.Call(new PyExpr.Name("isinstance"), List.of(value, pythonClass));
   }
 
-  /** Number, Float, Double, Character: boxes a value seen as Object has an exact test for. */
-  private static boolean boxTestable(TypeElement cls) {
-    String name = cls.getQualifiedName().toString();
-    return name.equals(Jdk.NUMBER) || name.equals(Jdk.FLOAT) || name.equals(Jdk.DOUBLE)
-        || name.equals(Jdk.CHARACTER);
-  }
-
   /**
    * A boxed number's test: {@code Number} is an int or a float that is not a bool
    * ({@code type(v) in (int, float)}); a float is the one floating type the precision option
-   * allows (a Double on single precision is rejected where it is declared, JMPY110); a Character
-   * is never seen as Object or a type variable (ErasedValues, JMPY180), so its test is
+   * allows (a Double on single precision is rejected where it is declared, JMPY110); Integer,
+   * Long, Short and Byte are an int that is not a bool ({@code type(v) is int}), exact because
+   * the program lets no other of the four be seen as Object (IntegerBoxTests, JMPY181); a
+   * Character is never seen as Object or a type variable (ErasedValues, JMPY180), so its test is
    * {@code isinstance(v, ())}, False, which still evaluates and binds {@code v}.
    */
   private PyExpr boxTest(PyExpr value, TypeElement cls) {
@@ -362,8 +357,11 @@ final class ExpressionTranslator {
       return new PyExpr.BinOp(type, "in", new PyExpr.TupleExpr(
           List.of(new PyExpr.Name("int"), new PyExpr.Name("float"))));
     }
-    return new PyExpr.Call(new PyExpr.Name("isinstance"),
-        List.of(value, new PyExpr.TupleExpr(List.of())));
+    if (name.equals(Jdk.CHARACTER)) {
+      return new PyExpr.Call(new PyExpr.Name("isinstance"),
+          List.of(value, new PyExpr.TupleExpr(List.of())));
+    }
+    return new PyExpr.BinOp(type, "is", new PyExpr.Name("int"));
   }
 
   /**
@@ -394,13 +392,7 @@ final class ExpressionTranslator {
     } else if (cls.getQualifiedName().contentEquals(Jdk.BOOLEAN)) {
       return new PyExpr.Name("bool"); // a boxed boolean is Python's bool, and nothing else is
     }
-    if (Jdk.isNumericBox(cls)) {
-      // ints, chars, bytes and longs are all Python ints (floats and doubles both floats)
-      return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),
-          "Integer, Long, Short and Byte are all plain Python ints on the board, so which box "
-              + "a value seen as Object is cannot be told at run time; test instanceof Number "
-              + "(exact), or keep the value in a variable of its own type");
-    } else if (ExceptionRows.pythonClass(cls, module::helper).isPresent()) {
+    if (ExceptionRows.pythonClass(cls, module::helper).isPresent()) {
       return ExceptionRows.pythonClass(cls, module::helper).get();
     }
     return reject(Message.TYPE_TEST, at, test + " " + cls.getSimpleName(),

@@ -26,10 +26,13 @@ public final class ModuleTranslator {
   private final Elements elements;
   private final String asyncioModule;
   private final boolean wrapIntegers;
+  private final dev.jmpy.processor.check.IntegerBoxes boxes;
   private final boolean doublePrecision;
 
   public ModuleTranslator(Diagnostics diagnostics, Trees trees, Types types, Elements elements,
-      String asyncioModule, boolean wrapIntegers, boolean doublePrecision) {
+      String asyncioModule, boolean wrapIntegers, boolean doublePrecision,
+      dev.jmpy.processor.check.IntegerBoxes boxes) {
+    this.boxes = boxes;
     this.wrapIntegers = wrapIntegers;
     this.doublePrecision = doublePrecision;
     this.diagnostics = diagnostics;
@@ -80,7 +83,7 @@ public final class ModuleTranslator {
     dev.jmpy.processor.check.FloatPrecision.check(oracle, diagnostics, unit, unit.declaration(),
         doublePrecision);
     boolean floatsPass = diagnostics.errorCount() == beforeChecks;
-    if (!Checks.pass(new CheckContext(unit, oracle, elements, types, diagnostics)) || !floatsPass) {
+    if (!Checks.pass(new CheckContext(unit, oracle, elements, types, diagnostics, boxes)) || !floatsPass) {
       // Rejected before translation, so nothing is written; translating still reports the
       // rejections elsewhere in the class, so that one compilation names them all.
       diagnostics.quietOver(diagnostics.errorRangesSince(checked), () -> {

@@ -402,7 +402,8 @@ final class StatementTranslator {
       } else {
         // s += x on a null s gives "null" + x in Java; None + str fails in Python.
         out.add(new PyStmt.Assign(target, new PyExpr.BinOp(new PyExpr.Call(
-            expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(target)), "+", text)));
+            expressions.calls().module().helper(Helper.NULLABLE_TEXT), List.of(target)), "+",
+            text)));
       }
       return target;
     }

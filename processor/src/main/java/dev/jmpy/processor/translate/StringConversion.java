@@ -43,7 +43,8 @@ final class StringConversion {
       return branches.get();
     }
     if (Jdk.isString(type)) {
-      return env.analyses().nullSafety().isNonNull(e) ? expressions.translate(e, f) : javaText(e, f);
+      return env.analyses().nullSafety().isNonNull(e) ? expressions.translate(e, f)
+          : nullableText(e, f);
     }
     if (type != null && type.getKind() == TypeKind.NULL) {
       return new PyExpr.Literal("\"null\"");
@@ -55,7 +56,8 @@ final class StringConversion {
       return throwableText(expressions.translate(e, f));
     }
     if (types.isBoxed(type) && !types.isChar(type)) {
-      return javaText(e, f); // may be null
+      // may be null; a Boolean's text is Java's true/false
+      return types.isBoolean(type) ? javaText(e, f) : nullableText(e, f);
     }
     if (types.isBoolean(type)) {
       return booleanText(e, f);
@@ -67,7 +69,7 @@ final class StringConversion {
       return ExpressionTranslator.ERROR;
     }
     if (isNullableObject(type)) {
-      return javaText(e, f); // an object reference may be null: _jstr prints "null"
+      return nullableText(e, f); // an object reference may be null: _jnstr prints "null"
     }
     if (printsLikeJava(type)) {
       return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
@@ -242,6 +244,12 @@ final class StringConversion {
         "text"), List.of(value));
   }
 
+  /** {@code _jnstr(v)}: a String, boxed integer or object of yours, which may be null. */
+  private PyExpr nullableText(Expression e, FunctionContext f) {
+    return new PyExpr.Call(expressions.calls().module().helper(Helper.NULLABLE_TEXT),
+        List.of(expressions.translate(e, f)));
+  }
+
   private PyExpr javaText(Expression e, FunctionContext f) {
     return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT),
         List.of(expressions.translate(e, f)));
@@ -331,7 +339,7 @@ final class StringConversion {
       return throwableText(expressions.translate(e, f));
     }
     if (types.isBoxed(type) && !types.isChar(type) && !types.isFloating(type)) {
-      return javaText(e, f); // may be null
+      return types.isBoolean(type) ? javaText(e, f) : nullableText(e, f); // may be null
     }
     if (types.isChar(type)) {
       return charText(e, f);
@@ -346,10 +354,10 @@ final class StringConversion {
       return ExpressionTranslator.ERROR;
     }
     if (isNullableObject(type)) {
-      return javaText(e, f);
+      return nullableText(e, f);
     }
     if (Jdk.isString(type) && !env.analyses().nullSafety().isNonNull(e)) {
-      return javaText(e, f); // print(None) would show None, Java shows null
+      return nullableText(e, f); // print(None) would show None, Java shows null
     }
     if (Jdk.isString(type) || printsLikeJava(type)) {
       return expressions.translate(e, f);

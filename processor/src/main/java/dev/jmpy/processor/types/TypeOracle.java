@@ -81,6 +81,20 @@ public final class TypeOracle {
     });
   }
 
+  /** The constructor an enum constant calls, in {@code RED(255, 0, 0)}. */
+  public Optional<javax.lang.model.element.ExecutableElement> enumConstantConstructor(
+      com.github.javaparser.ast.body.EnumConstantDeclaration node) {
+    return index.find(node).flatMap(path -> {
+      if (!(path.getLeaf() instanceof com.sun.source.tree.VariableTree variable)
+          || !(variable.getInitializer() instanceof com.sun.source.tree.NewClassTree creation)) {
+        return Optional.empty();
+      }
+      Element e = trees.getElement(new com.sun.source.util.TreePath(path, creation));
+      return e instanceof javax.lang.model.element.ExecutableElement ctor ? Optional.of(ctor)
+          : Optional.empty();
+    });
+  }
+
   /** The class an enum constant's body declares, in {@code PLUS { body }}. */
   public Optional<javax.lang.model.element.TypeElement> enumConstantClass(
       com.github.javaparser.ast.body.EnumConstantDeclaration node) {

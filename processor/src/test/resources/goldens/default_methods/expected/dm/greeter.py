@@ -1,21 +1,5 @@
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def of(n):
@@ -24,7 +8,7 @@ def of(n):
 
 class Greeter:
     def greet(self):
-        return "hello " + _jstr(self.name()) + _jstr(self.suffix())
+        return "hello " + _jnstr(self.name()) + _jnstr(self.suffix())
 
     def suffix(self):
         return "!"

@@ -21,10 +21,14 @@ def _jstr(v):
     return str(v)
 
 
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def main():
     a = greeter.of("ann")
     b = Shout("bob")
-    print(_jstr(a.greet()) + " " + _jstr(b.greet()) + " " + _jstr(b.suffix()))
+    print(_jnstr(a.greet()) + " " + _jnstr(b.greet()) + " " + _jnstr(b.suffix()))
 
 
 class Shout:

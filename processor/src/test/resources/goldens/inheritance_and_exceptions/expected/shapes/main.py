@@ -16,24 +16,8 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 def check(side):
@@ -51,7 +35,7 @@ def divide(a, b):
 def main():
     s = square.Square(3)
     r = rect.Rect(2, 5)
-    print(str(s.area()) + " " + _jstr(s.name()) + " " + _jstr(r.describe()) + " " + _jstr(_jmpy.cast(s, rect.Rect).describe()))
+    print(str(s.area()) + " " + _jnstr(s.name()) + " " + _jnstr(r.describe()) + " " + _jnstr(_jmpy.cast(s, rect.Rect).describe()))
     print("true" if isinstance(s, rect.Rect) else "false")
     print("true" if isinstance(r, square.Square) else "false")
     print(shape.SIDES_UNKNOWN)
@@ -59,15 +43,15 @@ def main():
         try:
             print("ok " + str(check(side)))
         except shape_error.ShapeError as e:
-            print("shape error " + _jstr(e.args[0] if e.args else None) + " code " + str(e.code_()))
+            print("shape error " + _jnstr(e.args[0] if e.args else None) + " code " + str(e.code_()))
         except ValueError as e:
-            print("illegal " + _jstr(e.args[0] if e.args else None))
+            print("illegal " + _jnstr(e.args[0] if e.args else None))
         finally:
             print("finally " + str(side))
     try:
         divide(1, 0)
     except ZeroDivisionError as e:
-        print("arith " + _jstr(e.args[0] if e.args else None))
+        print("arith " + _jnstr(e.args[0] if e.args else None))
     try:
         raise _jmpy.IllegalStateException()
     except Exception as e:

@@ -4,24 +4,8 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 class Rect:
@@ -40,6 +24,6 @@ class Rect:
         return "rect"
 
     def describe(self):
-        return _jstr(self.name()) + " " + str(self.area()) + " " + str(self.area_)
+        return _jnstr(self.name()) + " " + str(self.area()) + " " + str(self.area_)
 
     _is_shapes_Shape = True
