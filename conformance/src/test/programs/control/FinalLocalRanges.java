@@ -55,5 +55,19 @@ public class FinalLocalRanges {
       names.append(' ').append(e.getMessage());
     }
     System.out.println("a final array's length: " + names);
+
+    int acc = 0;
+    int shadowed = 0;
+    for (int i = 0; i < 3; i++) {
+      {
+        int d = 1_000_000;
+        acc += d;
+      }
+      int sofar = acc;
+      for (int d = 0; d < 2; d++) {
+        shadowed += sofar * 1000; // this d is not the step's d
+      }
+    }
+    System.out.println("a counter named as another local: " + acc + " " + shadowed);
   }
 }

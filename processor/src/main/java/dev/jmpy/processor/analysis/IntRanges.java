@@ -30,6 +30,11 @@ public final class IntRanges {
   /** The ranges of the counters of the loops around the code analysed, by Java name. */
   public interface Counters {
     Optional<Range> range(String javaName);
+
+    /** The range of the counter named so, if it is {@code variable} (the local a name denotes). */
+    default Optional<Range> range(String javaName, Element variable) {
+      return range(javaName);
+    }
   }
 
   private final Typing typing;
@@ -141,9 +146,10 @@ public final class IntRanges {
       case NameExpr name -> {
         // a counter is a local: a field of the same name (read by a final local's initializer
         // evaluated inside the counter's loop) is not it
-        Range counted = typing.element(name)
-            .filter(v -> v.getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE)
-            .isPresent() ? null : f.range(name.getNameAsString()).orElse(null);
+        Element variable = typing.element(name).orElse(null);
+        Range counted = variable != null
+            && variable.getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE ? null
+            : f.range(name.getNameAsString(), variable).orElse(null);
         if (counted != null) {
           return counted;
         }

@@ -91,7 +91,7 @@ final class RangeLoops {
     IntRanges.Range from = orInt(ranges.range(counter.getInitializer().get(), f));
     IntRanges.Range values = values(from, to, up, strict);
     f.enterLoop(List.of());
-    f.enterCounter(name, values);
+    f.enterCounter(name, values, env.oracle().element(left).orElse(null));
     List<PyStmt> body = statements.body(loop.getBody(), f);
     f.exitCounter(name);
     f.exitLoop();
@@ -107,7 +107,10 @@ final class RangeLoops {
    * negative-index guard. Empty when the counter could wrap past its bound (Java's loop would go on
    * with a wrapped counter).
    */
-  Optional<java.util.Map.Entry<String, IntRanges.Range>> counter(ForStmt loop, FunctionContext f) {
+  /** A counter: its Java name, the values it takes in its loop's body, its local (or null). */
+  record Counter(String name, IntRanges.Range values, Element variable) {}
+
+  Optional<Counter> counter(ForStmt loop, FunctionContext f) {
     if (loop.getInitialization().size() != 1 || loop.getUpdate().size() != 1
         || loop.getCompare().isEmpty()
         || !(loop.getInitialization().get(0) instanceof VariableDeclarationExpr init)
@@ -135,11 +138,14 @@ final class RangeLoops {
     IntRanges.Range to = orInt(ranges.range(compare.getRight(), f));
     if (compare.getLeft() instanceof NameExpr left && left.getNameAsString().equals(name)) {
       return staysInType(left, to, step.get(), strict)
-          ? Optional.of(java.util.Map.entry(name, values(from, to, up, strict)))
+          ? Optional.of(new Counter(name, values(from, to, up, strict),
+              env.oracle().element(left).orElse(null)))
           : Optional.empty();
     }
+    Element variable = compare.getLeft().findFirst(NameExpr.class,
+        n -> n.getNameAsString().equals(name)).flatMap(n -> env.oracle().element(n)).orElse(null);
     return squareBounded(compare, name, from, to, step.get(), strict)
-        .map(values -> java.util.Map.entry(name, values));
+        .map(values -> new Counter(name, values, variable));
   }
 
   /**
@@ -149,8 +155,7 @@ final class RangeLoops {
    * [a, n] ([a, n - 1] before the increment when that is the body's last statement). The counter's
    * name and those values; empty for any other loop, or when {@code i <= n} could wrap.
    */
-  Optional<java.util.Map.Entry<String, IntRanges.Range>> counter(
-      com.github.javaparser.ast.stmt.WhileStmt loop, FunctionContext f) {
+  Optional<Counter> counter(com.github.javaparser.ast.stmt.WhileStmt loop, FunctionContext f) {
     if (!(loop.getCondition() instanceof BinaryExpr compare)
         || (compare.getOperator() != BinaryExpr.Operator.LESS
             && compare.getOperator() != BinaryExpr.Operator.LESS_EQUALS)
@@ -210,8 +215,8 @@ final class RangeLoops {
         && !body.getStatements().isEmpty()
         && body.getStatements().get(body.getStatements().size() - 1) == increment;
     long last = to.hi() - (strict ? 1 : 0) + (incrementLast ? 0 : 1);
-    return Optional.of(java.util.Map.entry(name,
-        new IntRanges.Range(from.lo(), Math.max(from.lo(), last))));
+    return Optional.of(new Counter(name,
+        new IntRanges.Range(from.lo(), Math.max(from.lo(), last)), variable.get()));
   }
 
   private boolean sameVariable(NameExpr n, String name, Element variable) {
