@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 
 /**
  * A ring buffer whose iterator() returns an anonymous Iterator, and a range made by an anonymous
- * Iterable (a lambda as an Iterable is rejected, JMPY023: a function is not iterable): for-each, explicit hasNext()/next(), NoSuchElementException at the end.
+ * Iterable, a lambda and a method reference given as an Iterable: for-each, explicit hasNext()/next(), NoSuchElementException at the end.
  */
 @MicroPython
 public class AnonymousIterators {
@@ -98,5 +98,14 @@ public class AnonymousIterators {
       total += i;
     }
     System.out.println("total " + total);
+    Iterable<Integer> evens = () -> java.util.List.of(2, 4, 6).iterator();
+    for (int e : evens) {
+      System.out.print(e + " ");
+    }
+    Iterable<String> again = ring::iterator;
+    for (String s : again) {
+      System.out.print(s);
+    }
+    System.out.println();
   }
 }

@@ -54,10 +54,23 @@ final class ComparatorRows implements LibraryRegistry.Rows {
     TypeMirror function = s.typeOf(s.argument(0));
     TypeMirror key = function instanceof DeclaredType declared
         && declared.getTypeArguments().size() == 2 ? declared.getTypeArguments().get(1) : null;
+    if (key instanceof javax.lang.model.type.WildcardType wildcard
+        && wildcard.getExtendsBound() != null) {
+      key = wildcard.getExtendsBound();
+    }
     if (key != null && !NaturalOrder.isBuiltin(s, key)) {
-      return s.reject(Message.UNKNOWN_NATURAL_ORDER,
-          ((MethodCallExpr) s.node()).getNameAsString() + "(...)", "keys of type " + key,
-          "compare the keys in a lambda: (a, b) -> key(a).compareTo(key(b))");
+      // an enum's or a class of yours' natural order: comparing(key, that order)
+      PyExpr natural = NaturalOrder.comparator(s, key, false, s.node(),
+          ((MethodCallExpr) s.node()).getNameAsString() + "(...)");
+      if (natural == CallSite.ERROR) {
+        return natural;
+      }
+      PyExpr k = new PyExpr.Name("k");
+      return new PyExpr.Lambda(List.of(new PyExpr.Param("a"), new PyExpr.Param("b"),
+          new PyExpr.Param("k", s.arg(0)), new PyExpr.Param("d", natural)),
+          new PyExpr.Call(new PyExpr.Name("d"), List.of(
+              new PyExpr.Call(k, List.of(new PyExpr.Name("a"))),
+              new PyExpr.Call(k, List.of(new PyExpr.Name("b"))))));
     }
     return new PyExpr.Call(s.helper(Helper.COMPARING), s.args());
   }

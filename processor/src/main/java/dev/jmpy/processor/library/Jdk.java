@@ -50,7 +50,7 @@ public final class Jdk {
    * their names.
    */
   public static final java.util.Set<String> JAVA_TEXT = java.util.Set.of("java.nio.ByteBuffer", "java.nio.Buffer",
-      "java.nio.ByteOrder", "java.io.ByteArrayOutputStream");
+      "java.nio.ByteOrder", "java.io.ByteArrayOutputStream", "java.util.StringJoiner");
 
   private Jdk() {}
 

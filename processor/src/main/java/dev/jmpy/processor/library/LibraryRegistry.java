@@ -2,6 +2,7 @@ package dev.jmpy.processor.library;
 
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class LibraryRegistry {
     private final Map<String, StatementRow> statements = new HashMap<>();
     private final Map<String, ReferenceRow> references = new HashMap<>();
     private final Map<String, String> constants = new HashMap<>();
+    private final Map<String, Helper> constantHelpers = new HashMap<>();
     private final Map<String, List<Guard>> guards = new HashMap<>();
     private final Map<String, Function<String, String>> instead = new HashMap<>();
 
@@ -80,6 +82,13 @@ public final class LibraryRegistry {
     /** A static final field's Python literal. */
     Builder constant(String key, String literal) {
       put(constants, key, literal);
+      return this;
+    }
+
+    /** A static final field's Python expression, which calls {@code helper}. */
+    Builder constant(String key, String expression, Helper helper) {
+      put(constants, key, expression);
+      constantHelpers.put(key, helper);
       return this;
     }
 
@@ -155,6 +164,11 @@ public final class LibraryRegistry {
   /** The literal of the constant {@code owner.name} (a static final field). */
   public Optional<String> constant(TypeElement owner, String name) {
     return Optional.ofNullable(rows.constants.get(owner.getQualifiedName() + "#" + name));
+  }
+
+  /** The helper the constant {@code owner.name}'s expression calls, if any. */
+  public Optional<Helper> constantHelper(TypeElement owner, String name) {
+    return Optional.ofNullable(rows.constantHelpers.get(owner.getQualifiedName() + "#" + name));
   }
 
   /** The first rejection a guard of the owner's families makes, if any. */

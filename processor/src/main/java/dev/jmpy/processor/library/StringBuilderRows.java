@@ -29,6 +29,15 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
 
   @Override
   public void addTo(LibraryRegistry.Builder rows) {
+    // StringJoiner: CharSequence arguments by their text ("null" for null, a builder joined)
+    String joiner = "java.util.StringJoiner";
+    rows.creation(joiner, s -> new PyExpr.Call(s.helper(Helper.STRING_JOINER),
+            s.arguments().stream().map(s::text).toList()))
+        .call(joiner + "#add", s -> method(s.receiver(), "add", s.text(s.argument(0))))
+        .call(joiner + "#setEmptyValue", s -> method(s.receiver(), "set_empty_value",
+            s.text(s.argument(0))))
+        .call(joiner + "#length", s -> method(s.receiver(), "length"))
+        .call(joiner + "#toString", s -> builtin("str", s.receiver()));
     rows.creation(Jdk.STRING_BUILDER, StringBuilderRows::create)
         .creation(Jdk.STRING_BUFFER, StringBuilderRows::create)
         .call(BUILDER + "toString", s -> joined(s.receiver()))

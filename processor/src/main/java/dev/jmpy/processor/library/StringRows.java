@@ -25,8 +25,13 @@ final class StringRows implements LibraryRegistry.Rows {
         .call(STRING + "isBlank", s -> op(strip(s, s.receiver(), true, false), "==",
             literal("\"\"")))
         .call(STRING + "equals", s -> op(s.receiver(), "==", s.arg(0)))
-        .call(STRING + "equalsIgnoreCase", s -> op(method(s.receiver(), "lower"), "==",
-            method(s.arg(0), "lower")))
+        .call(STRING + "equalsIgnoreCase", StringRows::equalsIgnoreCase)
+        // Java compares the chars case-folded, by their difference (ASCII letters: lower())
+        .constant(STRING + "CASE_INSENSITIVE_ORDER",
+            "lambda a, b: _jstrcmp(a.lower(), b.lower())", Helper.STRING_COMPARE)
+        .call(STRING + "compareToIgnoreCase", s -> new PyExpr.Call(
+            s.helper(Helper.STRING_COMPARE), List.of(method(s.receiver(), "lower"),
+                method(s.arg(0), "lower"))))
         .call(STRING + "valueOf", s -> s.arity() == 1
             && !TypedArrays.isArrayOf(s.typeOf(s.argument(0)), javax.lang.model.type.TypeKind.CHAR)
             ? s.text(s.argument(0)) : StringArrayRows.fromChars(s))
@@ -132,6 +137,18 @@ final class StringRows implements LibraryRegistry.Rows {
       return s.arg(i);
     }
     return builtin("max", s.arg(i), literal("0"));
+  }
+
+  /** {@code a.equalsIgnoreCase(b)}: false for a null b (Java), where None.lower() would fail. */
+  private static PyExpr equalsIgnoreCase(CallSite s) {
+    PyExpr receiver = method(s.receiver(), "lower");
+    if (s.isNonNull(s.argument(0))) {
+      return op(receiver, "==", method(s.arg(0), "lower"));
+    }
+    // the receiver first, as Java evaluates it; str == None is False
+    PyExpr[] other = Forms.once(s, s.arg(0), "other");
+    return op(receiver, "==", new PyExpr.IfExp(op(other[0], "is not", literal("None")),
+        method(other[1], "lower"), literal("None")));
   }
 
   /** Java joins null elements as "null"; Python's join refuses None. */

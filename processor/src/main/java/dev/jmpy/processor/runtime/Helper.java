@@ -92,6 +92,8 @@ public enum Helper {
   LINKED_SET("_LinkedSet", JAVA_TEXT),
   /** Java's Iterator over a list in place, or over a copy of a set or map view. */
   ITERATOR("_JIterator", RUNTIME),
+  /** A lambda or method reference given as an Iterable: for-each walks its iterator(). */
+  ITERABLE_FUNCTION("_JIterable"),
   /** A Java regular expression of the simple forms, compiled, and Matcher.find over it. */
   REGEX("_jre"),
   /** String.split(regex, limit): Java's rules for empty matches and trailing empty strings. */
@@ -228,6 +230,8 @@ public enum Helper {
   CLAMP("_jclamp"),
   /** java.util.Scanner over System.in (sys.stdin) or a String: Java's tokens and exceptions. */
   SCANNER("_JScanner", RUNTIME, FLOAT_PARSE),
+  /** java.util.StringJoiner: pieces joined between a prefix and a suffix, an empty value. */
+  STRING_JOINER("_JStringJoiner"),
   /** java.util.BitSet: the bits in one int, Java's checks, size(), text and hash. */
   BIT_SET("_JBitSet", RUNTIME),
   /** java.util.Random: Java's generator, so a seed gives Java's sequence. */

@@ -261,6 +261,8 @@ final class ExpressionTranslator {
     }
     Optional<String> constant = env.library().constant(owner, field.getSimpleName().toString());
     if (constant.isPresent()) {
+      env.library().constantHelper(owner, field.getSimpleName().toString())
+          .ifPresent(module::helper);
       return new PyExpr.Literal(constant.get());
     }
     if (!Stubs.isTranslated(owner) && isStatic && field.getConstantValue() != null

@@ -51,13 +51,11 @@ final class LambdaTranslator {
   /** {@code Iface(fn)} when the lambda's type is one of your interfaces, else {@code fn}. */
   private PyExpr heldByOwnInterface(Expression lambda, PyExpr function) {
     TypeElement type = JavaTypes.classOf(expressions.typeOf(lambda));
-    if (type != null && type.getQualifiedName().contentEquals(dev.jmpy.processor.library.Jdk.ITERABLE)) {
-      // for-each and the JDK's rows iterate an Iterable with Python's protocol (__iter__), which a
-      // function does not have
-      return expressions.reject(dev.jmpy.processor.diag.Message.UNSUPPORTED_DECLARATION, lambda,
-          "a lambda or method reference as an Iterable",
-          "return an object of a class implementing Iterable (an anonymous class works: "
-              + "new Iterable<>() { public Iterator<T> iterator() { ... } })");
+    if (function != ExpressionTranslator.ERROR && type != null
+        && type.getQualifiedName().contentEquals(dev.jmpy.processor.library.Jdk.ITERABLE)) {
+      // for-each iterates with Python's protocol (__iter__), which a function does not have
+      return new PyExpr.Call(expressions.calls().module().helper(
+          dev.jmpy.processor.runtime.Helper.ITERABLE_FUNCTION), List.of(function));
     }
     if (function == ExpressionTranslator.ERROR || type == null || !type.getKind().isInterface()
         || !dev.jmpy.processor.types.Stubs.isYours(type)) {
