@@ -1,12 +1,3 @@
-def _jrem(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    r = a % b
-    if r != 0 and (r < 0) != (a < 0):
-        r -= b
-    return r
-
-
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -25,7 +16,7 @@ def _jdiv(a, b):
 def sum_(n, values):
     total = 0
     for i in range(n):
-        if _jrem(i, 2) == 0:
+        if i % 2 == 0:
             continue
         elif i > 7:
             break
@@ -33,8 +24,10 @@ def sum_(n, values):
             total = _w32(total + i)
     for i in range(10, -1, -2):
         total = _w32(total - i)
-    for i in range(1, n + 1):
+    i = 1
+    while i <= n:
         total = _w32(total + i)
+        i = _w32(i + 1)
     i = 0
     j = 10
     while i < j:

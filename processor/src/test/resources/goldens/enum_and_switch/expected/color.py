@@ -56,7 +56,7 @@ def main():
     elif k == 4:
         total = _w32(total + 1000)
     print(total)
-    print(_jnstr("three" if (_selector := _w32(k + 1)) == 3 else "other"))
+    print(_jnstr("three" if (_selector := k + 1) == 3 else "other"))
     ch = 120
     ch = ch + 1 & 0xFFFF
     print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if 53 >= 48 and 53 <= 57 else "false"))

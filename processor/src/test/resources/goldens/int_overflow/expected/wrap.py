@@ -28,7 +28,7 @@ def main():
     print(big)
     c = 0
     for i in range(10):
-        c = _w32(c + i * 2)
+        c += i * 2
     print(str(c) + " " + str(hash_("hello world, this is java")))
     print(str(_w32(3000000000)) + " " + str((200 + 128 & 255) - 128) + " " + str((70000 + 32768 & 65535) - 32768) + " " + str(-2) + " " + str(2))
     m = 65536

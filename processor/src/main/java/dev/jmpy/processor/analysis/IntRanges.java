@@ -2,6 +2,7 @@ package dev.jmpy.processor.analysis;
 
 import com.github.javaparser.ast.expr.*;
 import dev.jmpy.processor.source.JavaLiterals;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Element;
@@ -12,7 +13,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * A small interval analysis over integer expressions, so Java's 32/64-bit wrap-around is emulated
  * only where an operation can overflow: literals, lengths, chars, bytes, shorts, masked values and
- * counting-loop counters have known bounds; anything else spans its type.
+ * counting-loop counters have known bounds, and so do locals never assigned after their
+ * initializer; anything else spans its type.
  */
 public final class IntRanges {
   /** A closed interval of possible values. */
@@ -28,6 +30,11 @@ public final class IntRanges {
   /** The ranges of the counters of the loops around the code analysed, by Java name. */
   public interface Counters {
     Optional<Range> range(String javaName);
+
+    /** The range of the counter named so, if it is {@code variable} (the local a name denotes). */
+    default Optional<Range> range(String javaName, Element variable) {
+      return range(javaName);
+    }
   }
 
   private final Typing typing;
@@ -137,8 +144,21 @@ public final class IntRanges {
         return range(enclosed.getInner(), f);
       }
       case NameExpr name -> {
-        Range counted = f.range(name.getNameAsString()).orElse(null);
-        return counted != null ? counted : constant(e);
+        // a counter is a local: a field of the same name (read by a final local's initializer
+        // evaluated inside the counter's loop) is not it
+        Element variable = typing.element(name).orElse(null);
+        Range counted = variable != null
+            && variable.getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE ? null
+            : f.range(name.getNameAsString(), variable).orElse(null);
+        if (counted != null) {
+          return counted;
+        }
+        Range constant = constant(e);
+        if (constant != null) {
+          return constant;
+        }
+        Expression initializer = finalLocalInitializer(name);
+        return initializer != null ? range(initializer, f) : accumulated(name, f);
       }
       case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
         Range r = range(unary.getExpression(), f);
@@ -150,7 +170,8 @@ public final class IntRanges {
       case FieldAccessExpr access when access.getNameAsString().equals("length")
           && typing.typeOf(access.getScope()) != null
           && typing.typeOf(access.getScope()).getKind() == TypeKind.ARRAY -> {
-        return new Range(0, Integer.MAX_VALUE);
+        int length = constantLength(access.getScope());
+        return length >= 0 ? new Range(length, length) : new Range(0, Integer.MAX_VALUE);
       }
       case FieldAccessExpr field -> {
         return constant(field); // Sampler.SIZE
@@ -169,6 +190,301 @@ public final class IntRanges {
         return null;
       }
     }
+  }
+
+  /** The arrays asked about: their length when it never changes, else -1. */
+  private final java.util.Map<Element, Integer> constantLengths = new java.util.HashMap<>();
+
+  /**
+   * The length of the array a final field or local initialized with an array initializer holds
+   * ({@code static final String[] NAMES = {"a", "b"}}: 2), or -1.
+   */
+  private int constantLength(Expression array) {
+    if (!(array instanceof NameExpr) && !(array instanceof FieldAccessExpr)) {
+      return -1;
+    }
+    Optional<Element> element = typing.element(array);
+    if (element.isEmpty() || !element.get().getModifiers().contains(javax.lang.model.element.Modifier.FINAL)
+        || (element.get().getKind() != javax.lang.model.element.ElementKind.FIELD
+            && element.get().getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE)) {
+      return -1;
+    }
+    return constantLengths.computeIfAbsent(element.get(), variable -> {
+      com.github.javaparser.ast.Node root = array.findRootNode();
+      for (com.github.javaparser.ast.body.VariableDeclarator d
+          : root.findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+        if (d.getNameAsString().equals(variable.getSimpleName().toString())
+            && typing.element(d).map(variable::equals).orElse(false)) {
+          Expression init = d.getInitializer().orElse(null);
+          if (init instanceof ArrayCreationExpr creation) {
+            init = creation.getInitializer().orElse(null);
+          }
+          return init instanceof ArrayInitializerExpr values ? values.getValues().size() : -1;
+        }
+      }
+      return -1;
+    });
+  }
+
+  /** Each local asked about: its initializer when it is never assigned again, else null. */
+  private final java.util.Map<Element, Optional<Expression>> finalLocals = new java.util.HashMap<>();
+
+  /**
+   * The initializer of the integral local {@code name} denotes when the local is declared with
+   * one in an enclosing block and never assigned afterwards ({@code int value = i * 37 % 1000}):
+   * its value is the initializer's wherever it is read.
+   */
+  private Expression finalLocalInitializer(NameExpr name) {
+    Optional<Element> element = typing.element(name);
+    if (element.isEmpty() || element.get().getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+        || !element.get().asType().getKind().isPrimitive()) {
+      return null;
+    }
+    return finalLocals.computeIfAbsent(element.get(), variable -> {
+      for (com.github.javaparser.ast.Node n = name.getParentNode().orElse(null); n != null;
+          n = n.getParentNode().orElse(null)) {
+        if (!(n instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+          continue;
+        }
+        for (com.github.javaparser.ast.stmt.Statement statement : block.getStatements()) {
+          if (statement instanceof com.github.javaparser.ast.stmt.ExpressionStmt declaration
+              && declaration.getExpression() instanceof VariableDeclarationExpr locals) {
+            for (com.github.javaparser.ast.body.VariableDeclarator d : locals.getVariables()) {
+              if (d.getNameAsString().equals(name.getNameAsString()) && d.getInitializer().isPresent()
+                  && typing.element(d).map(variable::equals).orElse(false)) {
+                return assignedIn(block, name.getNameAsString(), variable)
+                    ? Optional.empty() : d.getInitializer();
+              }
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }).orElse(null);
+  }
+
+  /**
+   * A local that only grows or shrinks by bounded steps in one counting loop: {@code count++} or
+   * {@code sum += i} in {@code for (int i = 2; i <= LIMIT; i++)}, or {@code n++} in a for-each
+   * over an array. Its updates are outside any loop nested in that one, so each runs at most once
+   * per pass, and the loop passes a known number of times at most: inside the loop, the local
+   * stays within its initial value plus that many steps.
+   */
+  private record Accumulator(Expression initial, com.github.javaparser.ast.Node loop,
+      List<com.github.javaparser.ast.Node> updates, List<Expression> steps, List<Integer> signs) {}
+
+  private final java.util.Map<Element, Optional<Accumulator>> accumulators = new java.util.HashMap<>();
+
+  private Range accumulated(NameExpr name, Counters f) {
+    Optional<Element> element = typing.element(name);
+    if (element.isEmpty() || element.get().getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+        || !element.get().asType().getKind().isPrimitive()) {
+      return null;
+    }
+    if (!accumulating.add(element.get())) {
+      return null; // its own steps or its loop's bound read it: no bound from here
+    }
+    try {
+      return accumulated(name, element.get(), f);
+    } finally {
+      accumulating.remove(element.get());
+    }
+  }
+
+  /** The accumulators whose range is being worked out (a step may read another one). */
+  private final java.util.Set<Element> accumulating = new java.util.HashSet<>();
+
+  private Range accumulated(NameExpr name, Element variable, Counters f) {
+    Accumulator a = accumulators.computeIfAbsent(variable, v -> accumulator(name, v)).orElse(null);
+    if (a == null || innermostLoop(name, a.loop().getParentNode().orElse(null)) != a.loop()) {
+      // read outside its loop, or in a loop nested there: the counters around the read (by
+      // name) are then not the ones around the updates
+      return null;
+    }
+    Range passes = passes(a.loop(), f);
+    if (passes == null) {
+      return null; // a loop without a known end: any number of steps
+    }
+    if (a.updates().size() == 1 && name.getParentNode().orElse(null) == a.updates().get(0)
+        && passes.hi > 0) {
+      passes = new Range(0, passes.hi - 1); // count + 1 reads count before this pass's step
+    }
+    Range value = range(a.initial(), f);
+    for (int k = 0; k < a.steps().size() && value != null; k++) {
+      Range step = range(a.steps().get(k), f);
+      if (step == null) {
+        return null;
+      }
+      Range signed = a.signs().get(k) > 0 ? step
+          : step.lo == Long.MIN_VALUE ? null : new Range(-step.hi, -step.lo);
+      Range total = product(passes, signed == null ? null
+          : new Range(Math.min(0, signed.lo), Math.max(0, signed.hi)));
+      value = sum(value, total);
+    }
+    TypeMirror type = typing.typeOf(name);
+    return value != null && type != null && value.within(ofType(type, types)) ? value : null;
+  }
+
+  private Optional<Accumulator> accumulator(NameExpr name, Element variable) {
+    com.github.javaparser.ast.stmt.BlockStmt block = null;
+    Expression initial = null;
+    for (com.github.javaparser.ast.Node n = name.getParentNode().orElse(null); n != null && initial == null;
+        n = n.getParentNode().orElse(null)) {
+      if (n instanceof com.github.javaparser.ast.stmt.BlockStmt b) {
+        for (com.github.javaparser.ast.stmt.Statement statement : b.getStatements()) {
+          if (statement instanceof com.github.javaparser.ast.stmt.ExpressionStmt declaration
+              && declaration.getExpression() instanceof VariableDeclarationExpr locals) {
+            for (com.github.javaparser.ast.body.VariableDeclarator d : locals.getVariables()) {
+              if (d.getNameAsString().equals(name.getNameAsString()) && d.getInitializer().isPresent()
+                  && typing.element(d).map(variable::equals).orElse(false)) {
+                block = b;
+                initial = d.getInitializer().get();
+              }
+            }
+          }
+        }
+      }
+    }
+    if (block == null) {
+      return Optional.empty();
+    }
+    List<com.github.javaparser.ast.Node> updates = new java.util.ArrayList<>();
+    List<Expression> steps = new java.util.ArrayList<>();
+    List<Integer> signs = new java.util.ArrayList<>();
+    for (AssignExpr a : block.findAll(AssignExpr.class)) {
+      if (a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name.getNameAsString())
+          && typing.element(n).map(variable::equals).orElse(true)) {
+        if ((a.getOperator() != AssignExpr.Operator.PLUS && a.getOperator() != AssignExpr.Operator.MINUS)
+            || a.getValue().findFirst(NameExpr.class,
+                v -> v.getNameAsString().equals(name.getNameAsString())).isPresent()) {
+          return Optional.empty();
+        }
+        updates.add(a);
+        steps.add(a.getValue());
+        signs.add(a.getOperator() == AssignExpr.Operator.PLUS ? 1 : -1);
+      }
+    }
+    for (UnaryExpr u : block.findAll(UnaryExpr.class)) {
+      if (u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name.getNameAsString())
+          && typing.element(n).map(variable::equals).orElse(true)) {
+        boolean up = u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+            || u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT;
+        boolean down = u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
+            || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT;
+        if (up || down) {
+          updates.add(u);
+          steps.add(new IntegerLiteralExpr("1"));
+          signs.add(up ? 1 : -1);
+        }
+      }
+    }
+    com.github.javaparser.ast.Node loop = null;
+    for (com.github.javaparser.ast.Node update : updates) {
+      com.github.javaparser.ast.Node innermost = innermostLoop(update, block);
+      if (innermost == null || (loop != null && innermost != loop)) {
+        return Optional.empty(); // outside a loop (a plain assignment), or in two loops
+      }
+      loop = innermost;
+    }
+    if (loop == null || innermostLoop(loop, block) != null) {
+      return Optional.empty(); // never updated, or its loop runs again inside another
+    }
+    return Optional.of(new Accumulator(initial, loop, updates, steps, signs));
+  }
+
+  /** The nearest loop (or lambda, or class: any code that may run again) around n inside block. */
+  private static com.github.javaparser.ast.Node innermostLoop(com.github.javaparser.ast.Node n,
+      com.github.javaparser.ast.Node block) {
+    for (com.github.javaparser.ast.Node p = n.getParentNode().orElse(null); p != null && p != block;
+        p = p.getParentNode().orElse(null)) {
+      if (p instanceof com.github.javaparser.ast.stmt.ForStmt
+          || p instanceof com.github.javaparser.ast.stmt.ForEachStmt
+          || p instanceof com.github.javaparser.ast.stmt.WhileStmt
+          || p instanceof com.github.javaparser.ast.stmt.DoStmt
+          || p instanceof LambdaExpr || p instanceof ObjectCreationExpr
+          || p instanceof com.github.javaparser.ast.body.TypeDeclaration<?>) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many times {@code loop} runs its body at most: a for-each over an array (its length), or
+   * {@code for (int i = a; i < b; i += k)} (or {@code <=}) whose counter cannot wrap past b.
+   */
+  private Range passes(com.github.javaparser.ast.Node loop, Counters f) {
+    if (loop instanceof com.github.javaparser.ast.stmt.ForEachStmt each) {
+      TypeMirror iterable = typing.typeOf(each.getIterable());
+      return iterable != null && iterable.getKind() == TypeKind.ARRAY
+          ? new Range(0, Integer.MAX_VALUE) : null;
+    }
+    if (!(loop instanceof com.github.javaparser.ast.stmt.ForStmt counting)
+        || counting.getInitialization().size() != 1 || counting.getUpdate().size() != 1
+        || !(counting.getInitialization().get(0) instanceof VariableDeclarationExpr init)
+        || init.getVariables().size() != 1 || init.getVariable(0).getInitializer().isEmpty()
+        || !(counting.getCompare().orElse(null) instanceof BinaryExpr compare)
+        || !(compare.getLeft() instanceof NameExpr counter)
+        || !counter.getNameAsString().equals(init.getVariable(0).getNameAsString())
+        || (compare.getOperator() != BinaryExpr.Operator.LESS
+            && compare.getOperator() != BinaryExpr.Operator.LESS_EQUALS)) {
+      return null;
+    }
+    String name = counter.getNameAsString();
+    long step;
+    Expression update = counting.getUpdate().get(0);
+    if (update instanceof UnaryExpr u && u.getExpression() instanceof NameExpr n
+        && n.getNameAsString().equals(name) && (u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+            || u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT)) {
+      step = 1;
+    } else if (update instanceof AssignExpr a && a.getTarget() instanceof NameExpr n
+        && n.getNameAsString().equals(name) && a.getOperator() == AssignExpr.Operator.PLUS
+        && a.getValue() instanceof IntegerLiteralExpr k && k.asNumber().intValue() > 0) {
+      step = k.asNumber().intValue();
+    } else {
+      return null;
+    }
+    Element counterVariable = typing.element(counter).orElse(null);
+    if (counterVariable == null
+        || compare.getRight().findFirst(NameExpr.class, n -> n.getNameAsString().equals(name)).isPresent()
+        || assignedIn(counting.getBody(), name, counterVariable)) {
+      return null;
+    }
+    Range from = range(init.getVariable(0).getInitializer().get(), f);
+    Range to = range(compare.getRight(), f);
+    TypeMirror type = typing.typeOf(counter);
+    if (from == null || to == null || type == null) {
+      return null;
+    }
+    long last = compare.getOperator() == BinaryExpr.Operator.LESS ? to.hi - 1 : to.hi;
+    if (to.hi == Long.MIN_VALUE || last > ofType(type, types).hi - step) {
+      return null; // the counter could wrap past the bound: the loop may never end
+    }
+    try {
+      return new Range(0, last < from.lo ? 0 : Math.subtractExact(last, from.lo) / step + 1);
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  private boolean assignedIn(com.github.javaparser.ast.Node block, String name, Element variable) {
+    for (AssignExpr a : block.findAll(AssignExpr.class)) {
+      if (a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(name)
+          && typing.element(n).map(variable::equals).orElse(true)) {
+        return true;
+      }
+    }
+    for (UnaryExpr u : block.findAll(UnaryExpr.class)) {
+      if (u.getExpression() instanceof NameExpr n && n.getNameAsString().equals(name)
+          && (u.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+              || u.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT
+              || u.getOperator() == UnaryExpr.Operator.POSTFIX_INCREMENT
+              || u.getOperator() == UnaryExpr.Operator.POSTFIX_DECREMENT)
+          && typing.element(n).map(variable::equals).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the library says of the method's result (lengths and sizes are non-negative). */
@@ -227,6 +543,9 @@ public final class IntRanges {
    * the type: unknown then, so it gets wrapped.
    */
   private static Range quotient(Range a, Range b) {
+    if (a.lo >= 0 && b.lo >= 1) {
+      return new Range(a.lo / b.hi, a.hi / b.lo); // t / 10_000 of a counter t: non-negative
+    }
     boolean minusOne = b.lo <= -1 && -1 <= b.hi;
     if (minusOne && (a.lo == Integer.MIN_VALUE || a.lo == Long.MIN_VALUE)) {
       return null;

@@ -535,7 +535,7 @@ final class ExpressionTranslator {
   }
 
   /** Numeric constant expressions, folded as javac does. */
-  private dev.jmpy.processor.analysis.Constants constants() {
+  dev.jmpy.processor.analysis.Constants constants() {
     return new dev.jmpy.processor.analysis.Constants(e -> env.oracle().element(e)
         .filter(el -> el instanceof VariableElement)
         .map(el -> ((VariableElement) el).getConstantValue()));

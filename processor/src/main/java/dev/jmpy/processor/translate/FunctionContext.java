@@ -310,19 +310,35 @@ final class FunctionContext implements IntRanges.Counters {
   }
 
 
-  /** A counting loop's counter (never assigned in its body) takes values in {@code range}. */
-  void enterCounter(String javaName, IntRanges.Range range) {
+  /**
+   * A counting loop's counter (never assigned in its body), the local {@code variable} (null when
+   * unknown), takes values in {@code range}.
+   */
+  void enterCounter(String javaName, IntRanges.Range range, javax.lang.model.element.Element variable) {
     counters.put(javaName, range);
+    counterVariables.put(javaName, variable);
   }
 
   void exitCounter(String javaName) {
     counters.remove(javaName);
+    counterVariables.remove(javaName);
   }
+
+  private final Map<String, javax.lang.model.element.Element> counterVariables = new HashMap<>();
 
   /** The known range of a counting loop's counter, if {@code javaName} is one here. */
   @Override
   public java.util.Optional<IntRanges.Range> range(String javaName) {
     return java.util.Optional.ofNullable(counters.get(javaName));
+  }
+
+  /** The counter's range only if {@code variable} is that counter (a name may denote another). */
+  @Override
+  public java.util.Optional<IntRanges.Range> range(String javaName,
+      javax.lang.model.element.Element variable) {
+    javax.lang.model.element.Element counter = counterVariables.get(javaName);
+    return counter == null || counter.equals(variable) ? range(javaName)
+        : java.util.Optional.empty();
   }
 
   /**

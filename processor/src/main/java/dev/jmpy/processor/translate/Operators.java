@@ -76,11 +76,11 @@ final class Operators {
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
       case DIVIDE -> integral
-          ? wrap ? wrapIfNeeded(divide(left, right), ranges.mathRange(e, f), result,
-              e, "division") : divide(left, right)
+          ? wrap ? wrapIfNeeded(divide(e, left, right, f), ranges.mathRange(e, f), result,
+              e, "division") : divide(e, left, right, f)
           : expressions.floats().divide(left, right, e.getRight());
       case REMAINDER -> integral
-          ? remainder(left, right)
+          ? remainder(e, left, right, f)
           : expressions.floats().remainder(left, right);
       case LESS -> new PyExpr.BinOp(left, "<", right);
       case LESS_EQUALS -> new PyExpr.BinOp(left, "<=", right);
@@ -288,20 +288,34 @@ final class Operators {
     return null;
   }
 
-  /** Java's {@code /} on integers truncates toward zero; Python's {@code //} floors. */
-  private PyExpr divide(PyExpr left, PyExpr right) {
-    if (nonNegativeLiteral(left) && positiveLiteral(right)) {
+  /**
+   * Java's {@code /} on integers truncates toward zero; Python's {@code //} floors: the same when
+   * the dividend is never negative and the divisor always positive ({@code t / 10_000} with t a
+   * counter), which also rules out Java's division by zero.
+   */
+  private PyExpr divide(BinaryExpr e, PyExpr left, PyExpr right, FunctionContext f) {
+    if (signsAgree(e, left, right, f)) {
       return new PyExpr.BinOp(left, "//", right);
     }
     return new PyExpr.Call(expressionsModule().helper(Helper.INT_DIV), List.of(left, right));
   }
 
-  /** Java's {@code %} takes the dividend's sign; Python's takes the divisor's. */
-  private PyExpr remainder(PyExpr left, PyExpr right) {
-    if (nonNegativeLiteral(left) && positiveLiteral(right)) {
+  /** Java's {@code %} takes the dividend's sign; Python's takes the divisor's (see divide). */
+  private PyExpr remainder(BinaryExpr e, PyExpr left, PyExpr right, FunctionContext f) {
+    if (signsAgree(e, left, right, f)) {
       return new PyExpr.BinOp(left, "%", right);
     }
     return new PyExpr.Call(expressionsModule().helper(Helper.INT_REM), List.of(left, right));
+  }
+
+  /** A dividend known non-negative and a divisor known positive (literals or their ranges). */
+  private boolean signsAgree(BinaryExpr e, PyExpr left, PyExpr right, FunctionContext f) {
+    if (nonNegativeLiteral(left) && positiveLiteral(right)) {
+      return true;
+    }
+    IntRanges.Range dividend = ranges.range(e.getLeft(), f);
+    IntRanges.Range divisor = ranges.range(e.getRight(), f);
+    return dividend != null && dividend.lo() >= 0 && divisor != null && divisor.lo() >= 1;
   }
 
   private ModuleContext expressionsModule() {

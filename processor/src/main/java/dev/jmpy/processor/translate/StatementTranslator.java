@@ -183,9 +183,12 @@ final class StatementTranslator {
         case WhileStmt stmt -> {
           PyExpr test = expressions.translate(stmt.getCondition(), f);
           translated.addAll(f.drainHoisted()); // definitions the condition calls
+          var counter = rangeLoops.counter(stmt, f);
+          counter.ifPresent(c -> f.enterCounter(c.name(), c.values(), c.variable()));
           f.enterLoop(List.of());
           translated.add(new PyStmt.While(test, body(stmt.getBody(), f)));
           f.exitLoop();
+          counter.ifPresent(c -> f.exitCounter(c.name()));
         }
         case DoStmt stmt -> doWhile(stmt, f, translated);
         case ForStmt stmt -> forLoop(stmt, f, translated);
@@ -716,7 +719,7 @@ final class StatementTranslator {
       expressionStatement(init, f, out);
     }
     var counter = rangeLoops.counter(stmt, f);
-    counter.ifPresent(c -> f.enterCounter(c.getKey(), c.getValue()));
+    counter.ifPresent(c -> f.enterCounter(c.name(), c.values(), c.variable()));
     List<PyStmt> update = new ArrayList<>();
     for (Expression u : stmt.getUpdate()) {
       expressionStatement(u, f, update);
@@ -728,7 +731,7 @@ final class StatementTranslator {
     f.enterLoop(update);
     List<PyStmt> body = new ArrayList<>(body(stmt.getBody(), f));
     f.exitLoop();
-    counter.ifPresent(c -> f.exitCounter(c.getKey()));
+    counter.ifPresent(c -> f.exitCounter(c.name()));
     body.addAll(update);
     out.add(new PyStmt.While(test, body));
   }
