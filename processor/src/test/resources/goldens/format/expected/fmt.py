@@ -33,10 +33,6 @@ def _jfloormod(a, b):
     return a % b
 
 
-def _jnstr(v):
-    return "null" if v is None else str(v)
-
-
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
@@ -76,4 +72,4 @@ def main():
     print("name=%s n=%d\n" % (name, n), end="")
     print("%s-%s" % ("a", "null"))
     print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))
-    print(str(_jfloordiv(-7, 2)) + " " + str(_jfloormod(-7, 3)) + " " + ("true" if (_text := "TRUE") is not None and _text.lower() == "true" else "false") + " " + _jnstr(_jparse("12", 2147483648)))
+    print(str(_jfloordiv(-7, 2)) + " " + str(_jfloormod(-7, 3)) + " " + ("true" if (_text := "TRUE") is not None and _text.lower() == "true" else "false") + " " + str(_jparse("12", 2147483648)))

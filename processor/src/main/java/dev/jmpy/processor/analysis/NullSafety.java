@@ -55,9 +55,34 @@ public final class NullSafety {
         && neverNull.test(m);
   }
 
+  /**
+   * A pattern's binding ({@code o instanceof Integer i}, {@code case Sensor s}): a type pattern
+   * never matches null, unless it is a record pattern's component (which may hold null); and
+   * never assigned in its method.
+   */
+  private boolean isNonNullBinding(NameExpr name, Element element) {
+    String java = name.getNameAsString();
+    Optional<Node> body = name.findAncestor(n -> n instanceof CallableDeclaration<?>
+        || n instanceof LambdaExpr, Node.class);
+    if (body.isEmpty()) {
+      return false;
+    }
+    boolean fromRecord = body.get().findAll(TypePatternExpr.class).stream()
+        .filter(p -> p.getNameAsString().equals(java))
+        .anyMatch(p -> p.getParentNode().orElse(null) instanceof RecordPatternExpr);
+    boolean assigned = body.get().findAll(AssignExpr.class).stream()
+        .anyMatch(a -> a.getTarget() instanceof NameExpr t && t.getNameAsString().equals(java));
+    boolean stepped = body.get().findAll(UnaryExpr.class).stream()
+        .anyMatch(u -> u.getExpression() instanceof NameExpr t && t.getNameAsString().equals(java));
+    return !fromRecord && !assigned && !stepped;
+  }
+
   /** A local whose every assignment in its method is non-null. */
   private boolean isNonNullLocal(NameExpr name, Set<String> visiting) {
     Optional<Element> element = typing.element(name);
+    if (element.isPresent() && element.get().getKind() == ElementKind.BINDING_VARIABLE) {
+      return isNonNullBinding(name, element.get());
+    }
     if (element.isEmpty() || element.get().getKind() != ElementKind.LOCAL_VARIABLE
         || !visiting.add(name.getNameAsString())) {
       return false;

@@ -56,8 +56,13 @@ final class StringConversion {
       return throwableText(expressions.translate(e, f));
     }
     if (types.isBoxed(type) && !types.isChar(type)) {
-      // may be null; a Boolean's text is Java's true/false
-      return types.isBoolean(type) ? javaText(e, f) : nullableText(e, f);
+      // may be null (not a pattern's binding); a Boolean's text is Java's true/false
+      if (types.isBoolean(type)) {
+        return javaText(e, f);
+      }
+      return env.analyses().nullSafety().isNonNull(e)
+          ? new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)))
+          : nullableText(e, f);
     }
     if (types.isBoolean(type)) {
       return booleanText(e, f);
@@ -69,7 +74,10 @@ final class StringConversion {
       return ExpressionTranslator.ERROR;
     }
     if (isNullableObject(type)) {
-      return nullableText(e, f); // an object reference may be null: _jnstr prints "null"
+      // an object reference may be null: _jnstr prints "null"
+      return env.analyses().nullSafety().isNonNull(e)
+          ? new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)))
+          : nullableText(e, f);
     }
     if (printsLikeJava(type)) {
       return new PyExpr.Call(new PyExpr.Name("str"), List.of(expressions.translate(e, f)));
