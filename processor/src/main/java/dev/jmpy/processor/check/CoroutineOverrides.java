@@ -3,15 +3,10 @@ package dev.jmpy.processor.check;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.types.Stubs;
-import java.util.ArrayDeque;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -46,29 +41,7 @@ final class CoroutineOverrides implements Check {
 
   private static Optional<ExecutableElement> overriddenOfOtherKind(Elements elements,
       ExecutableElement method, TypeElement owner, boolean coroutine) {
-    ArrayDeque<TypeMirror> todo = new ArrayDeque<>();
-    todo.add(owner.getSuperclass());
-    todo.addAll(owner.getInterfaces());
-    Set<TypeElement> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      if (!(todo.poll() instanceof DeclaredType declared)) {
-        continue;
-      }
-      TypeElement type = (TypeElement) declared.asElement();
-      if (!seen.add(type) || type.getQualifiedName().contentEquals("java.lang.Object")) {
-        continue;
-      }
-      for (Element e : type.getEnclosedElements()) {
-        if (e instanceof ExecutableElement candidate
-            && candidate.getSimpleName().contentEquals(method.getSimpleName())
-            && elements.overrides(method, candidate, owner)
-            && Stubs.isCoroutine(candidate) != coroutine) {
-          return Optional.of(candidate);
-        }
-      }
-      todo.add(type.getSuperclass());
-      todo.addAll(type.getInterfaces());
-    }
-    return Optional.empty();
+    return Overrides.of(elements, method, owner).stream()
+        .filter(base -> Stubs.isCoroutine(base) != coroutine).findFirst();
   }
 }

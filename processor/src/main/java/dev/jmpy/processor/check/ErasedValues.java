@@ -160,37 +160,22 @@ final class ErasedValues implements Check {
           || keptIn(method.getReturnType()).isEmpty()) {
         return;
       }
-      java.util.ArrayDeque<TypeMirror> todo = new java.util.ArrayDeque<>();
-      todo.add(owner.getSuperclass());
-      todo.addAll(owner.getInterfaces());
-      Set<TypeElement> seen = new java.util.HashSet<>();
-      while (!todo.isEmpty()) {
-        if (!(todo.poll() instanceof DeclaredType declared)
-            || !(declared.asElement() instanceof TypeElement type) || !seen.add(type)) {
-          continue;
-        }
-        for (Element e : type.getEnclosedElements()) {
-          if (e instanceof ExecutableElement base
-              && base.getSimpleName().contentEquals(method.getSimpleName())
-              && c.elements().overrides(method, base, owner)) {
-            TypeMirror baseReturn = base.getReturnType();
-            try {
-              if (c.types().asMemberOf((DeclaredType) owner.asType(), base)
-                  instanceof ExecutableType inOwner) {
-                baseReturn = inOwner.getReturnType();
-              }
-            } catch (IllegalArgumentException notAMember) {
-              // keep the declared return type
-            }
-            for (Kept kind : erased(method.getReturnType(), baseReturn)) {
-              report(declaration.getType(), kind, "the " + box(kind) + " " + method.getSimpleName()
-                  + "() returns, through " + type.getSimpleName() + "." + base.getSimpleName()
-                  + "(),", baseReturn, "return the type the overridden method declares");
-            }
+      for (ExecutableElement base : Overrides.of(c.elements(), method, owner)) {
+        TypeMirror baseReturn = base.getReturnType();
+        try {
+          if (c.types().asMemberOf((DeclaredType) owner.asType(), base)
+              instanceof ExecutableType inOwner) {
+            baseReturn = inOwner.getReturnType();
           }
+        } catch (IllegalArgumentException notAMember) {
+          // keep the declared return type
         }
-        todo.add(type.getSuperclass());
-        todo.addAll(type.getInterfaces());
+        TypeElement type = (TypeElement) base.getEnclosingElement();
+        for (Kept kind : erased(method.getReturnType(), baseReturn)) {
+          report(declaration.getType(), kind, "the " + box(kind) + " " + method.getSimpleName()
+              + "() returns, through " + type.getSimpleName() + "." + base.getSimpleName()
+              + "(),", baseReturn, "return the type the overridden method declares");
+        }
       }
     }
 
