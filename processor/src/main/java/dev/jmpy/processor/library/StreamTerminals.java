@@ -150,16 +150,9 @@ final class StreamTerminals {
           }
           break;
         case "partitioningBy":
-          if (args.size() == 1 || args.size() == 2) {
-            Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
-            if (down.isPresent()) {
-              List<PyExpr> call3 = new ArrayList<>(List.of(elements(upstream),
-                  site.translate(args.get(0))));
-              if (down.get() != KEEP) {
-                call3.add(down.get());
-              }
-              return new PyExpr.Call(site.helper(Helper.PARTITION), call3);
-            }
+          PyExpr parts = partitionCall(elements(upstream), args);
+          if (parts != null) {
+            return parts;
           }
           break;
         default:
@@ -184,36 +177,58 @@ final class StreamTerminals {
    */
   private PyExpr grouping(MethodCallExpr collector, Expression upstream, TypeMirror result) {
     List<Expression> args = collector.getArguments();
-    if (args.isEmpty() || args.size() > 3) {
+    if (args.size() == 3) {
+      PyExpr map = mapFactory(args.get(1), result);
+      return map == null ? null
+          : groupCall(elements(upstream), List.of(args.get(0), args.get(2)), map);
+    }
+    return groupCall(elements(upstream), args, null);
+  }
+
+  /**
+   * {@code _jgroup(items, key, count[, down[, m]])} for {@code groupingBy(key[, downstream])},
+   * into {@code map} when not null; null if a part is not one jmpy translates.
+   */
+  private PyExpr groupCall(PyExpr items, List<Expression> args, PyExpr map) {
+    if (args.isEmpty() || args.size() > 2) {
       return null;
     }
-    List<PyExpr> call = new ArrayList<>(List.of(elements(upstream), site.translate(args.get(0))));
-    Expression downstream = args.size() >= 2 ? args.get(args.size() - 1) : null;
-    PyExpr map = args.size() == 3 ? mapFactory(args.get(1), result) : null;
-    if (args.size() == 3 && map == null) {
-      return null;
-    }
-    if (downstream != null && isCall(downstream, "counting", 0)) {
+    List<PyExpr> call = new ArrayList<>(List.of(items, site.translate(args.get(0))));
+    if (args.size() == 2 && isCall(args.get(1), "counting", 0)) {
       call.add(literal("True"));
+      if (map != null) {
+        call.add(literal("None"));
+      }
     } else {
       call.add(literal("False"));
-      Optional<PyExpr> down = downstream == null ? Optional.of(KEEP) : downstream(downstream);
+      Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
       if (down.isEmpty()) {
         return null;
       }
-      if (down.get() != KEEP) {
-        call.add(down.get());
-      } else if (map != null) {
-        call.add(literal("None"));
+      if (down.get() != KEEP || map != null) {
+        call.add(down.get() == KEEP ? literal("None") : down.get());
       }
     }
     if (map != null) {
-      if (call.size() == 3) {
-        call.add(literal("None"));
-      }
       call.add(map);
     }
     return new PyExpr.Call(site.helper(Helper.GROUPING), call);
+  }
+
+  /** {@code _jpartition(items, test[, down])} for {@code partitioningBy(test[, downstream])}. */
+  private PyExpr partitionCall(PyExpr items, List<Expression> args) {
+    if (args.isEmpty() || args.size() > 2) {
+      return null;
+    }
+    Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
+    if (down.isEmpty()) {
+      return null;
+    }
+    List<PyExpr> call = new ArrayList<>(List.of(items, site.translate(args.get(0))));
+    if (down.get() != KEEP) {
+      call.add(down.get());
+    }
+    return new PyExpr.Call(site.helper(Helper.PARTITION), call);
   }
 
   /** The empty map a {@code groupingBy} factory makes ({@code TreeMap::new}), or null. */
@@ -305,40 +320,12 @@ final class StreamTerminals {
             call.getNameAsString().equals("summingInt") ? Helper.WRAP_INT : Helper.WRAP_LONG),
             List.of(total))));
       }
-      case "groupingBy": {
-        if (args.size() < 1 || args.size() > 2) {
-          return Optional.empty();
-        }
-        List<PyExpr> inner = new ArrayList<>(List.of(items, site.translate(args.get(0))));
-        if (args.size() == 2 && isCall(args.get(1), "counting", 0)) {
-          inner.add(literal("True"));
-        } else {
-          inner.add(literal("False"));
-          Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
-          if (down.isEmpty()) {
-            return down;
-          }
-          if (down.get() != KEEP) {
-            inner.add(down.get());
-          }
-        }
-        return Optional.of(PyExpr.Lambda.of(List.of("_xs"),
-            new PyExpr.Call(site.helper(Helper.GROUPING), inner)));
-      }
+      case "groupingBy":
       case "partitioningBy": {
-        if (args.size() < 1 || args.size() > 2) {
-          return Optional.empty();
-        }
-        List<PyExpr> inner = new ArrayList<>(List.of(items, site.translate(args.get(0))));
-        Optional<PyExpr> down = args.size() == 1 ? Optional.of(KEEP) : downstream(args.get(1));
-        if (down.isEmpty()) {
-          return down;
-        }
-        if (down.get() != KEEP) {
-          inner.add(down.get());
-        }
-        return Optional.of(PyExpr.Lambda.of(List.of("_xs"),
-            new PyExpr.Call(site.helper(Helper.PARTITION), inner)));
+        PyExpr inner = call.getNameAsString().equals("groupingBy")
+            ? groupCall(items, args, null) : partitionCall(items, args);
+        return inner == null ? Optional.empty()
+            : Optional.of(PyExpr.Lambda.of(List.of("_xs"), inner));
       }
       default:
         return Optional.empty();
