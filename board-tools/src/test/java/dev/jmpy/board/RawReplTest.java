@@ -64,9 +64,10 @@ class RawReplTest {
         if (next < typed.length) {
           return typed[next++];
         }
-        // Ctrl-] once the answer is on the screen (a guard of a minute, not a timing).
+        // Ctrl-] once the answer and the next prompt are on the screen: stopping at "42" alone
+        // would race the line end that follows it (a guard of a minute, not a timing).
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("42")
+        while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("42\r\n>>> ")
             && System.nanoTime() < deadline) {
           Thread.onSpinWait();
         }
@@ -74,9 +75,12 @@ class RawReplTest {
       }
     };
     BoardSession session = new BoardSession(repl);
-    session.repl(keyboard, out);
+    try {
+      session.repl(keyboard, out);
+    } finally {
+      repl.enter(); // back to the raw REPL for the other tests, whatever this one found
+    }
     String screen = out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
-    assertTrue(screen.contains(">>> print(6*7)\n42\n"), screen);
-    repl.enter(); // back to the raw REPL for the other tests
+    assertTrue(screen.contains(">>> print(6*7)\n42\n>>> "), screen);
   }
 }
