@@ -45,10 +45,10 @@ def _jfill(a, v, lo=0, hi=None):
 
 
 def _jsplit(s, sep):
-    if s == "":
-        return [""]
     parts = s.split(sep)
-    while parts and parts[-1] == "":
+    if parts[-1] or not s:
+        return parts  # nothing to drop ("" splits to [""] in Java too)
+    while parts and not parts[-1]:
         parts.pop()
     return parts
 
@@ -69,15 +69,15 @@ def main(args):
     _array[2] = 9
     names = ["b", "a", "c"]
     names.sort()
-    print(str(list(a)) + " " + ("null" if (_array2 := grid[1]) is None else str(list(_array2))) + " " + _jstr(names) + " " + str(len(a)) + " " + str(len(args)))
-    print(str(sum_(1, 2, 3)) + " " + str(sum_(*a)) + " " + str(sum_()))
+    print("%s %s %s %d %d" % (str(list(a)), "null" if (_array2 := grid[1]) is None else str(list(_array2)), _jstr(names), len(a), len(args)))
+    print("%d %d %d" % (sum_(1, 2, 3), sum_(*a), sum_()))
     flags = bytearray(2)
     _jfill(a, 5)
-    print("[" + ", ".join(["true" if _x else "false" for _x in flags]) + "] " + str(list(a)))
+    print("[%s] %s" % (", ".join(["true" if _x else "false" for _x in flags]), str(list(a))))
     csv = "x,,y,,"
     parts = _jsplit(csv, ",")
-    print(str(len(parts)) + " " + _jstr(parts) + " " + str(len(_jsplit(",,,", ","))) + " " + str(len(_jsplit("", ","))))
+    print("%d %s %d %d" % (len(parts), _jstr(parts), len(_jsplit(",,,", ",")), len(_jsplit("", ","))))
     cs = array("H", [ord(_c) for _c in "hey"])
-    print(str(len(cs)) + " " + chr(cs[1] & 0xFFFF) + " " + "-".join([_jstr(_s) for _s in names]) + " " + "+".join([_jstr(_s) for _s in ["p", "q"]]))
+    print("%d %s %s %s" % (len(cs), chr(cs[1] & 0xFFFF), "-".join([_jstr(_s) for _s in names]), "+".join([_jstr(_s) for _s in ["p", "q"]])))
     view = names
-    print(str(len(view)) + " " + ("true" if array("i", [1, 2]) == array("i", [1, 2]) else "false"))
+    print("%d %s" % (len(view), "true" if array("i", [1, 2]) == array("i", [1, 2]) else "false"))

@@ -30,30 +30,27 @@ def main():
     names.append("bob")
     names.append("al")
     names.insert(0, "zed")
-    print(_jstr(names) + " " + str(len(names)) + " " + _jnstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
+    print("%s %d %s %s %d" % (_jstr(names), len(names), _jnstr(names[1]), "true" if "al" in names else "false", names.index("x") if "x" in names else -1))
     names[1] = "BOB"
     names.pop(2)
     print(_jstr(names))
     nums = list([3, 1, 2])
     nums.sort()
-    print(_jstr(nums) + " " + ("true" if len(nums) == 0 else "false"))
+    print("%s %s" % (_jstr(nums), "true" if len(nums) == 0 else "false"))
     ages = collections.OrderedDict()
     ages["x"] = 1
     ages["a"] = 2
     ages["x"] = 3
-    print(_jstr(ages) + " " + _jnstr(ages.get("a")) + " " + _jnstr(ages.get("nope")) + " " + _jnstr(ages.get("q", 9)))
+    print("%s %s %s %s" % (_jstr(ages), _jnstr(ages.get("a")), _jnstr(ages.get("nope")), _jnstr(ages.get("q", 9))))
     for e in ages.items():
-        print(_jnstr(e[0]) + "=" + _jnstr(e[1]))
+        print("%s=%s" % (_jnstr(e[0]), _jnstr(e[1])))
     nested = {}
     nested[1] = []
     nested.get(1).append(True)
     print(_jstr(nested))
     sb = ["a"]
-    sb.append(str(1))
-    sb.append("true")
-    sb.append("c")
-    sb.append("d")
-    print("".join(sb) + " " + str(len("".join(sb))) + " " + "".join(sb))
+    sb.append("1truecd")
+    print("%s %d %s" % ("".join(sb), len("".join(sb)), "".join(sb)))
     empty = []
     empty.append(None)
     print(_jstr(empty))

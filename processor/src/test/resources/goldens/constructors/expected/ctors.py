@@ -3,7 +3,7 @@ def _jnstr(v):
 
 
 def main():
-    print(_jnstr(Point()) + " " + _jnstr(Point(3)) + " " + _jnstr(Point(1, 2)) + " " + _jnstr(Point3()) + " " + _jnstr(Point3(1, 1, 1)))
+    print("%s %s %s %s %s" % (_jnstr(Point()), _jnstr(Point(3)), _jnstr(Point(1, 2)), _jnstr(Point3()), _jnstr(Point3(1, 1, 1))))
 
 
 class Point:
@@ -30,7 +30,7 @@ class Point:
         self.y = y
 
     def __str__(self):
-        return _jnstr(self.label) + "(" + str(self.x) + ", " + str(self.y) + ")"
+        return "%s(%d, %d)" % (_jnstr(self.label), self.x, self.y)
 
 
 class Point3(Point):
@@ -49,4 +49,4 @@ class Point3(Point):
         self._point3_init_3(7, 8, 9)
 
     def __str__(self):
-        return _jnstr(super().__str__()) + "z" + str(self.z)
+        return "%sz%d" % (_jnstr(super().__str__()), self.z)

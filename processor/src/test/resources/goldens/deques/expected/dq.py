@@ -28,12 +28,12 @@ def main():
     d.append(2)
     d.insert(0, 0)
     d.insert(0, -1)
-    print(_jstr(d) + " " + str(len(d)) + " " + _jnstr(d[0] if d else None) + " " + _jnstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
-    print(_jnstr(d.pop(0) if d else None) + " " + _jnstr(d.pop() if d else None) + " " + _jnstr(d.pop(0)) + " " + _jstr(d))
+    print("%s %d %s %s %s" % (_jstr(d), len(d), _jnstr(d[0] if d else None), _jnstr(d[-1] if d else None), "true" if 2 in d else "false"))
+    print("%s %s %s %s" % (_jnstr(d.pop(0) if d else None), _jnstr(d.pop() if d else None), _jnstr(d.pop(0)), _jstr(d)))
     q = []
     q.append("a")
     q.append("b")
-    print(_jnstr(q.pop(0) if q else None) + _jnstr(q[0] if q else None) + str(len(q)) + " " + _jnstr(q.pop(0) if q else None) + " " + _jnstr(q.pop(0) if q else None) + " " + ("true" if len(q) == 0 else "false"))
+    print("%s%s%d %s %s %s" % (_jnstr(q.pop(0) if q else None), _jnstr(q[0] if q else None), len(q), _jnstr(q.pop(0) if q else None), _jnstr(q.pop(0) if q else None), "true" if len(q) == 0 else "false"))
     stack = []
     stack.insert(0, "x")
     stack.insert(0, "y")

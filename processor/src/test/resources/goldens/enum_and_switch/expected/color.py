@@ -30,15 +30,15 @@ def describe(c):
 
 def main():
     for c in list(Color._values):
-        print(_jnstr(c) + " " + str(c._ordinal) + " " + _jnstr(c._name) + " " + str(c.level_()) + " " + _jnstr(describe(c)))
+        print("%s %d %s %d %s" % (_jnstr(c), c._ordinal, _jnstr(c._name), c.level_(), _jnstr(describe(c))))
     print("true" if _jvalueof(Color, "BLUE", "Color") is Color.BLUE else "false")
-    print(str(FAVOURITE._ordinal - Color.RED._ordinal) + " " + _jnstr(FAVOURITE))
+    print("%d %s" % (FAVOURITE._ordinal - Color.RED._ordinal, _jnstr(FAVOURITE)))
     day = 3
     if day == 1 or day == 7:
         name = "weekend"
     elif day == 2 or day == 3 or day == 4 or day == 5 or day == 6:
         s = "week"
-        name = s + "day"
+        name = "%sday" % s
     else:
         name = "unknown"
     print(_jnstr(name))
@@ -59,7 +59,7 @@ def main():
     print(_jnstr("three" if (_selector := k + 1) == 3 else "other"))
     ch = 120
     ch = ch + 1 & 0xFFFF
-    print(chr(ch) + " " + str(ch) + " " + chr(ch + 1 & 0xFFFF) + chr(ord("abc"[1])) + ("true" if 53 >= 48 and 53 <= 57 else "false"))
+    print("%s %d %s%s%s" % (chr(ch), ch, chr(ch + 1 & 0xFFFF), chr(ord("abc"[1])), "true" if 53 >= 48 and 53 <= 57 else "false"))
 
 
 class Color:

@@ -8,7 +8,7 @@ async def waiter():
     try:
         await ready.wait()
         await lock.acquire()
-        print("locked " + ("true" if lock.locked() else "false"))
+        print("locked %s" % ("true" if lock.locked() else "false"))
         lock.release()
     except asyncio.CancelledError:
         print("cancelled")

@@ -36,6 +36,10 @@ def _jfloormod(a, b):
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    if r == 10 and s and (s.isdigit() or s[0] in "-+" and s[1:].isdigit()):
+        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        if not limit or -limit <= v < limit:
+            return v
     if s is None:
         raise _jmpy.NumberFormatException("Cannot parse null string")
     if r < 2 or r > 36:
@@ -43,7 +47,7 @@ def _jparse(s, limit, r=10):
             "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if r == 10 and d.isdigit():
-        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        v = int(s)  # out of range: the message below
     else:
         v = 0
         for c in d:
@@ -71,5 +75,5 @@ def main():
     print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", _jstr([1, 2])))
     print("name=%s n=%d\n" % (name, n), end="")
     print("%s-%s" % ("a", "null"))
-    print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))
-    print(str(_jfloordiv(-7, 2)) + " " + str(_jfloormod(-7, 3)) + " " + ("true" if (_text := "TRUE") is not None and _text.lower() == "true" else "false") + " " + str(_jparse("12", 2147483648)))
+    print("%x %s %o %d %d %d" % (-1 & 0xFFFFFFFF, bin(5 & 0xFFFFFFFF)[2:], 8 & 0xFFFFFFFF, ((_a := 3) > (_b := 9)) - (_a < _b), ((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2), ((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))
+    print("%d %d %s %d" % (_jfloordiv(-7, 2), _jfloormod(-7, 3), "true" if (_text := "TRUE") is not None and _text.lower() == "true" else "false", _jparse("12", 2147483648)))

@@ -22,6 +22,6 @@ def main():
     d = (c, (c := c + 1 & 0xFFFF))[0]
     n = 3
     while (n, (n := _w32(n - 1)))[0] > 0:
-        print(str(n) + " ", end="")
+        print("%d " % n, end="")
     print()
-    print(str(list(a)) + " " + str(i) + " " + str(x) + " " + str(y) + " " + str(z) + " " + chr(c) + chr(d) + " " + str(n))
+    print("%s %d %d %d %d %s%s %d" % (str(list(a)), i, x, y, z, chr(c), chr(d), n))

@@ -46,4 +46,4 @@ def main():
     xs = _ListOf(["apple", "banana"])
     b = find(xs, "b")
     z = find(xs, "z")
-    print(("true" if b is not None else "false") + " " + ("true" if z is not None else "false") + " " + ("true" if z is None else "false") + " " + _jnstr(b) + " " + _jnstr(_v if (_v := z) is not None else "none") + " " + _jnstr(_v2 if (_v2 := b) is not None else "none"))
+    print("%s %s %s %s %s %s" % ("true" if b is not None else "false", "true" if z is not None else "false", "true" if z is None else "false", _jnstr(b), _jnstr(_v if (_v := z) is not None else "none"), _jnstr(_v2 if (_v2 := b) is not None else "none")))

@@ -107,7 +107,7 @@ class Handler:
 
     def handle(self):
         self._outer.clicks = _w32(self._outer.clicks + 1)
-        print(_jnstr(self._outer.label) + " handled by " + str(self.id_) + ", " + str(self._outer.clicks) + " clicks")
+        print("%s handled by %d, %d clicks" % (_jnstr(self._outer.label), self.id_, self._outer.clicks))
 
 
 class Button:

@@ -25,4 +25,4 @@ class Point:
         self.y = _w32(self.y + dy)
 
     def __str__(self):
-        return "(" + str(self.x) + ", " + str(self.y) + ")"
+        return "(%d, %d)" % (self.x, self.y)

@@ -6,4 +6,4 @@ def _jhash(s):
 
 
 def main():
-    print(str(_jhash("hello world, this is java")) + " " + str(_jhash("")) + " " + str(_jhash("a")) + " " + ("true" if "x" == "x" else "false"))
+    print("%d %d %d %s" % (_jhash("hello world, this is java"), _jhash(""), _jhash("a"), "true" if "x" == "x" else "false"))

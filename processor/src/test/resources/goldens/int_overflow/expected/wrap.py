@@ -29,8 +29,8 @@ def main():
     c = 0
     for i in range(10):
         c += i * 2
-    print(str(c) + " " + str(hash_("hello world, this is java")))
-    print(str(_w32(3000000000)) + " " + str((200 + 128 & 255) - 128) + " " + str((70000 + 32768 & 65535) - 32768) + " " + str(-2) + " " + str(2))
+    print("%d %d" % (c, hash_("hello world, this is java")))
+    print("%d %d %d -2 2" % (_w32(3000000000), (200 + 128 & 255) - 128, (70000 + 32768 & 65535) - 32768))
     m = 65536
     print(_w32(m * m))
     print(_w32(1 << 31))

@@ -19,7 +19,7 @@ def main():
                 break
         if _break_search:
             break
-    print("found " + str(found))
+    print("found %d" % found)
     sb = []
     _break_outer = False
     _continue_outer = False
@@ -33,9 +33,7 @@ def main():
             if i == 3:
                 _break_outer = True
                 break
-            sb.append(str(i))
-            sb.append(str(k))
-            sb.append(" ")
+            sb.append("%d%d " % (i, k))
         if _break_outer:
             break
         if _continue_outer:
@@ -54,7 +52,7 @@ def main():
             if n == 4:
                 _break_loop = True
                 break
-            print(_jnstr(s) + str(n) + " ", end="")
+            print("%s%d " % (_jnstr(s), n), end="")
         if _break_loop:
             break
         if _continue_loop:
@@ -64,7 +62,7 @@ def main():
             continue
         if not n < 10:
             break
-    print("n=" + str(n))
+    print("n=%d" % n)
     count = 0
     _continue_a = False
     for x in range(3):
@@ -86,4 +84,4 @@ def main():
         if _continue_a:
             _continue_a = False
             continue
-    print("count " + str(count))
+    print("count %d" % count)

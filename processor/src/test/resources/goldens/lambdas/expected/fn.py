@@ -49,7 +49,7 @@ def main():
 
     def _lambda(s, seen=seen):
         up = s.upper()
-        seen.append(up + "!")
+        seen.append("%s!" % up)
 
     record = _lambda
     record("a")
@@ -57,9 +57,9 @@ def main():
     fn = Fn("#")
     tagger = fn.tag
     doubler = twice
-    print(_jnstr(inc(4)) + " " + _jnstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + _jnstr(hello()))
-    print(_jnstr(suppliers[0]()) + " " + _jnstr(suppliers[2]()) + " " + _jstr(seen))
-    print(_jnstr(tagger("x")) + " " + _jnstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
+    print("%s %s %s %s" % (_jnstr(inc(4)), _jnstr(add(2, 3)), "true" if empty("") else "false", _jnstr(hello())))
+    print("%s %s %s" % (_jnstr(suppliers[0]()), _jnstr(suppliers[2]()), _jstr(seen)))
+    print("%s %s %d %d" % (_jnstr(tagger("x")), _jnstr(doubler(21)), apply((lambda v: _w32(v * v)), 7), apply(twice, 5)))
     r = lambda: print("ran")
     r()
 

@@ -35,15 +35,15 @@ def _static_init():
 
 
 def show(v):
-    return "int " + str(v)
+    return "int %d" % v
 
 
 def show_string(v):
-    return "string " + _jnstr(v)
+    return "string %s" % _jnstr(v)
 
 
 def show_int_int(a, b):
-    return "two " + str(_w32(a + b))
+    return "two %d" % _w32(a + b)
 
 
 def show_0():
@@ -51,9 +51,9 @@ def show_0():
 
 
 def main():
-    print(_jnstr(show(1)) + ", " + _jnstr(show_string("s")) + ", " + _jnstr(show_int_int(2, 3)) + ", " + _jnstr(show_0()))
+    print("%s, %s, %s, %s" % (_jnstr(show(1)), _jnstr(show_string("s")), _jnstr(show_int_int(2, 3)), _jnstr(show_0())))
     o = Over(3)
-    print(_jnstr(o.describe()) + " " + _jnstr(o.describe_string("> ")) + " " + str(after) + " " + _jstr(LOG))
+    print("%s %s %d %s" % (_jnstr(o.describe()), _jnstr(o.describe_string("> ")), after, _jstr(LOG)))
 
 
 class Over:
@@ -62,11 +62,11 @@ class Over:
         self.tag = None
         self.tag = "t"
         self.x = 5
-        LOG.append("instance block " + _jnstr(self.tag))
+        LOG.append("instance block %s" % _jnstr(self.tag))
         self.x = _w32(self.x + extra)
 
     def describe(self):
-        return "x=" + str(self.x)
+        return "x=%d" % self.x
 
     def describe_string(self, prefix):
         return _jnstr(prefix) + _jnstr(self.describe())

@@ -4,6 +4,10 @@ import _jmpy
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    if r == 10 and s and (s.isdigit() or s[0] in "-+" and s[1:].isdigit()):
+        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        if not limit or -limit <= v < limit:
+            return v
     if s is None:
         raise _jmpy.NumberFormatException("Cannot parse null string")
     if r < 2 or r > 36:
@@ -11,7 +15,7 @@ def _jparse(s, limit, r=10):
             "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if r == 10 and d.isdigit():
-        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        v = int(s)  # out of range: the message below
     else:
         v = 0
         for c in d:
@@ -56,9 +60,9 @@ def _w32(v):
 
 def try_parse(s):
     try:
-        print("ok " + str(_jparse(s, 2147483648)))
+        print("ok %d" % _jparse(s, 2147483648))
     except _jmpy.NumberFormatException as e:
-        print("bad " + _jnstr(e.args[0] if e.args else None))
+        print("bad %s" % _jnstr(e.args[0] if e.args else None))
 
 
 def main():
@@ -78,7 +82,7 @@ def main():
     x = _jf2i(x / 4.0)
     print(x)
     n = 33
-    print(str(_w32(1 << (n & 31))) + " " + str(8 >> 3) + " " + str(1 << 40))
+    print("%d %d %d" % (_w32(1 << (n & 31)), 8 >> 3, 1 << 40))
     sh = 1
     sh = _w32(sh << 2)
     print(sh)

@@ -39,13 +39,13 @@ def main():
     p = Point(1, 2, "p", True)
     q = Point(1, 2, "p", True)
     print(_jnstr(p))
-    print(("true" if p == q else "false") + " " + ("true" if p is q else "false") + " " + ("true" if p == origin() else "false"))
+    print("%s %s %s" % ("true" if p == q else "false", "true" if p is q else "false", "true" if p == origin() else "false"))
     print(str(_w32(p.x() + p.sum_())) + _jnstr(p.label()))
-    print("text: " + _jnstr(origin()))
+    print("text: %s" % _jnstr(origin()))
     try:
         Point(-1, 0, "bad", False)
     except ValueError as e:
-        print("rejected " + _jnstr(e.args[0] if e.args else None))
+        print("rejected %s" % _jnstr(e.args[0] if e.args else None))
 
 
 class Point:

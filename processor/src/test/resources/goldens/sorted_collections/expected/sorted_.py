@@ -282,7 +282,7 @@ def main():
     counts = _TreeMap((lambda a, b: (a > b) - (a < b)))
     before = counts.put("b", 1)
     counts["a"] = 2
-    print(_jstr(counts) + " " + _jnstr(before) + " " + _jnstr(counts.first_key()) + " " + _jnstr(counts.floor_key("az")))
+    print("%s %s %s %s" % (_jstr(counts), _jnstr(before), _jnstr(counts.first_key()), _jnstr(counts.floor_key("az"))))
     for k in counts.head("b", True).keys():
         print(_jnstr(k))
     desc = _TreeSet((lambda a, b: (b > a) - (b < a)))
@@ -290,7 +290,7 @@ def main():
     desc.add(3)
     seen = _LinkedSet()
     if _jadd(seen, "x") and not _jadd(seen, "x"):
-        print(_jstr(desc) + " " + _jstr(seen))
+        print("%s %s" % (_jstr(desc), _jstr(seen)))
     versions = list([Version(1, 2), Version(1, 0)])
     _jsort(versions, (lambda a, b: a.compare_to(b)))
     it = _JIterator(versions)
@@ -299,7 +299,7 @@ def main():
             it.remove()
     names = _TreeMap((lambda a, b: a.compare_to(b)))
     names[Version(2, 0)] = "two"
-    print(_jstr(versions) + " " + _jstr(names))
+    print("%s %s" % (_jstr(versions), _jstr(names)))
 
 
 class Version:

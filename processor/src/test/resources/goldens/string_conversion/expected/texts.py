@@ -9,6 +9,10 @@ def _jnstr(v):
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    if r == 10 and s and (s.isdigit() or s[0] in "-+" and s[1:].isdigit()):
+        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        if not limit or -limit <= v < limit:
+            return v
     if s is None:
         raise _jmpy.NumberFormatException("Cannot parse null string")
     if r < 2 or r > 36:
@@ -16,7 +20,7 @@ def _jparse(s, limit, r=10):
             "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if r == 10 and d.isdigit():
-        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        v = int(s)  # out of range: the message below
     else:
         v = 0
         for c in d:
@@ -38,10 +42,10 @@ def _jparse(s, limit, r=10):
 
 
 def describe(n, flag, name, big):
-    s = "n=" + str(n) + ", flag=" + ("true" if flag else "false") + ", " + _jnstr(name) + str(big)
+    s = "n=%d, flag=%s, %s%d" % (n, "true" if flag else "false", _jnstr(name), big)
     s += str(n)
     s += "true" if flag else "false"
-    return s + "truenull" + str(1 + 2) + str(1) + str(2)
+    return "%struenull%d12" % (s, 1 + 2)
 
 
 def show(flag, s):
@@ -50,4 +54,4 @@ def show(flag, s):
     print(len(s), end="")
     print()
     print("true" if s == "x" or len(s) == 0 else "false")
-    print("err " + str(_jparse("12", 2147483648)) + str(3) + str(2147483647), file=sys.stderr)
+    print("err %d%s2147483647" % (_jparse("12", 2147483648), str(3)), file=sys.stderr)

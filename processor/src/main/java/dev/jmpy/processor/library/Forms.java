@@ -50,8 +50,14 @@ final class Forms {
     return new PyExpr.Subscript(value, literal(index));
   }
 
-  /** A StringBuilder (a list of pieces) as one string: {@code "".join(sb)}. */
+  /**
+   * A StringBuilder (a list of pieces) as one string: {@code "".join(sb)}; a new builder of one
+   * piece ({@code new StringBuilder().append(a).append(b).toString()}) is that piece.
+   */
   static PyExpr joined(PyExpr builder) {
+    if (builder instanceof PyExpr.ListExpr list && list.elements().size() == 1) {
+      return list.elements().get(0);
+    }
     return method(literal("\"\""), "join", builder);
   }
 

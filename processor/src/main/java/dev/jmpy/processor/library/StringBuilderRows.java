@@ -19,8 +19,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * {@code java.lang.StringBuilder}: a Python list of pieces, one {@code append} per piece,
- * {@code "".join(sb)} for its text; the edits go through {@code _jsbedit} / {@code _jsbreplace}
+ * {@code java.lang.StringBuilder}: a Python list of pieces, one {@code append} per group of an
+ * append chain ({@link ChainPieces}), {@code "".join(sb)} for its text; the edits go through {@code _jsbedit} / {@code _jsbreplace}
  * with Java's bounds checks.
  */
 final class StringBuilderRows implements LibraryRegistry.Rows {
@@ -102,52 +102,68 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
 
   /**
    * {@code append} used as a value: {@code new StringBuilder().append(a).append(b)} is the list of
-   * its pieces {@code [a, b]}; on an existing builder, {@code (sb.append(a) or sb.append(b) or sb)}
-   * (Python's append returns None), the builder evaluated once.
+   * one piece {@code ["%s%s" % (a, b)]} (nothing can see the new builder before the chain ends); on
+   * an existing builder, {@code (sb.append(x) or sb.append(y) or sb)} with one append per group of
+   * pieces ({@link ChainPieces}; Python's append returns None), the builder evaluated once.
    */
   private static PyExpr appended(CallSite s) {
-    if (s.scope().isEmpty()) {
+    if (!(s.node() instanceof MethodCallExpr) || s.scope().isEmpty()) {
       return null;
     }
-    Deque<Expression> pieces = new ArrayDeque<>();
-    Expression builder = chain((Expression) s.node(), pieces);
+    Deque<MethodCallExpr> links = new ArrayDeque<>();
+    Expression builder = chain((MethodCallExpr) s.node(), links);
     if (builder instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
       List<PyExpr> all = new ArrayList<>(((PyExpr.ListExpr) s.translate(creation)).elements());
-      pieces.forEach(piece -> all.add(s.text(piece)));
+      all.add(ChainPieces.whole(s, links));
       return new PyExpr.ListExpr(all);
     }
     PyExpr[] target = Forms.once(s, s.translate(builder), "sb");
     PyExpr value = null;
-    for (Expression piece : pieces) {
-      PyExpr append = method(value == null ? target[0] : target[1], "append", s.text(piece));
+    for (PyExpr piece : ChainPieces.grouped(s, links)) {
+      PyExpr append = method(value == null ? target[0] : target[1], "append", piece);
       value = value == null ? append : op(value, "or", append);
     }
     return op(value, "or", target[1]);
   }
 
-  /** The builder a chain {@code b.append(x).append(y)} starts from; its pieces go to {@code out}. */
-  private static Expression chain(Expression call, Deque<Expression> out) {
+  /**
+   * The builder a chain {@code b.append(x).append(y)} starts from; its appends, first to last, go
+   * to {@code out}.
+   */
+  private static Expression chain(MethodCallExpr call, Deque<MethodCallExpr> out) {
     Expression builder = call;
-    while (builder instanceof MethodCallExpr link && link.getNameAsString().equals("append")
-        && link.getScope().isPresent() && link.getArguments().size() == 1) {
-      out.push(link.getArgument(0));
+    while (builder instanceof MethodCallExpr link && ChainPieces.isAppend(link)) {
+      out.push(link);
       builder = link.getScope().get();
     }
     return builder;
   }
 
-  /** {@code sb.append(a).append(b);} → {@code sb.append(a)}, {@code sb.append(b)}. */
+  /**
+   * {@code sb.append(a).append(b);} → one {@code sb.append(...)} per group of pieces; a builder
+   * given by a call ({@code sb.reverse().append(a)}) is evaluated once, as in Java.
+   */
   private static List<PyStmt> appends(CallSite s) {
-    if (s.scope().isEmpty()) {
+    if (!(s.node() instanceof MethodCallExpr) || s.scope().isEmpty()) {
       return null;
     }
-    Deque<Expression> pieces = new ArrayDeque<>();
-    Expression builder = chain((Expression) s.node(), pieces);
-    PyExpr target = s.translate(builder);
+    Deque<MethodCallExpr> links = new ArrayDeque<>();
+    Expression builder = chain((MethodCallExpr) s.node(), links);
+    List<PyExpr> groups = ChainPieces.grouped(s, links);
+    PyExpr translated = s.translate(builder);
+    PyExpr[] target = readsOnly(translated) || groups.size() == 1 ? new PyExpr[] {translated, translated}
+        : Forms.once(s, translated, "sb");
     List<PyStmt> out = new ArrayList<>();
-    for (Expression piece : pieces) {
-      out.add(new PyStmt.ExprStmt(method(target, "append", s.text(piece))));
+    for (PyExpr piece : groups) {
+      PyExpr receiver = out.isEmpty() ? target[0] : target[1];
+      out.add(new PyStmt.ExprStmt(method(receiver, "append", piece)));
     }
     return out;
+  }
+
+  /** A name or a field of one ({@code sb}, {@code self._log}): read again without effects. */
+  private static boolean readsOnly(PyExpr e) {
+    return e instanceof PyExpr.Name
+        || e instanceof PyExpr.Attribute a && readsOnly(a.value());
   }
 }

@@ -7,6 +7,7 @@ import dev.jmpy.processor.analysis.IntRanges;
 import dev.jmpy.processor.analysis.JavaTypes;
 import dev.jmpy.processor.diag.Message;
 import dev.jmpy.processor.library.Jdk;
+import dev.jmpy.processor.library.TextFormat;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.runtime.Helper;
 import java.util.List;
@@ -47,8 +48,7 @@ final class Operators {
     }
     BinaryExpr.Operator op = e.getOperator();
     if (op == BinaryExpr.Operator.PLUS && Jdk.isString(result)) {
-      return concatenation(expressions.strings().text(e.getLeft(), f),
-          expressions.strings().text(e.getRight(), f));
+      return concatenation(e, f);
     }
     PyExpr left = expressions.translate(e.getLeft(), f);
     PyExpr right = expressions.translate(e.getRight(), f);
@@ -158,6 +158,38 @@ final class Operators {
   private PyExpr longOperand(PyExpr value, com.github.javaparser.ast.expr.Expression operand,
       TypeMirror type, TypeMirror other, FunctionContext f) {
     return expressions.floats().longOperand(value, operand, type, other, f);
+  }
+
+  /**
+   * {@code "length " + n + ", last: " + last} → {@code "length %d, last: %s" % (n, last)}
+   * ({@link TextFormat}: one string built instead of one per {@code +}); the operands of the
+   * left-nested {@code +} chain are converted left to right, as Java does. Without a literal among
+   * them, {@code a + b} stays.
+   */
+  private PyExpr concatenation(BinaryExpr e, FunctionContext f) {
+    java.util.ArrayDeque<com.github.javaparser.ast.expr.Expression> operands = new java.util.ArrayDeque<>();
+    com.github.javaparser.ast.expr.Expression left = e;
+    while (left instanceof BinaryExpr plus && plus.getOperator() == BinaryExpr.Operator.PLUS
+        && Jdk.isString(expressions.requireType(plus))) {
+      operands.push(plus.getRight());
+      left = plus.getLeft();
+    }
+    operands.push(left);
+    List<TextFormat.Piece> pieces = new java.util.ArrayList<>();
+    for (com.github.javaparser.ast.expr.Expression operand : operands) {
+      TypeMirror type = expressions.requireType(operand);
+      pieces.add(new TextFormat.Piece(expressions.strings().text(operand, f),
+          type != null && types.isIntegral(type) && !types.isChar(type)));
+    }
+    PyExpr format = TextFormat.format(pieces, true);
+    if (format != null) {
+      return format;
+    }
+    PyExpr value = pieces.get(0).text();
+    for (int i = 1; i < pieces.size(); i++) {
+      value = concatenation(value, pieces.get(i).text());
+    }
+    return value;
   }
 
   /**

@@ -1,6 +1,10 @@
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    if r == 10 and s and (s.isdigit() or s[0] in "-+" and s[1:].isdigit()):
+        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        if not limit or -limit <= v < limit:
+            return v
     if s is None:
         raise _jmpy.NumberFormatException("Cannot parse null string")
     if r < 2 or r > 36:
@@ -8,7 +12,7 @@ def _jparse(s, limit, r=10):
             "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
     if r == 10 and d.isdigit():
-        v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
+        v = int(s)  # out of range: the message below
     else:
         v = 0
         for c in d:

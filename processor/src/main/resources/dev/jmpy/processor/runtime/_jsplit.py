@@ -1,8 +1,8 @@
 def _jsplit(s, sep):
-    if s == "":
-        return [""]
     parts = s.split(sep)
-    while parts and parts[-1] == "":
+    if parts[-1] or not s:
+        return parts  # nothing to drop ("" splits to [""] in Java too)
+    while parts and not parts[-1]:
         parts.pop()
     return parts
 

@@ -8,7 +8,7 @@ def of(n):
 
 class Greeter:
     def greet(self):
-        return "hello " + _jnstr(self.name()) + _jnstr(self.suffix())
+        return "hello %s%s" % (_jnstr(self.name()), _jnstr(self.suffix()))
 
     def suffix(self):
         return "!"

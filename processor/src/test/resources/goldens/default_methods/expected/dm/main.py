@@ -28,7 +28,7 @@ def _jnstr(v):
 def main():
     a = greeter.of("ann")
     b = Shout("bob")
-    print(_jnstr(a.greet()) + " " + _jnstr(b.greet()) + " " + _jnstr(b.suffix()))
+    print("%s %s %s" % (_jnstr(a.greet()), _jnstr(b.greet()), _jnstr(b.suffix())))
 
 
 class Shout:

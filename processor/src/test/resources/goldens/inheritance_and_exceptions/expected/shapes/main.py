@@ -22,7 +22,7 @@ def _jnstr(v):
 
 def check(side):
     if side < 0:
-        raise shape_error.ShapeError("negative side " + str(side), 7)
+        raise shape_error.ShapeError("negative side %d" % side, 7)
     if side == 0:
         raise _jmpy.IllegalArgumentException("zero")
     return side
@@ -35,27 +35,27 @@ def divide(a, b):
 def main():
     s = square.Square(3)
     r = rect.Rect(2, 5)
-    print(str(s.area()) + " " + _jnstr(s.name()) + " " + _jnstr(r.describe()) + " " + _jnstr(_jmpy.cast(s, rect.Rect).describe()))
+    print("%d %s %s %s" % (s.area(), _jnstr(s.name()), _jnstr(r.describe()), _jnstr(_jmpy.cast(s, rect.Rect).describe())))
     print("true" if isinstance(s, rect.Rect) else "false")
     print("true" if isinstance(r, square.Square) else "false")
     print(shape.SIDES_UNKNOWN)
     for side in range(-1, 2):
         try:
-            print("ok " + str(check(side)))
+            print("ok %d" % check(side))
         except shape_error.ShapeError as e:
-            print("shape error " + _jnstr(e.args[0] if e.args else None) + " code " + str(e.code_()))
+            print("shape error %s code %d" % (_jnstr(e.args[0] if e.args else None), e.code_()))
         except ValueError as e:
-            print("illegal " + _jnstr(e.args[0] if e.args else None))
+            print("illegal %s" % _jnstr(e.args[0] if e.args else None))
         finally:
-            print("finally " + str(side))
+            print("finally %d" % side)
     try:
         divide(1, 0)
     except ZeroDivisionError as e:
-        print("arith " + _jnstr(e.args[0] if e.args else None))
+        print("arith %s" % _jnstr(e.args[0] if e.args else None))
     try:
         raise _jmpy.IllegalStateException()
     except Exception as e:
-        print("runtime " + ("true" if (e.args[0] if e.args else None) is None else "false"))
+        print("runtime %s" % ("true" if (e.args[0] if e.args else None) is None else "false"))
 
 
 # imported last, so that these modules may import this one

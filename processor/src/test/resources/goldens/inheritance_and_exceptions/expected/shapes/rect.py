@@ -24,6 +24,6 @@ class Rect:
         return "rect"
 
     def describe(self):
-        return _jnstr(self.name()) + " " + str(self.area()) + " " + str(self.area_)
+        return "%s %d %d" % (_jnstr(self.name()), self.area(), self.area_)
 
     _is_shapes_Shape = True

@@ -19,7 +19,7 @@ class Square(rect.Rect):
         self.extra = _w32(self.extra + s)
 
     def name(self):
-        return "square" + str(self.extra)
+        return "square%d" % self.extra
 
     def describe(self):
-        return "[" + _jnstr(super().describe()) + "]"
+        return "[%s]" % _jnstr(super().describe())
