@@ -47,8 +47,12 @@ public enum Helper {
    * every module raises and catches the same class.
    */
   RUNTIME("_jmpy"),
-  /** Integer.parseInt / Long.parseLong: only a sign and digits, within range, Java's message. */
-  PARSE_INTEGER("_jparse", RUNTIME),
+  /**
+   * Integer.parseInt / Long.parseLong: only a sign and digits, within range, Java's message. It
+   * imports the shared runtime where it raises, so the image holds {@code _jmpy.py}
+   * ({@code TranslatedModule.usesRuntime}) but a module whose parses succeed never loads it.
+   */
+  PARSE_INTEGER("_jparse"),
   /** Java's text of a value known only at run time: null, true, lists as [a, b], maps as {k=v}. */
   JAVA_TEXT("_jstr"),
   /**

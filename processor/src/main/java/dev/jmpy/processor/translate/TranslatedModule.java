@@ -18,11 +18,16 @@ public record TranslatedModule(
     String moduleName,
     java.util.Optional<MainFunction> main, dev.jmpy.processor.python.LineMapSource lines) {
 
-  /** Whether the module imports the shared runtime {@code _jmpy}, which the image then holds. */
+  /**
+   * Whether the module imports the shared runtime {@code _jmpy}, which the image then holds: at
+   * its top, or inside a helper's definition where that helper raises ({@code _jparse}).
+   */
   public boolean usesRuntime() {
     String runtime = dev.jmpy.processor.runtime.Helper.RUNTIME.pythonName();
     return file.body().stream().anyMatch(s -> s instanceof dev.jmpy.processor.python.PyStmt.Import i
-        && i.module().equals(runtime));
+        && i.module().equals(runtime)
+        || s instanceof dev.jmpy.processor.python.PyStmt.Verbatim v
+        && v.source().contains("import " + runtime + "\n"));
   }
 
   /** A translated {@code public static void main(String[] args)}. */

@@ -1,13 +1,16 @@
 def _jparse(s, limit, r=10):
     # Integer.parseInt / Long.parseLong (limit 2**31 / 2**63; 0: none) in radix r: a sign, then
     # digits as Character.digit reads them (ASCII, fullwidth), nothing else; Java's messages
+    # (_jmpy imported where they are raised: a program whose parses succeed never loads it)
     if r == 10 and s and (s.isdigit() or s[0] in "-+" and s[1:].isdigit()):
         v = int(s)  # the common case, in C (isdigit: ASCII digits only, no "_" or blanks)
         if not limit or -limit <= v < limit:
             return v
     if s is None:
+        import _jmpy
         raise _jmpy.NumberFormatException("Cannot parse null string")
     if r < 2 or r > 36:
+        import _jmpy
         raise _jmpy.NumberFormatException(
             "radix %d %s" % (r, "less than Character.MIN_RADIX" if r < 2 else "greater than Character.MAX_RADIX"))
     d = s[1:] if s[:1] == "-" or s[:1] == "+" else s
@@ -29,6 +32,7 @@ def _jparse(s, limit, r=10):
         elif s[:1] == "-":
             v = -v
     if limit is None or limit and (v < -limit or v >= limit):
+        import _jmpy
         raise _jmpy.NumberFormatException("For input string: \"" + s + "\"" + ("" if r == 10 else " under radix " + str(r)))
     return v
 
