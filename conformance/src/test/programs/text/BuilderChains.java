@@ -73,6 +73,12 @@ public class BuilderChains {
     } catch (ArrayIndexOutOfBoundsException e) {
       System.out.println("caught, built: [" + partial + "]");
     }
+    Integer none = null;
+    try {
+      partial.append("&").append(none).append(none + 1);
+    } catch (RuntimeException e) {
+      System.out.println("caught, built: [" + partial + "]");
+    }
     StringBuilder edits = new StringBuilder();
     edits.append("abc").append(12).append('d').append("ef");
     edits.insert(2, "XY").insert(0, pct);

@@ -114,17 +114,26 @@ final class ChainPieces {
       case NameExpr name -> true;
       case FieldAccessExpr field -> isRead(s, field);
       case EnclosedExpr enclosed -> isPlain(s, enclosed.getInner());
-      case CastExpr cast -> s.typeOf(cast.getExpression()) != null
-          && s.typeOf(cast.getExpression()).getKind().isPrimitive()
-          && isPlain(s, cast.getExpression());
+      case CastExpr cast -> isOperand(s, cast.getExpression(), false);
       case UnaryExpr unary -> !unary.getOperator().name().contains("CREMENT")
-          && isPlain(s, unary.getExpression());
-      case ConditionalExpr conditional -> isPlain(s, conditional.getCondition())
-          && isPlain(s, conditional.getThenExpr()) && isPlain(s, conditional.getElseExpr());
-      case BinaryExpr binary -> isPlain(s, binary.getLeft()) && isPlain(s, binary.getRight())
-          && !dividesByZero(s, binary);
+          && isOperand(s, unary.getExpression(), false);
+      case ConditionalExpr conditional -> isOperand(s, conditional.getCondition(), false)
+          && isOperand(s, conditional.getThenExpr(), Jdk.isString(type))
+          && isOperand(s, conditional.getElseExpr(), Jdk.isString(type));
+      case BinaryExpr binary -> isOperand(s, binary.getLeft(), Jdk.isString(type))
+          && isOperand(s, binary.getRight(), Jdk.isString(type)) && !dividesByZero(s, binary);
       default -> false;
     };
+  }
+
+  /**
+   * An operand that is plain and, unless it only becomes text ({@code textOnly}: an operand of a
+   * concatenation), not a box: unboxing a null throws.
+   */
+  private static boolean isOperand(CallSite s, Expression e, boolean textOnly) {
+    TypeMirror type = s.typeOf(e);
+    return isPlain(s, e) && (textOnly || type != null && type.getKind().isPrimitive()
+        || Jdk.isString(type));
   }
 
   /** A local, a field of this object or a static field. */
