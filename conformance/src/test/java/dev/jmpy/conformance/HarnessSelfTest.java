@@ -71,8 +71,10 @@ class HarnessSelfTest {
           }
 
           public static void main(String[] args) {
-            System.out.println("7 / 2 = " + half(7));
-            System.out.println("-7 / 2 = " + half(-7));
+            System.out.print("7 / 2 = ");
+            System.out.println(half(7)); // print(x): "%d" % x would hide a float
+            System.out.print("-7 / 2 = ");
+            System.out.println(half(-7));
           }
         }
         """);
