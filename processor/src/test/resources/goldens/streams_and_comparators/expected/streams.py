@@ -3,24 +3,8 @@ import collections
 from array import array
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 class _ImmutableList(list):
@@ -68,6 +52,26 @@ def _w32(v):
     return v
 
 
+def _jstr(v):
+    if v is None:
+        return "null"
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if isinstance(v, dict):
+        parts = []
+        for k in v:
+            parts.append(_jstr(k) + "=" + _jstr(v[k]))
+        return "{" + ", ".join(parts) + "}"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        parts = []
+        for x in v:
+            parts.append(_jstr(x))
+        return "[" + ", ".join(parts) + "]"
+    return str(v)
+
+
 def _jsort(lst, cmp):
     class _Key:
         def __init__(self, entry):
@@ -90,10 +94,6 @@ def _jcomparing(key):
         return (ka > kb) - (ka < kb)
 
     return cmp
-
-
-def _jnstr(v):
-    return "null" if v is None else str(v)
 
 
 def _jstrcmp(a, b):
@@ -141,7 +141,7 @@ class Person:
         return self._age
 
     def __str__(self):
-        return "Person[" + "name=" + _jstr(self._name) + ", age=" + str(self._age) + "]"
+        return "Person[" + "name=" + _jnstr(self._name) + ", age=" + str(self._age) + "]"
 
     def __eq__(self, other):
         return isinstance(other, Person) and self._name == other._name and self._age == other._age

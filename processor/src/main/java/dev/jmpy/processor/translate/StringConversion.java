@@ -312,8 +312,13 @@ final class StringConversion {
         default -> { }
       }
     }
+    if (Jdk.isString(type) || isNullableObject(type)
+        || (types.isBoxed(type) && !types.isBoolean(type) && !types.isChar(type))) {
+      // A String, number or object of yours that may be null: str() of it, or "null".
+      return new PyExpr.Call(expressions.calls().module().helper(Helper.NULLABLE_TEXT), List.of(value));
+    }
     if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
-      // A record component of reference type (String, object) may be null.
+      // Any other reference (a Boolean, a collection) may be null, and prints as Java's.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {
