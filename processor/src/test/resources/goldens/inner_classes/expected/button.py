@@ -92,7 +92,6 @@ def main():
 class Handler:
     def __init__(self, outer, id_):
         self._outer = outer
-        self.id_ = 0
         self.id_ = id_
 
     def handle(self):
@@ -102,7 +101,6 @@ class Handler:
 
 class Button:
     def __init__(self, label):
-        self.label = None
         self.clicks = 0
         self.label = label
 

@@ -56,7 +56,6 @@ def main():
 
 class Fn:
     def __init__(self, prefix):
-        self.prefix = None
         self.prefix = prefix
 
     def tag(self, s):
