@@ -1,6 +1,20 @@
 import collections
 
 
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
+    if v is None:
+        return "null"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
+    return str(v)
+
+
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -21,22 +35,18 @@ def _jstr(v):
     return str(v)
 
 
-def _jnstr(v):
-    return "null" if v is None else str(v)
-
-
 def main():
     names = []
     names.append("bob")
     names.append("al")
     names.insert(0, "zed")
-    print("%s %d %s %s %d" % (_jstr(names), len(names), _jnstr(names[1]), "true" if "al" in names else "false", names.index("x") if "x" in names else -1))
+    print("%s %d %s %s %d" % (_jlstr(names), len(names), _jnstr(names[1]), "true" if "al" in names else "false", names.index("x") if "x" in names else -1))
     names[1] = "BOB"
     names.pop(2)
-    print(_jstr(names))
+    print(_jlstr(names))
     nums = list([3, 1, 2])
     nums.sort()
-    print("%s %s" % (_jstr(nums), "true" if len(nums) == 0 else "false"))
+    print("%s %s" % (_jlstr(nums), "true" if len(nums) == 0 else "false"))
     ages = collections.OrderedDict()
     ages["x"] = 1
     ages["a"] = 2
@@ -53,4 +63,4 @@ def main():
     print("%s %d %s" % ("".join(sb), len("".join(sb)), "".join(sb)))
     empty = []
     empty.append(None)
-    print(_jstr(empty))
+    print(_jlstr(empty))

@@ -66,7 +66,6 @@ class Color:
     def __init__(self, _name, _ordinal, level):
         self._name = _name
         self._ordinal = _ordinal
-        self.level = 0
         self.level = level
 
     def level_(self):

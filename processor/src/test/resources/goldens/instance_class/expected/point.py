@@ -10,8 +10,6 @@ def origin():
 
 class Point:
     def __init__(self, x, y):
-        self.x = 0
-        self.y = 0
         self.visible = True
         self.label = None
         self.x = x

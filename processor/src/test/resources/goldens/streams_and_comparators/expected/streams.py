@@ -52,23 +52,13 @@ def _w32(v):
     return v
 
 
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -106,14 +96,14 @@ def _jstrcmp(a, b):
 def main():
     nums = _ListOf([5, 3, 8, 1, 9, 2])
     evens_doubled = [_w32(n * 2) for n in [n for n in nums if _jrem(n, 2) == 0]]
-    print("%s %d %d" % (_jstr(evens_doubled), _w32(sum([n for n in nums])), len([n for n in nums if n > 4])))
-    print("%s %d" % (_jstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])), _w32(sum(range(1, 4 + 1)))))
+    print("%s %d %d" % (_jlstr(evens_doubled), _w32(sum([n for n in nums])), len([n for n in nums if n > 4])))
+    print("%s %d" % (_jlstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])), _w32(sum(range(1, 4 + 1)))))
     print("%s %s %s" % ("true" if any([n > 8 for n in nums]) else "false", "true" if all([n > 0 for n in nums]) else "false", "true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
-    print("%s %s" % (_jstr(words), _jnstr("-".join([(lambda _o: _o.upper())(_e) for _e in words]))))
+    print("%s %s" % (_jlstr(words), _jnstr("-".join([(lambda _o: _o.upper())(_e) for _e in words]))))
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))): c(b, a)))
-    print(_jstr(words))
+    print(_jlstr(words))
     words[:] = [w for w in words if not len(w) < 4]
     for w in words:
         print("word %s" % _jnstr(w))
@@ -124,9 +114,9 @@ def main():
         print("%s is %s" % (_jnstr(k), _jnstr(v)))
     people = list([Person("z", 3), Person("a", 3), Person("m", 1)])
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
-    print(_jstr(people))
+    print(_jlstr(people))
     _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
-    print("%s %d" % (_jstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])), _w32(sum(array("i", [4, 5])))))
+    print("%s %d" % (_jlstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])), _w32(sum(array("i", [4, 5])))))
 
 
 class Person:

@@ -40,6 +40,8 @@ final class ClassTranslation {
   /** The entries of instanceFieldInits that only assign a default (dropped after fieldDefaults). */
   private final java.util.Set<PyStmt> defaultOnly = java.util.Collections.newSetFromMap(
       new java.util.IdentityHashMap<>());
+  /** The field each entry of defaultOnly sets. */
+  private final Map<PyStmt, Element> defaultOnlyField = new java.util.IdentityHashMap<>();
   /** Whether code may read a field before its initializer ran (a call, `this`, a base class). */
   private boolean fieldsReadEarly;
   private final List<PyStmt> methods = new ArrayList<>();
@@ -373,18 +375,43 @@ final class ClassTranslation {
         instanceFieldInits.add(init);
         if (v.getInitializer().isEmpty()) {
           defaultOnly.add(init);
+          defaultOnlyField.put(init, element.get());
         }
         fieldDefaults.add(new PyStmt.Assign(selfField, defaultValue(element.get().asType())));
       }
     }
   }
 
-  /** Whether {@code code} may call methods or read {@code this} (and so see unset fields). */
-  private static boolean mayRunOtherCode(com.github.javaparser.ast.Node code) {
+  /**
+   * Whether {@code code} may call methods or read {@code this} (and so see unset fields). A name
+   * of a class or of a static field ({@code State.SOLD_OUT}, {@code LIMIT}) reads no field of the
+   * object being made.
+   */
+  private boolean mayRunOtherCode(com.github.javaparser.ast.Node code) {
+    return mayRunOtherCode(code, false);
+  }
+
+  /** As {@link #mayRunOtherCode(com.github.javaparser.ast.Node)}, parameters allowed or not. */
+  private boolean mayRunOtherCode(com.github.javaparser.ast.Node code, boolean parameters) {
     return code.findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class).isPresent()
         || code.findFirst(com.github.javaparser.ast.expr.ObjectCreationExpr.class).isPresent()
         || code.findFirst(com.github.javaparser.ast.expr.ThisExpr.class).isPresent()
-        || code.findFirst(com.github.javaparser.ast.expr.NameExpr.class).isPresent();
+        || code.findFirst(com.github.javaparser.ast.expr.NameExpr.class,
+            n -> !namesStaticThing(n, parameters)).isPresent();
+  }
+
+  private boolean namesStaticThing(com.github.javaparser.ast.expr.NameExpr name,
+      boolean parameters) {
+    Optional<Element> element = env.oracle().element(name);
+    if (element.isEmpty()) {
+      return false;
+    }
+    javax.lang.model.element.ElementKind kind = element.get().getKind();
+    return kind.isClass() || kind.isInterface()
+        || (parameters && kind == javax.lang.model.element.ElementKind.PARAMETER)
+        || ((kind == javax.lang.model.element.ElementKind.FIELD
+            || kind == javax.lang.model.element.ElementKind.ENUM_CONSTANT)
+            && element.get().getModifiers().contains(javax.lang.model.element.Modifier.STATIC));
   }
 
   /**
@@ -564,10 +591,44 @@ final class ClassTranslation {
       }
     }
     fieldSetUp(superCall, body);
+    if (!fieldsReadEarly && bases.isEmpty()) {
+      Set<Element> assigned = assignedBeforeAnyRead(rest);
+      body.removeIf(init -> assigned.contains(defaultOnlyField.get(init)));
+    }
     for (var s : rest) {
       statements.translate(s, f, body);
     }
     return Optional.of(new PyStmt.FunctionDef("__init__", params, false, body));
+  }
+
+  /**
+   * The fields the constructor's first statements assign ({@code this.price = price;}) before
+   * anything could read them: values made of parameters, literals and statics only. Such a field
+   * needs no default first ({@code self.price = 0}); nothing can see it.
+   */
+  private Set<Element> assignedBeforeAnyRead(List<com.github.javaparser.ast.stmt.Statement> rest) {
+    Set<Element> assigned = new java.util.HashSet<>();
+    for (var statement : rest) {
+      if (!(statement instanceof com.github.javaparser.ast.stmt.ExpressionStmt e)
+          || !(e.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr a)
+          || a.getOperator() != com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+          || !(a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr
+              || a.getTarget() instanceof com.github.javaparser.ast.expr.NameExpr)
+          || mayRunOtherCode(a.getValue(), true)) {
+        break;
+      }
+      if (a.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+          && !access.getScope().isThisExpr()) {
+        break;
+      }
+      Optional<Element> field = env.oracle().element(a.getTarget());
+      if (field.isEmpty() || field.get().getKind() != javax.lang.model.element.ElementKind.FIELD
+          || field.get().getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+        break;
+      }
+      assigned.add(field.get());
+    }
+    return assigned;
   }
 
   /**

@@ -6,7 +6,6 @@ class Named:
     suffix = greeter.Greeter.suffix
 
     def __init__(self, n):
-        self.n = None
         self.n = n
 
     def name(self):

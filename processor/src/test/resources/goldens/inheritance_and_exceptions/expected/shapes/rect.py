@@ -10,9 +10,6 @@ def _jnstr(v):
 
 class Rect:
     def __init__(self, w, h):
-        self.w = 0
-        self.h = 0
-        self.area_ = 0
         self.w = w
         self.h = h
         self.area_ = -5

@@ -13,7 +13,6 @@ def square(x):
 
 class MathUtil:
     def __init__(self, factor):
-        self.factor = 0
         self.factor = factor
 
     def scale(self, x):
