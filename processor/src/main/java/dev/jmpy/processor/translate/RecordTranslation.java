@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyStmt;
+import dev.jmpy.processor.runtime.Helper;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -89,9 +90,9 @@ final class RecordTranslation {
       PyExpr other = new PyExpr.Name("other");
       PyExpr test = new PyExpr.Call(new PyExpr.Name("isinstance"),
           List.of(other, new PyExpr.Name(className)));
+      dev.jmpy.processor.analysis.JavaTypes types = new dev.jmpy.processor.analysis.JavaTypes(env.types());
       for (VariableElement v : fields) {
-        test = new PyExpr.BinOp(test, "and",
-            new PyExpr.BinOp(field(self, v), "==", field(other, v)));
+        test = new PyExpr.BinOp(test, "and", componentEquals(v, field(self, v), field(other, v), types));
       }
       out.add(new PyStmt.FunctionDef("__eq__", List.of("self", "other"), false,
           List.of(new PyStmt.Return(test))));
@@ -108,6 +109,28 @@ final class RecordTranslation {
           List.of(new PyStmt.Return(new PyExpr.Call(new PyExpr.Name("hash"), List.of(tuple))))));
     }
     return out;
+  }
+
+  /**
+   * A component compared as Java's record does: an array as Object.equals (the same array), a
+   * float as Float.compare (NaN equals NaN, 0.0 not -0.0: {@code _jeq}), a Float or Double as
+   * Objects.equals, anything else by its own equality.
+   */
+  private PyExpr componentEquals(VariableElement v, PyExpr a, PyExpr b,
+      dev.jmpy.processor.analysis.JavaTypes types) {
+    javax.lang.model.type.TypeMirror type = v.asType();
+    if (type.getKind() == javax.lang.model.type.TypeKind.ARRAY) {
+      return new PyExpr.BinOp(a, "is", b);
+    }
+    if (types.isFloating(type)) {
+      PyExpr bits = new PyExpr.Call(module.helper(Helper.OBJECT_EQUALS), List.of(a, b));
+      if (type.getKind().isPrimitive()) {
+        return bits;
+      }
+      return new PyExpr.BinOp(new PyExpr.BinOp(a, "is", b), "or", new PyExpr.BinOp(
+          new PyExpr.BinOp(a, "is not", new PyExpr.Literal("None")), "and", bits));
+    }
+    return new PyExpr.BinOp(a, "==", b);
   }
 
   private boolean isSequence(javax.lang.model.type.TypeMirror type) {
