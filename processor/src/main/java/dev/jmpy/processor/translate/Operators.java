@@ -335,14 +335,17 @@ final class Operators {
 
   /**
    * Whether {@code divisor} is known positive (IntRanges) and its translation {@code right} a
-   * literal or a name, which reads again computing nothing: its quotient needs neither Java's
+   * literal, a name or the length of one ({@code len(NAMES)}), which reads again computing nothing: its quotient needs neither Java's
    * zero check nor a wrap (only {@code MIN_VALUE / -1} overflows), only Java's truncation.
    */
   boolean byPositive(com.github.javaparser.ast.expr.Expression divisor, PyExpr right,
       FunctionContext f) {
     IntRanges.Range range = ranges.range(divisor, f);
     return range != null && range.lo() >= 1
-        && (right instanceof PyExpr.Literal || right instanceof PyExpr.Name);
+        && (right instanceof PyExpr.Literal || right instanceof PyExpr.Name
+            || (right instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name len
+                && len.id().equals("len") && call.args().size() == 1
+                && call.args().get(0) instanceof PyExpr.Name));
   }
 
   /**
