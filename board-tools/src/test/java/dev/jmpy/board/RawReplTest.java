@@ -67,8 +67,7 @@ class RawReplTest {
         // Ctrl-] once the answer and the next prompt are on the screen: stopping at "42" alone
         // would race the line end that follows it (a guard of a minute, not a timing).
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (!out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("42\r\n>>> ")
-            && System.nanoTime() < deadline) {
+        while (!screen(out).contains("42\n>>> ") && System.nanoTime() < deadline) {
           Thread.onSpinWait();
         }
         return 0x1d;
@@ -80,7 +79,11 @@ class RawReplTest {
     } finally {
       repl.enter(); // back to the raw REPL for the other tests, whatever this one found
     }
-    String screen = out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
-    assertTrue(screen.contains(">>> print(6*7)\n42\n>>> "), screen);
+    assertTrue(screen(out).contains(">>> print(6*7)\n42\n>>> "), screen(out));
+  }
+
+  /** The console as text, line ends as "\n" (the port ends its echo with "\r\n", print with "\n"). */
+  private static String screen(java.io.ByteArrayOutputStream out) {
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
   }
 }
