@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.runtime.RuntimeSubset;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -63,10 +64,13 @@ class HelperChecksTest {
       List<Check> checks = checks(helper);
       java.append(javaMethod(helper, checks));
       Path dir = Files.createDirectories(WORK.resolve("board").resolve(helper.pythonName()));
-      Files.writeString(dir.resolve("main.py"), pythonScript(helper, checks), UTF_8);
-      // the shared runtime is a module of its own, beside main.py as in the board image
-      Files.writeString(dir.resolve(Helper.RUNTIME.pythonName() + ".py"), Helper.RUNTIME.source(),
-          UTF_8);
+      String script = pythonScript(helper, checks);
+      Files.writeString(dir.resolve("main.py"), script, UTF_8);
+      // the shared runtime is a module of its own, beside main.py as in the board image, and holds
+      // what an application's image holds: the definitions the code names (RuntimeSubset)
+      Files.writeString(dir.resolve(Helper.RUNTIME.pythonName() + ".py"), helper == Helper.RUNTIME
+          ? Helper.RUNTIME.source()
+          : RuntimeSubset.runtime().text(RuntimeSubset.namesUsedBy(script)), UTF_8);
       (singlePrecision(helper) ? singlePrecisionJobs : jobs).add(new BoardRunner.Job(helper.name(), dir));
     }
     java.append("}\n");

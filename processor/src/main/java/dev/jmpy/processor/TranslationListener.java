@@ -21,6 +21,7 @@ import dev.jmpy.processor.python.PyExpr;
 import dev.jmpy.processor.python.PyModuleFile;
 import dev.jmpy.processor.python.PyStmt;
 import dev.jmpy.processor.runtime.Helper;
+import dev.jmpy.processor.runtime.RuntimeSubset;
 import dev.jmpy.processor.check.IntegerBoxes;
 import dev.jmpy.processor.source.JavacIndex;
 import dev.jmpy.processor.source.SourceUnit;
@@ -35,7 +36,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * Translates each collected class once javac has attributed it (its ANALYZE event), when every
@@ -187,8 +190,8 @@ final class TranslationListener implements TaskListener {
       SourceUnit sourceUnit = new SourceUnit(type, unit, source.cu(), declaration.get(), source.index());
       Optional<TranslatedModule> module = translator.translate(sourceUnit);
       if (module.isPresent()) {
-        writer.write(module.get().file(), type, module.get().lines());
-        translated.add(Written.of(module.get()));
+        String text = writer.write(module.get().file(), type, module.get().lines());
+        translated.add(Written.of(module.get(), text));
       } else {
         anyFailed = true;
         writer.deleteStale(ModuleTranslator.modulePath(type));
@@ -262,13 +265,47 @@ final class TranslationListener implements TaskListener {
    * Writes the shared runtime {@code _jmpy.py} beside {@code main.py} when a module translated in
    * this compilation imports it. It is never deleted here: in an incremental build a module not
    * recompiled may still import it (a clean build leaves it out when nothing uses it).
+   *
+   * <p>An application (this compilation wrote {@code main.py}) gets only the definitions its modules
+   * use ({@link RuntimeSubset}), together with those of the {@code _jmpy.py} an earlier compilation
+   * left in the output, which modules not recompiled may use. A library (no {@code main.py}) gets
+   * the whole runtime and says so in {@value #WHOLE_RUNTIME}; an application that sees that file,
+   * or another {@code micropython/_jmpy.py} than its own, on its class path (it uses a jmpy
+   * library, whose copy a build merges into its image) gets the whole runtime too, so that no copy
+   * lacks a definition a module of the image uses.
    */
   private boolean writeRuntime() {
     if (translated.stream().noneMatch(Written::usesRuntime)) {
       return false;
     }
-    writer.writeText(RUNTIME_FILE, Helper.RUNTIME.source(), null);
+    String text = Helper.RUNTIME.source();
+    if (!mainWritten) {
+      writer.writeOutputResource(WHOLE_RUNTIME, "A jmpy library: its micropython/_jmpy.py is the"
+          + " whole runtime, which an application using it then writes too.\n");
+    } else if (!libraryOnClassPath()) {
+      Set<String> names = new TreeSet<>(earlierRuntimeNames());
+      translated.forEach(m -> names.addAll(m.runtimeNames()));
+      text = RuntimeSubset.runtime().text(names);
+    }
+    writer.writeText(RUNTIME_FILE, text, null);
     return true;
+  }
+
+  /** Says that the {@code _jmpy.py} beside it is the whole runtime (a jmpy library's output). */
+  static final String WHOLE_RUNTIME = "META-INF/jmpy/whole-runtime";
+
+  private Set<String> earlierRuntimeNames() {
+    String earlier = writer.readText(StandardLocation.CLASS_OUTPUT, RUNTIME_FILE);
+    return earlier == null ? Set.of() : RuntimeSubset.namesDefinedIn(earlier);
+  }
+
+  private boolean libraryOnClassPath() {
+    if (writer.find(StandardLocation.CLASS_PATH, WHOLE_RUNTIME) != null) {
+      return true;
+    }
+    java.net.URI runtime = writer.find(StandardLocation.CLASS_PATH, ModuleWriter.ROOT + RUNTIME_FILE);
+    return runtime != null
+        && !runtime.equals(writer.find(StandardLocation.CLASS_OUTPUT, ModuleWriter.ROOT + RUNTIME_FILE));
   }
 
   /** Writes {@code main.py} for the one module with a main (or the one -Ajmpy.main names). */
@@ -328,9 +365,11 @@ final class TranslationListener implements TaskListener {
   private record Parsed(CompilationUnit cu, JavacIndex index) {}
 
   private record Written(TypeElement type, String path, boolean usesRuntime,
-      Optional<TranslatedModule.MainFunction> main, String moduleName, PyStmt importStatement) {
-    static Written of(TranslatedModule module) {
-      return new Written(module.type(), module.file().path(), module.usesRuntime(), module.main(),
+      Set<String> runtimeNames, Optional<TranslatedModule.MainFunction> main, String moduleName,
+      PyStmt importStatement) {
+    static Written of(TranslatedModule module, String text) {
+      return new Written(module.type(), module.file().path(), module.usesRuntime(),
+          module.usesRuntime() ? RuntimeSubset.namesUsedBy(text) : Set.of(), module.main(),
           module.moduleName(), module.importStatement());
     }
   }

@@ -172,6 +172,47 @@ class OutputFilesTest {
     assertThat(fourth.success()).isTrue();
   }
 
+  private static final String THROWS = "static void check(int v) { if (v < 0) throw new"
+      + " IllegalArgumentException(\"negative\"); }";
+
+  @Test
+  void anApplicationsRuntimeHoldsWhatItsModulesUseAndWhatAnEarlierBuildsModulesUsed()
+      throws IOException {
+    Path out = work.resolve("out");
+    assertThat(compile(out, plain("demo", "App", MAIN + THROWS)).success()).isTrue();
+    String runtime = Files.readString(out.resolve("micropython/_jmpy.py"));
+    assertThat(runtime).contains("class IllegalArgumentException(ValueError):");
+    assertThat(runtime).doesNotContain("class NumberFormatException");
+    assertThat(runtime).doesNotContain("def print_trace");
+
+    // Built again with the output on the class path (as Maven does), the application now throws
+    // another exception: the runtime keeps what the earlier build's modules may still use.
+    Result again = compileWithOutputOnClassPath(out, plain("demo", "App", MAIN
+        + "static void check(int v) { if (v < 0) throw new IllegalStateException(\"no\"); }"));
+    assertThat(again.success()).isTrue();
+    runtime = Files.readString(out.resolve("micropython/_jmpy.py"));
+    assertThat(runtime).contains("class IllegalStateException(RuntimeError):");
+    assertThat(runtime).contains("class IllegalArgumentException(ValueError):");
+    assertThat(runtime).doesNotContain("class NumberFormatException");
+  }
+
+  @Test
+  void aLibraryAndAnApplicationUsingOneWriteTheWholeRuntime() throws IOException {
+    Path lib = work.resolve("lib");
+    assertThat(compile(lib, plain("lib", "Checks", THROWS)).success()).isTrue();
+    assertThat(Files.readString(lib.resolve("micropython/_jmpy.py")))
+        .isEqualTo(dev.jmpy.processor.runtime.Helper.RUNTIME.source());
+    assertThat(Files.exists(lib.resolve(TranslationListener.WHOLE_RUNTIME))).isTrue();
+
+    // The application's image will hold the library's modules and its copy of _jmpy.py.
+    Path app = work.resolve("app");
+    Result result = compileOn(app, lib + java.io.File.pathSeparator
+        + System.getProperty("java.class.path"), plain("demo", "App", MAIN + THROWS));
+    assertThat(result.success()).isTrue();
+    assertThat(Files.readString(app.resolve("micropython/_jmpy.py")))
+        .isEqualTo(dev.jmpy.processor.runtime.Helper.RUNTIME.source());
+  }
+
   private Result compileWithOutputOnClassPath(Path out, String... sources) throws IOException {
     return compileOn(out, out.toString() + java.io.File.pathSeparator
         + System.getProperty("java.class.path"), sources);

@@ -1,6 +1,20 @@
 import collections
 
 
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
+    if v is None:
+        return "null"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
+    return str(v)
+
+
+def _jnstr(v):
+    return "null" if v is None else str(v)
+
+
 def _jstr(v):
     if v is None:
         return "null"
@@ -21,22 +35,18 @@ def _jstr(v):
     return str(v)
 
 
-def _jnstr(v):
-    return "null" if v is None else str(v)
-
-
 def main():
     names = []
     names.append("bob")
     names.append("al")
     names.insert(0, "zed")
-    print(_jstr(names) + " " + str(len(names)) + " " + _jnstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
+    print(_jlstr(names) + " " + str(len(names)) + " " + _jnstr(names[1]) + " " + ("true" if "al" in names else "false") + " " + str(names.index("x") if "x" in names else -1))
     names[1] = "BOB"
     names.pop(2)
-    print(_jstr(names))
+    print(_jlstr(names))
     nums = list([3, 1, 2])
     nums.sort()
-    print(_jstr(nums) + " " + ("true" if len(nums) == 0 else "false"))
+    print(_jlstr(nums) + " " + ("true" if len(nums) == 0 else "false"))
     ages = collections.OrderedDict()
     ages["x"] = 1
     ages["a"] = 2
@@ -56,4 +66,4 @@ def main():
     print("".join(sb) + " " + str(len("".join(sb))) + " " + "".join(sb))
     empty = []
     empty.append(None)
-    print(_jstr(empty))
+    print(_jlstr(empty))

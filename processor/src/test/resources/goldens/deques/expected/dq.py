@@ -1,20 +1,10 @@
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -28,8 +18,8 @@ def main():
     d.append(2)
     d.insert(0, 0)
     d.insert(0, -1)
-    print(_jstr(d) + " " + str(len(d)) + " " + _jnstr(d[0] if d else None) + " " + _jnstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
-    print(_jnstr(d.pop(0) if d else None) + " " + _jnstr(d.pop() if d else None) + " " + _jnstr(d.pop(0)) + " " + _jstr(d))
+    print(_jlstr(d) + " " + str(len(d)) + " " + _jnstr(d[0] if d else None) + " " + _jnstr(d[-1] if d else None) + " " + ("true" if 2 in d else "false"))
+    print(_jnstr(d.pop(0) if d else None) + " " + _jnstr(d.pop() if d else None) + " " + _jnstr(d.pop(0)) + " " + _jlstr(d))
     q = []
     q.append("a")
     q.append("b")

@@ -1,23 +1,13 @@
 import _jmpy
 
 
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -68,7 +58,7 @@ def main():
     name = "jmpy"
     n = -42
     print("%s has %d items, %5d|%-5d|%05d|%+d" % (name, 3, 7, 7, 7, 7))
-    print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", _jstr([1, 2])))
+    print("hex %x %X oct %o char %s bool %s %s 100%%" % (255 & 0xFFFFFFFF, n & 0xFFFFFFFF, 8 & 0xFFFFFFFF, chr(122), "true", _jlstr([1, 2])))
     print("name=%s n=%d\n" % (name, n), end="")
     print("%s-%s" % ("a", "null"))
     print("%x" % (-1 & 0xFFFFFFFF) + " " + bin(5 & 0xFFFFFFFF)[2:] + " " + "%o" % (8 & 0xFFFFFFFF) + " " + str(((_a := 3) > (_b := 9)) - (_a < _b)) + " " + str(((_a2 := 9) > (_b2 := 3)) - (_a2 < _b2)) + " " + str(((_a3 := 4) > (_b3 := 4)) - (_a3 < _b3)))

@@ -33,23 +33,13 @@ def _jstrcmp(a, b):
     return len(a) - len(b)
 
 
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -96,7 +86,7 @@ def main():
     ok.repeater(3)()
     first.handle()
     second.handle()
-    print(_jstr(sorted_(_ListOf(["b", "c", "a"]), True)))
+    print(_jlstr(sorted_(_ListOf(["b", "c", "a"]), True)))
 
 
 class Handler:

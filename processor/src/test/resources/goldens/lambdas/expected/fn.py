@@ -8,23 +8,13 @@ def _jnstr(v):
     return "null" if v is None else str(v)
 
 
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -58,7 +48,7 @@ def main():
     tagger = fn.tag
     doubler = twice
     print(_jnstr(inc(4)) + " " + _jnstr(add(2, 3)) + " " + ("true" if empty("") else "false") + " " + _jnstr(hello()))
-    print(_jnstr(suppliers[0]()) + " " + _jnstr(suppliers[2]()) + " " + _jstr(seen))
+    print(_jnstr(suppliers[0]()) + " " + _jnstr(suppliers[2]()) + " " + _jlstr(seen))
     print(_jnstr(tagger("x")) + " " + _jnstr(doubler(21)) + " " + str(apply((lambda v: _w32(v * v)), 7)) + " " + str(apply(twice, 5)))
     r = lambda: print("ran")
     r()

@@ -8,23 +8,13 @@ def _jnstr(v):
     return "null" if v is None else str(v)
 
 
-def _jstr(v):
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
     if v is None:
         return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
     if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
     return str(v)
 
 
@@ -53,7 +43,7 @@ def show_0():
 def main():
     print(_jnstr(show(1)) + ", " + _jnstr(show_string("s")) + ", " + _jnstr(show_int_int(2, 3)) + ", " + _jnstr(show_0()))
     o = Over(3)
-    print(_jnstr(o.describe()) + " " + _jnstr(o.describe_string("> ")) + " " + str(after) + " " + _jstr(LOG))
+    print(_jnstr(o.describe()) + " " + _jnstr(o.describe_string("> ")) + " " + str(after) + " " + _jlstr(LOG))
 
 
 class Over:

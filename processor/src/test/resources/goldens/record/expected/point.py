@@ -11,26 +11,6 @@ def _jnstr(v):
     return "null" if v is None else str(v)
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
-
-
 def origin():
     return Point(0, 0, "o", False)
 
@@ -73,7 +53,7 @@ class Point:
         return self._on
 
     def __str__(self):
-        return "Point[" + "x=" + str(self._x) + ", y=" + str(self._y) + ", label=" + _jstr(self._label) + ", on=" + ("true" if self._on else "false") + "]"
+        return "Point[" + "x=" + str(self._x) + ", y=" + str(self._y) + ", label=" + _jnstr(self._label) + ", on=" + ("true" if self._on else "false") + "]"
 
     def __eq__(self, other):
         return isinstance(other, Point) and self._x == other._x and self._y == other._y and self._label == other._label and self._on == other._on

@@ -232,6 +232,16 @@ def _jadd(s, x):
     return True
 
 
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
+    if v is None:
+        return "null"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
+    return str(v)
+
+
 def _jsort(lst, cmp):
     class _Key:
         def __init__(self, entry):
@@ -290,7 +300,7 @@ def main():
     desc.add(3)
     seen = _LinkedSet()
     if _jadd(seen, "x") and not _jadd(seen, "x"):
-        print(_jstr(desc) + " " + _jstr(seen))
+        print(_jlstr(desc) + " " + _jlstr(seen))
     versions = list([Version(1, 2), Version(1, 0)])
     _jsort(versions, (lambda a, b: a.compare_to(b)))
     it = _JIterator(versions)
@@ -299,7 +309,7 @@ def main():
             it.remove()
     names = _TreeMap((lambda a, b: a.compare_to(b)))
     names[Version(2, 0)] = "two"
-    print(_jstr(versions) + " " + _jstr(names))
+    print(_jlstr(versions) + " " + _jstr(names))
 
 
 class Version:

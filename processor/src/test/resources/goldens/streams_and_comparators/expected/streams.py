@@ -3,24 +3,8 @@ import collections
 from array import array
 
 
-def _jstr(v):
-    if v is None:
-        return "null"
-    if v is True:
-        return "true"
-    if v is False:
-        return "false"
-    if isinstance(v, dict):
-        parts = []
-        for k in v:
-            parts.append(_jstr(k) + "=" + _jstr(v[k]))
-        return "{" + ", ".join(parts) + "}"
-    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
-        parts = []
-        for x in v:
-            parts.append(_jstr(x))
-        return "[" + ", ".join(parts) + "]"
-    return str(v)
+def _jnstr(v):
+    return "null" if v is None else str(v)
 
 
 class _ImmutableList(list):
@@ -59,6 +43,16 @@ def _w32(v):
     return v
 
 
+def _jlstr(v):
+    # Java's text of a collection of Strings, boxed numbers or objects of yours (never a bool or a
+    # collection, which the general text helper prints): "null", or [a, b], "null" for a null element
+    if v is None:
+        return "null"
+    if isinstance(v, list) or isinstance(v, tuple) or isinstance(v, set) or type(v).__name__ == "dict_view":
+        return "[" + ", ".join(["null" if x is None else str(x) for x in v]) + "]"
+    return str(v)
+
+
 def _jsort(lst, cmp):
     class _Key:
         def __init__(self, entry):
@@ -83,10 +77,6 @@ def _jcomparing(key):
     return cmp
 
 
-def _jnstr(v):
-    return "null" if v is None else str(v)
-
-
 def _jstrcmp(a, b):
     for i in range(min(len(a), len(b))):
         if a[i] != b[i]:
@@ -97,14 +87,14 @@ def _jstrcmp(a, b):
 def main():
     nums = _ListOf([5, 3, 8, 1, 9, 2])
     evens_doubled = [_w32(n * 2) for n in [n for n in nums if n % 2 == 0]]
-    print(_jstr(evens_doubled) + " " + str(_w32(sum([n for n in nums]))) + " " + str(len([n for n in nums if n > 4])))
-    print(_jstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])) + " " + str(_w32(sum(range(1, 4 + 1)))))
+    print(_jlstr(evens_doubled) + " " + str(_w32(sum([n for n in nums]))) + " " + str(len([n for n in nums if n > 4])))
+    print(_jlstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])) + " " + str(_w32(sum(range(1, 4 + 1)))))
     print(("true" if any([n > 8 for n in nums]) else "false") + " " + ("true" if all([n > 0 for n in nums]) else "false") + " " + ("true" if not any([n == 4 for n in nums]) else "false"))
     words = list(["pear", "fig", "apple", "kiwi"])
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))), d=lambda a, b: (a > b) - (a < b): c(a, b) or d(a, b)))
-    print(_jstr(words) + " " + _jnstr("-".join([(lambda _o: _o.upper())(_e) for _e in words])))
+    print(_jlstr(words) + " " + _jnstr("-".join([(lambda _o: _o.upper())(_e) for _e in words])))
     _jsort(words, (lambda a, b, c=_jcomparing((lambda _o: len(_o))): c(b, a)))
-    print(_jstr(words))
+    print(_jlstr(words))
     words[:] = [w for w in words if not len(w) < 4]
     for w in words:
         print("word " + _jnstr(w))
@@ -115,9 +105,9 @@ def main():
         print(_jnstr(k) + " is " + _jnstr(v))
     people = list([Person("z", 3), Person("a", 3), Person("m", 1)])
     _jsort(people, (lambda a, b, c=_jcomparing((lambda _o: _o.age())), d=_jcomparing((lambda _o: _o.name())): c(a, b) or d(a, b)))
-    print(_jstr(people))
+    print(_jlstr(people))
     _jsort(people, (lambda p, q: _jstrcmp(q.name(), p.name())))
-    print(_jstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])) + " " + str(_w32(sum(array("i", [4, 5])))))
+    print(_jlstr(_ImmutableList([(lambda _o: _o.name())(_e2) for _e2 in people])) + " " + str(_w32(sum(array("i", [4, 5])))))
 
 
 class Person:
@@ -132,7 +122,7 @@ class Person:
         return self._age
 
     def __str__(self):
-        return "Person[" + "name=" + _jstr(self._name) + ", age=" + str(self._age) + "]"
+        return "Person[" + "name=" + _jnstr(self._name) + ", age=" + str(self._age) + "]"
 
     def __eq__(self, other):
         return isinstance(other, Person) and self._name == other._name and self._age == other._age

@@ -39,17 +39,21 @@ public final class ModuleWriter {
     this.diagnostics = diagnostics;
   }
 
-  /** Writes {@code file}, generated from {@code origin}, and its packages' {@code __init__.py}. */
-  public void write(PyModuleFile file, Element origin) {
-    write(file, origin, null);
+  /**
+   * Writes {@code file}, generated from {@code origin}, and its packages' {@code __init__.py};
+   * returns the module's text.
+   */
+  public String write(PyModuleFile file, Element origin) {
+    return write(file, origin, null);
   }
 
   /**
    * Writes {@code file}, generated from {@code origin}, its packages' {@code __init__.py}, and,
    * when {@code lines} is given, its line map {@code jmpy-linemaps/<path>.map} ({@link LineMapText}):
-   * beside the board image, not in it, since tracebacks are decoded on the host.
+   * beside the board image, not in it, since tracebacks are decoded on the host. Returns the
+   * module's text.
    */
-  public void write(PyModuleFile file, Element origin, LineMapSource lines) {
+  public String write(PyModuleFile file, Element origin, LineMapSource lines) {
     Map<PyStmt, Integer> printedAt = new IdentityHashMap<>();
     String text = PythonPrinter.print(file, printedAt);
     writeText(file.path(), text, origin);
@@ -64,6 +68,7 @@ public final class ModuleWriter {
         writeText(dir + "/__init__.py", "", null);
       }
     }
+    return text;
   }
 
   /** Writes {@code text} to {@code micropython/<path>}. */
@@ -82,6 +87,38 @@ public final class ModuleWriter {
     } catch (IOException | RuntimeException e) {
       diagnostics.report(origin, Message.COULD_NOT_WRITE, name, e.getMessage());
     }
+  }
+
+  /**
+   * The text of {@code micropython/<path>} at {@code location} (what an earlier compilation left in
+   * the class output, or a jar's on the class path), or null when there is none.
+   */
+  public String readText(StandardLocation location, String path) {
+    try {
+      return filer.getResource(location, "", ROOT + path).getCharContent(true).toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Where {@code name} (a path under the class output, e.g. {@code micropython/_jmpy.py}) is found
+   * first at {@code location}, or null when it is not there.
+   */
+  public java.net.URI find(StandardLocation location, String name) {
+    try {
+      FileObject file = filer.getResource(location, "", name);
+      try (java.io.InputStream in = file.openInputStream()) {
+        return file.toUri();
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Writes {@code text} to {@code name}, a path under the class output (not the board image). */
+  public void writeOutputResource(String name, String text) {
+    writeResource(name, text, null);
   }
 
   /**

@@ -56,6 +56,11 @@ public enum Helper {
    * str(v) (the small cousin of _jstr, for values that are never a bool or a collection).
    */
   NULLABLE_TEXT("_jnstr"),
+  /**
+   * Java's text of a collection whose elements print as {@link #NULLABLE_TEXT} does (Strings, boxed
+   * numbers, objects of yours): _jstr without its cases for booleans and nested collections.
+   */
+  ELEMENTS_TEXT("_jlstr"),
   /** Java prints a Map.Entry as key=value; an entry is a (key, value) tuple, which _jstr prints as a list. */
   ENTRY_TEXT("_jentry", JAVA_TEXT),
   /** Arrays.fill: the range checked as Java checks it, filled by doubling slice copies. */

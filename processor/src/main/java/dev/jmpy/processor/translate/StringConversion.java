@@ -134,7 +134,7 @@ final class StringConversion {
     if (cls != null && (isCollection(type) || JavaTypes.isClass(type, Jdk.MAP_ENTRY))) {
       return switch (elements(type)) {
         case PLAIN -> Optional.of(new PyExpr.Call(
-            expressions.calls().module().helper(Helper.JAVA_TEXT),
+            expressions.calls().module().helper(collectionText(type)),
             List.of(expressions.translate(e, f))));
         case RUNTIME -> Optional.of(objectText(expressions.translate(e, f)));
         case NONE -> Optional.empty();
@@ -159,6 +159,23 @@ final class StringConversion {
           || JavaTypes.isClass(type, Jdk.SERIALIZABLE);
       default -> false;
     };
+  }
+
+  /**
+   * _jlstr for a collection (not a map or an entry) of Strings, non-Boolean boxed numbers or
+   * objects of yours, whose elements' text is "null" or str(x); _jstr for the others.
+   */
+  private Helper collectionText(TypeMirror type) {
+    List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+    boolean collection = types.isSubtypeOf(type, env.elements().getTypeElement(Jdk.COLLECTION));
+    if (collection && args.size() == 1) {
+      TypeMirror element = args.get(0);
+      if (Jdk.isString(element) || isNullableObject(element)
+          || (types.isBoxed(element) && !types.isBoolean(element) && !types.isChar(element))) {
+        return Helper.ELEMENTS_TEXT;
+      }
+    }
+    return Helper.JAVA_TEXT;
   }
 
   private PyExpr objectText(PyExpr value) {
@@ -312,8 +329,13 @@ final class StringConversion {
         default -> { }
       }
     }
+    if (Jdk.isString(type) || isNullableObject(type)
+        || (types.isBoxed(type) && !types.isBoolean(type) && !types.isChar(type))) {
+      // A String, number or object of yours that may be null: str() of it, or "null".
+      return new PyExpr.Call(expressions.calls().module().helper(Helper.NULLABLE_TEXT), List.of(value));
+    }
     if (!type.getKind().isPrimitive() && !types.isChar(type) && !ExceptionRows.isThrowable(type)) {
-      // A record component of reference type (String, object) may be null.
+      // Any other reference (a Boolean, a collection) may be null, and prints as Java's.
       return new PyExpr.Call(expressions.calls().module().helper(Helper.JAVA_TEXT), List.of(value));
     }
     if (types.isBoolean(type)) {
