@@ -44,8 +44,8 @@ def report(names, rows):
     sb = []
     for i in range(rows):
         name = names[_jrem(i, len(names))]
-        value = _jrem(_w32(i * 37), 1000)
-        sb.append("row %d: %s = %d (%d%%)\n" % (i, _jnstr(name), value, _jdiv(value * 100, 999)))
+        value = _q % 1000 if (_q := _w32(i * 37)) >= 0 else -(-_q % 1000)
+        sb.append("row %d: %s = %d (%d%%)\n" % (i, _jnstr(name), value, _q2 // 999 if (_q2 := value * 100) >= 0 else -(-_q2 // 999)))
     sb.append("reads ")
     sb.append("%d, length " % next_())
     sb.append("%d\n" % len("".join(sb)))

@@ -4,15 +4,6 @@ def _w32(v):
     return v
 
 
-def _jdiv(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    q = a // b
-    if q < 0 and q * b != a:
-        q += 1
-    return q
-
-
 def sum_(n, values):
     total = 0
     for i in range(n):
@@ -49,7 +40,7 @@ def sum_(n, values):
         if not k < 5:
             break
     while total > 100:
-        total = _jdiv(total, 2)
+        total = total // 2 if total >= 0 else -(-total // 2)
     for v in values:
         total = _w32(total + v)
     while True:

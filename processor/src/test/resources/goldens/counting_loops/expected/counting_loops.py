@@ -1,25 +1,7 @@
-def _jrem(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    r = a % b
-    if r != 0 and (r < 0) != (a < 0):
-        r -= b
-    return r
-
-
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
     return v
-
-
-def _jdiv(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    q = a // b
-    if q < 0 and q * b != a:
-        q += 1
-    return q
 
 
 LIMIT = 1000
@@ -43,9 +25,9 @@ def primes():
 def digits(values, step):
     total = 0
     for i in range(len(values) - 1, -1, -1):
-        total = _w32(total + (_jrem(values[i], 10) + i % 3 + i // 2))
+        total = _w32(total + ((_q % 10 if (_q := values[i]) >= 0 else -(-_q % 10)) + i % 3 + i // 2))
     for i in range(len(values)):
-        total = _w32(total - _jdiv(values[i], 4))
+        total = _w32(total - (_q2 // 4 if (_q2 := values[i]) >= 0 else -(-_q2 // 4)))
     i = 0
     while i < len(values):
         total = _w32(total + values[i if i >= 0 else len(values)])
@@ -61,8 +43,8 @@ def digits(values, step):
 def percentages(rows):
     total = 0
     for i in range(rows):
-        value = _jrem(_w32(i * 37), 1000)
-        total = _w32(total + _jdiv(value * 100, 999))
+        value = _q % 1000 if (_q := _w32(i * 37)) >= 0 else -(-_q % 1000)
+        total = _w32(total + (_q2 // 999 if (_q2 := value * 100) >= 0 else -(-_q2 // 999)))
     for i in range(20000):
         value = i * 37 % 1000
         total = _w32(total + value * 100 // 999)
@@ -73,7 +55,7 @@ def evens(values):
     total = 0
     i = 0
     while i < len(values):
-        if _jrem(values[i], 2) == 0:
+        if values[i] % 2 == 0:
             total = _w32(total + i // 2)
         i += 1
     return _w32(total + i)

@@ -37,11 +37,11 @@ def rest(a, b):
 
 
 def mixed(a, b):
-    c = _w64(a * b - _w64(_jdiv(_w64(a + b), 3)))
-    c = _jdiv(c, 2)
-    c = _jrem(c, 7)
+    c = _w64(a * b - (_q // 3 if (_q := _w64(a + b)) >= 0 else -(-_q // 3)))
+    c = c // 2 if c >= 0 else -(-c // 2)
+    c = c % 7 if c >= 0 else -(-c % 7)
     return _w64(c << 2) | c >> 1 ^ ~c & 0xFF
 
 
 def literals():
-    return 17 // 5 + 17 % 5 + _jdiv(-7, 2) + 0o10 + 1000
+    return 17 // 5 + 17 % 5 + -3 + 0o10 + 1000

@@ -37,15 +37,6 @@ class _ListOf(_ImmutableList):
         return super().index(x)
 
 
-def _jrem(a, b):
-    if b == 0:
-        raise ZeroDivisionError("/ by zero")
-    r = a % b
-    if r != 0 and (r < 0) != (a < 0):
-        r -= b
-    return r
-
-
 def _w32(v):
     if (v >> 31) + 1 >> 1:
         return (v + 2147483648 & 4294967295) - 2147483648
@@ -95,7 +86,7 @@ def _jstrcmp(a, b):
 
 def main():
     nums = _ListOf([5, 3, 8, 1, 9, 2])
-    evens_doubled = [_w32(n * 2) for n in [n for n in nums if _jrem(n, 2) == 0]]
+    evens_doubled = [_w32(n * 2) for n in [n for n in nums if n % 2 == 0]]
     print("%s %d %d" % (_jlstr(evens_doubled), _w32(sum([n for n in nums])), len([n for n in nums if n > 4])))
     print("%s %d" % (_jlstr(_ImmutableList([_w32(i * i) for i in range(0, 5)])), _w32(sum(range(1, 4 + 1)))))
     print("%s %s %s" % ("true" if any([n > 8 for n in nums]) else "false", "true" if all([n > 0 for n in nums]) else "false", "true" if not any([n == 4 for n in nums]) else "false"))

@@ -158,7 +158,11 @@ public final class IntRanges {
           return constant;
         }
         Expression initializer = finalLocalInitializer(name);
-        return initializer != null ? range(initializer, f) : accumulated(name, f);
+        if (initializer != null) {
+          return range(initializer, f);
+        }
+        Range accumulated = accumulated(name, f);
+        return accumulated != null ? accumulated : assigned(name);
       }
       case UnaryExpr unary when unary.getOperator() == UnaryExpr.Operator.MINUS -> {
         Range r = range(unary.getExpression(), f);
@@ -390,6 +394,167 @@ public final class IntRanges {
       return Optional.empty(); // never updated, or its loop runs again inside another
     }
     return Optional.of(new Accumulator(initial, loop, updates, steps, signs));
+  }
+
+  /** The locals whose assigned values' ranges are being worked out (a value may read the local). */
+  private final java.util.Set<Element> assigning = new java.util.HashSet<>();
+
+  /** No loop counter known: the values a local is assigned are judged wherever they are. */
+  private static final Counters NO_COUNTERS = javaName -> Optional.empty();
+
+  /**
+   * An integral local that is only ever assigned with {@code =} (no {@code +=}, no {@code ++}):
+   * wherever it is read, it holds its initializer's value or one of those assigned, so its range
+   * is the union of theirs, each worked out without the counters around the read ({@code seed =
+   * (seed * 1101 + 12345) % 65536} keeps {@code seed} within ±65535 whatever it held before: a
+   * value that reads the local itself sees it as its type's whole range). Null when one of them
+   * is unknown or the union leaves the local's type.
+   */
+  private Range assigned(NameExpr name) {
+    Optional<Element> element = typing.element(name);
+    if (element.isEmpty() || element.get().getKind() != javax.lang.model.element.ElementKind.LOCAL_VARIABLE
+        || !element.get().asType().getKind().isPrimitive()) {
+      return null;
+    }
+    if (assumed.containsKey(element.get())) {
+      return assumed.get(element.get());
+    }
+    Optional<Range> cached = assignedRanges.get(element.get());
+    if (cached != null) {
+      return cached.orElse(null);
+    }
+    if (!assigning.add(element.get())) {
+      return null;
+    }
+    try {
+      Range range = invariant(name, element.get());
+      if (range == null) {
+        range = assignedUnion(name, element.get());
+      }
+      if (assumed.isEmpty()) {
+        // sound even when worked out inside another local's (a range is never too narrow); not
+        // while an invariant is being checked: what is worked out then rests on its assumption
+        assignedRanges.put(element.get(), Optional.ofNullable(range));
+      }
+      return range;
+    } finally {
+      assigning.remove(element.get());
+    }
+  }
+
+  /** The ranges assumed for locals while {@link #invariant} checks them. */
+  private final java.util.Map<Element, Range> assumed = new java.util.HashMap<>();
+
+  /**
+   * A range that holds the local's initializer and that every assignment keeps it in when it
+   * held before (an inductive invariant: {@code seed = (seed * 1101 + 12345) % 65536} from 12345
+   * stays within 0..65535, as a non-negative dividend gives a non-negative remainder): from the
+   * initializer's range, widened by what the assignments give, until it no longer grows (a few
+   * rounds at most). Null when there is no initializer or it keeps growing.
+   */
+  private Range invariant(NameExpr name, Element variable) {
+    List<Expression> values = assignedValues(name, variable);
+    Expression initializer = declaredInitializer(name, variable);
+    if (initializer == null || values.isEmpty()) {
+      return null;
+    }
+    Range r = range(initializer, NO_COUNTERS);
+    TypeMirror type = typing.typeOf(name);
+    for (int round = 0; round < 4 && r != null && type != null && r.within(ofType(type, types));
+        round++) {
+      assumed.put(variable, r);
+      Range next = r;
+      try {
+        for (Expression value : values) {
+          Range v = range(value, NO_COUNTERS);
+          next = v == null ? null
+              : new Range(Math.min(next.lo, v.lo), Math.max(next.hi, v.hi));
+          if (next == null) {
+            break;
+          }
+        }
+      } finally {
+        assumed.remove(variable);
+      }
+      if (r.equals(next)) {
+        return r;
+      }
+      r = next;
+    }
+    return null;
+  }
+
+  /** Each local asked about by {@link #assigned}: the union of its values' ranges, or empty. */
+  private final java.util.Map<Element, Optional<Range>> assignedRanges = new java.util.HashMap<>();
+
+  private Range assignedUnion(NameExpr name, Element variable) {
+    Range union = null;
+    for (Expression value : assignedValues(name, variable)) {
+      Range r = range(value, NO_COUNTERS);
+      if (r == null) {
+        return null;
+      }
+      union = union == null ? r : new Range(Math.min(union.lo, r.lo), Math.max(union.hi, r.hi));
+    }
+    TypeMirror type = typing.typeOf(name);
+    return union != null && type != null && union.within(ofType(type, types)) ? union : null;
+  }
+
+  /**
+   * The initializer and the values of the {@code =} assignments of {@code variable} in the block
+   * declaring it; empty when it is declared elsewhere (a for-each or for header, a case) or
+   * updated in any other way ({@code +=}, {@code ++}).
+   */
+  private Expression declaredInitializer(NameExpr name, Element variable) {
+    List<Expression> values = assignedValues(name, variable);
+    return values.isEmpty() || !(values.get(0).getParentNode().orElse(null)
+        instanceof com.github.javaparser.ast.body.VariableDeclarator) ? null : values.get(0);
+  }
+
+  private List<Expression> assignedValues(NameExpr name, Element variable) {
+    String javaName = name.getNameAsString();
+    for (com.github.javaparser.ast.Node n = name.getParentNode().orElse(null); n != null;
+        n = n.getParentNode().orElse(null)) {
+      if (!(n instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+        continue;
+      }
+      for (com.github.javaparser.ast.stmt.Statement statement : block.getStatements()) {
+        if (!(statement instanceof com.github.javaparser.ast.stmt.ExpressionStmt declaration)
+            || !(declaration.getExpression() instanceof VariableDeclarationExpr locals)) {
+          continue;
+        }
+        for (com.github.javaparser.ast.body.VariableDeclarator d : locals.getVariables()) {
+          if (!d.getNameAsString().equals(javaName)
+              || !typing.element(d).map(variable::equals).orElse(false)) {
+            continue;
+          }
+          List<Expression> values = new java.util.ArrayList<>();
+          d.getInitializer().ifPresent(values::add);
+          for (AssignExpr a : block.findAll(AssignExpr.class)) {
+            if (a.getTarget() instanceof NameExpr target && target.getNameAsString().equals(javaName)
+                && typing.element(target).map(variable::equals).orElse(true)) {
+              if (a.getOperator() != AssignExpr.Operator.ASSIGN) {
+                return List.of();
+              }
+              values.add(a.getValue());
+            }
+          }
+          for (UnaryExpr u : block.findAll(UnaryExpr.class)) {
+            if (u.getExpression() instanceof NameExpr target
+                && target.getNameAsString().equals(javaName)
+                && typing.element(target).map(variable::equals).orElse(true)
+                && u.getOperator() != UnaryExpr.Operator.MINUS
+                && u.getOperator() != UnaryExpr.Operator.PLUS
+                && u.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT
+                && u.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+              return List.of();
+            }
+          }
+          return values;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The nearest loop (or lambda, or class: any code that may run again) around n inside block. */

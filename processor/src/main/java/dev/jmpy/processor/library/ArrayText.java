@@ -19,7 +19,7 @@ final class ArrayText {
 
   /**
    * {@code Arrays.toString(a)}: {@code str(list(a))} for integers (Python prints a list of ints as
-   * Java prints the array), the letters of a {@code char[]}, true/false of a {@code boolean[]},
+   * Java prints the array; a long[] is one: {@code str(a)}), the letters of a {@code char[]}, true/false of a {@code boolean[]},
    * {@code _jstr} for objects; "null" for a null array.
    */
   static PyExpr text(CallSite s) {
@@ -88,6 +88,7 @@ final class ArrayText {
       case CHAR -> brackets(builtin("map", new PyExpr.Name("chr"), array));
       case BOOLEAN -> brackets(new PyExpr.ListComp(new PyExpr.IfExp(new PyExpr.Name("_x"),
           literal("\"true\""), literal("\"false\"")), "_x", array));
+      case LONG -> builtin("str", array); // a list of ints
       default -> builtin("str", builtin("list", array));
     };
   }

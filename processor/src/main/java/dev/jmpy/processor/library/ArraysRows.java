@@ -16,7 +16,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * {@code java.util.Arrays} over jmpy's arrays ({@link TypedArrays}): primitive arrays are
- * MicroPython {@code array}s (a {@code boolean[]} a {@code bytearray}), object arrays lists.
+ * MicroPython {@code array}s (a {@code boolean[]} a {@code bytearray}, a {@code long[]} a list of
+ * ints), object arrays lists.
  */
 final class ArraysRows implements LibraryRegistry.Rows {
   private static final String ARRAYS = "java.util.Arrays";
@@ -51,8 +52,9 @@ final class ArraysRows implements LibraryRegistry.Rows {
   /**
    * {@code Arrays.copyOf(a, n)}, {@code copyOfRange(a, from, to)}: {@code _jcopyof(a, from, to, w)},
    * a slice of the same kind (a typed array's slice keeps its typecode), padded past the end with
-   * Java's zeros ({@code w} zero bytes each: the element's size, 0 for a list, which gets None);
-   * Java's NegativeArraySizeException, IllegalArgumentException and index checks.
+   * Java's zeros ({@code w} zero bytes each: the element's size, 0 for a list, which gets None, or
+   * 0 for a {@code long[]}: {@code _jcopyof(a, 0, n, 0, True, 0)}); Java's
+   * NegativeArraySizeException, IllegalArgumentException and index checks.
    */
   private static PyExpr copy(CallSite s, boolean grow) {
     if (s.arity() != (grow ? 2 : 3)) {
@@ -71,6 +73,12 @@ final class ArraysRows implements LibraryRegistry.Rows {
           literal("True")));
     } else {
       args.addAll(List.of(s.arg(1), s.arg(2), literal(String.valueOf(width))));
+    }
+    if (component.getKind() == TypeKind.LONG) {
+      if (!grow) {
+        args.add(literal("False"));
+      }
+      args.add(literal(TypedArrays.listZero(component)));
     }
     return new PyExpr.Call(s.helper(Helper.ARRAY_COPY_OF), args);
   }

@@ -105,7 +105,7 @@ final class StreamTerminals {
   }
 
   /**
-   * {@code toArray()}: an {@code array("i", ...)} for an IntStream ("q" for a LongStream), a list
+   * {@code toArray()}: an {@code array("i", ...)} for an IntStream (a list for a LongStream), a list
    * for a Stream (object arrays are lists); the generator ({@code String[]::new}) only names the
    * array type.
    */

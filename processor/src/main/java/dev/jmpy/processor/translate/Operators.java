@@ -76,8 +76,9 @@ final class Operators {
       case MINUS -> new PyExpr.BinOp(left, "-", right);
       case MULTIPLY -> new PyExpr.BinOp(left, "*", right);
       case DIVIDE -> integral
-          ? wrap ? wrapIfNeeded(divide(e, left, right, f), ranges.mathRange(e, f), result,
-              e, "division") : divide(e, left, right, f)
+          // only MIN_VALUE / -1 overflows: a quotient by a positive value needs no wrap
+          ? wrap && !byPositive(e.getRight(), right, f) ? wrapIfNeeded(divide(e, left, right, f),
+              ranges.mathRange(e, f), result, e, "division") : divide(e, left, right, f)
           : expressions.floats().divide(left, right, e.getRight());
       case REMAINDER -> integral
           ? remainder(e, left, right, f)
@@ -329,7 +330,8 @@ final class Operators {
     if (signsAgree(e, left, right, f)) {
       return new PyExpr.BinOp(left, "//", right);
     }
-    return new PyExpr.Call(expressionsModule().helper(Helper.INT_DIV), List.of(left, right));
+    return byPositive(e.getRight(), right, f) ? truncating(left, "//", right, f)
+        : new PyExpr.Call(expressionsModule().helper(Helper.INT_DIV), List.of(left, right));
   }
 
   /** Java's {@code %} takes the dividend's sign; Python's takes the divisor's (see divide). */
@@ -337,7 +339,65 @@ final class Operators {
     if (signsAgree(e, left, right, f)) {
       return new PyExpr.BinOp(left, "%", right);
     }
-    return new PyExpr.Call(expressionsModule().helper(Helper.INT_REM), List.of(left, right));
+    if (!byPositive(e.getRight(), right, f)) {
+      return new PyExpr.Call(expressionsModule().helper(Helper.INT_REM), List.of(left, right));
+    }
+    // x % k == 0: Python's remainder is 0 exactly where Java's is
+    return comparedWithZero(e) ? new PyExpr.BinOp(left, "%", right)
+        : truncating(left, "%", right, f);
+  }
+
+  /** Whether {@code e} is an operand of {@code ==} or {@code !=} whose other operand is 0. */
+  private static boolean comparedWithZero(BinaryExpr e) {
+    com.github.javaparser.ast.Node child = e;
+    com.github.javaparser.ast.Node parent = e.getParentNode().orElse(null);
+    while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+      child = parent;
+      parent = parent.getParentNode().orElse(null);
+    }
+    if (!(parent instanceof BinaryExpr test) || (test.getOperator() != BinaryExpr.Operator.EQUALS
+        && test.getOperator() != BinaryExpr.Operator.NOT_EQUALS)) {
+      return false;
+    }
+    com.github.javaparser.ast.expr.Expression other = test.getLeft() == child ? test.getRight()
+        : test.getLeft();
+    return other instanceof com.github.javaparser.ast.expr.IntegerLiteralExpr zero
+        && zero.getValue().equals("0");
+  }
+
+  /**
+   * Whether {@code divisor} is known positive (IntRanges) and its translation {@code right} a
+   * literal, a name or the length of one ({@code len(NAMES)}), which reads again computing nothing: its quotient needs neither Java's
+   * zero check nor a wrap (only {@code MIN_VALUE / -1} overflows), only Java's truncation.
+   */
+  boolean byPositive(com.github.javaparser.ast.expr.Expression divisor, PyExpr right,
+      FunctionContext f) {
+    IntRanges.Range range = ranges.range(divisor, f);
+    return range != null && range.lo() >= 1
+        && (right instanceof PyExpr.Literal || right instanceof PyExpr.Name
+            || (right instanceof PyExpr.Call call && call.func() instanceof PyExpr.Name len
+                && len.id().equals("len") && call.args().size() == 1
+                && call.args().get(0) instanceof PyExpr.Name));
+  }
+
+  /**
+   * Java's {@code x / k} and {@code x % k} for a positive {@code k} ({@link #byPositive}) and an
+   * {@code x} of any sign, inline: {@code x // k if x >= 0 else -(-x // k)} (truncation toward
+   * zero; the remainder takes the dividend's sign), {@code _q} bound by the condition when
+   * {@code x} is computed ({@code _q // k if (_q := a - b) >= 0 else -(-_q // k)}).
+   */
+  PyExpr truncating(PyExpr left, String op, PyExpr right, FunctionContext f) {
+    Long a = integerLiteral(left);
+    Long k = integerLiteral(right);
+    if (a != null && k != null) {
+      // both literals (-7 / 2): Java's result, as javac folds it
+      return new PyExpr.Literal(Long.toString(op.equals("//") ? a / k : a % k));
+    }
+    PyExpr[] x = dev.jmpy.processor.library.Indexes.twice(left, "q", f::temporary);
+    // the condition is evaluated first: it binds the temporary both branches read
+    return new PyExpr.IfExp(new PyExpr.BinOp(x[0], ">=", new PyExpr.Literal("0")),
+        new PyExpr.BinOp(x[1], op, right), new PyExpr.UnaryOp("-",
+            new PyExpr.BinOp(new PyExpr.UnaryOp("-", x[1]), op, right)));
   }
 
   /** A dividend known non-negative and a divisor known positive (literals or their ranges). */
@@ -352,6 +412,18 @@ final class Operators {
 
   private ModuleContext expressionsModule() {
     return expressions.calls().module();
+  }
+
+  /** The value of a decimal integer literal ({@code 7}, {@code -7}), or null. */
+  private static Long integerLiteral(PyExpr e) {
+    if (e instanceof PyExpr.UnaryOp minus && minus.op().equals("-")) {
+      Long value = integerLiteral(minus.operand());
+      return value == null ? null : -value;
+    }
+    if (e instanceof PyExpr.Literal l && l.source().matches("-?[0-9]{1,18}")) {
+      return Long.parseLong(l.source());
+    }
+    return null;
   }
 
   private static boolean nonNegativeLiteral(PyExpr e) {

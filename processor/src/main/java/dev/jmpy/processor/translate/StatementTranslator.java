@@ -519,8 +519,11 @@ final class StatementTranslator {
         if (types.isIntegral(targetType)) {
           IntRanges.Range divisor = ranges.range(assign.getValue(), f);
           boolean byMinusOne = divisor == null || (divisor.lo() <= -1 && -1 <= divisor.hi());
-          PyExpr quotient = new PyExpr.Call(expressions.calls().module().helper(Helper.INT_DIV),
-              List.of(current, expressions.translate(assign.getValue(), f)));
+          PyExpr right = expressions.translate(assign.getValue(), f);
+          PyExpr quotient = expressions.operators().byPositive(assign.getValue(), right, f)
+              ? expressions.operators().truncating(current, "//", right, f)
+              : new PyExpr.Call(expressions.calls().module().helper(Helper.INT_DIV),
+                  List.of(current, right));
           // x /= -1 of MIN_VALUE wraps, as Java's does.
           out.add(new PyStmt.Assign(target, byMinusOne ? narrow(quotient, targetType, assign,
               "division", null) : quotient));
@@ -530,9 +533,11 @@ final class StatementTranslator {
       }
       case REMAINDER -> {
         if (types.isIntegral(targetType)) {
-          out.add(new PyStmt.Assign(target, new PyExpr.Call(
-              expressions.calls().module().helper(Helper.INT_REM),
-              List.of(current, expressions.translate(assign.getValue(), f)))));
+          PyExpr right = expressions.translate(assign.getValue(), f);
+          out.add(new PyStmt.Assign(target, expressions.operators().byPositive(assign.getValue(),
+              right, f) ? expressions.operators().truncating(current, "%", right, f)
+              : new PyExpr.Call(expressions.calls().module().helper(Helper.INT_REM),
+                  List.of(current, right))));
         } else {
           reject(Message.OPERATOR, assign, "%= on floating-point values",
               "Python's % differs from Java's for negative operands");
@@ -547,7 +552,8 @@ final class StatementTranslator {
   /**
    * {@code a[i] op= v} on an integral typed array, whose store narrows as Java's implicit cast does:
    * {@code a[i] += v} as it is (the wrap of {@code v}'s own arithmetic left to the store too, when
-   * {@code v} is at least as wide), {@code a[i] = _jdiv(a[i], v)}. False for the operators this
+   * {@code v} is at least as wide), {@code a[i] = _jdiv(a[i], v)} (inline by a positive constant,
+   * as {@code /} is). False for the operators this
    * does not write (a floating-point value).
    */
   private boolean elementCompound(AssignExpr assign, BinaryExpr.Operator op, PyExpr target,
@@ -566,10 +572,14 @@ final class StatementTranslator {
             expressions.translate(assign.getValue(), f), bits == 64);
         out.add(new PyStmt.AugAssign(target, pythonOperator(op), ((PyExpr.BinOp) shifted).right()));
       }
-      case DIVIDE, REMAINDER -> out.add(new PyStmt.Assign(target, new PyExpr.Call(
-          expressions.calls().module().helper(op == BinaryExpr.Operator.DIVIDE
-              ? Helper.INT_DIV : Helper.INT_REM),
-          List.of(target, expressions.translate(assign.getValue(), f)))));
+      case DIVIDE, REMAINDER -> {
+        PyExpr right = expressions.translate(assign.getValue(), f);
+        boolean divide = op == BinaryExpr.Operator.DIVIDE;
+        out.add(new PyStmt.Assign(target, expressions.operators().byPositive(assign.getValue(),
+            right, f) ? expressions.operators().truncating(target, divide ? "//" : "%", right, f)
+            : new PyExpr.Call(expressions.calls().module().helper(divide
+                ? Helper.INT_DIV : Helper.INT_REM), List.of(target, right))));
+      }
       default -> {
         return false;
       }

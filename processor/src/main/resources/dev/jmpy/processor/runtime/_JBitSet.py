@@ -148,10 +148,10 @@ class _JBitSet:
         return c
 
     def to_long_array(self):
-        from array import array
+        # a long[] is a list of ints
         m = 18446744073709551615
-        return array("q", [((self._b >> 64 * k & m) ^ 9223372036854775808) - 9223372036854775808
-                           for k in range(self._used())])
+        return [((self._b >> 64 * k & m) ^ 9223372036854775808) - 9223372036854775808
+                for k in range(self._used())]
 
     def to_byte_array(self):
         from array import array
@@ -227,7 +227,7 @@ class _JBitSet:
 # java: v + " " + v.size()
 # >>> v.to_byte_array()
 # java: v.toByteArray()
-# >>> w = _JBitSet.value_of(array("q", [-2, 3, 0]), 64)
+# >>> w = _JBitSet.value_of([-2, 3, 0], 64)
 # java: java.util.BitSet w = java.util.BitSet.valueOf(new long[] {-2, 3, 0});
 # >>> w.to_long_array()
 # java: w.toLongArray()

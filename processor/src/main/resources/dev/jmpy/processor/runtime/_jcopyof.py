@@ -1,7 +1,7 @@
-def _jcopyof(a, lo, hi, w, grow=False):
+def _jcopyof(a, lo, hi, w, grow=False, zero=None):
     # Arrays.copyOf(a, n) (lo 0, hi n, grow) and copyOfRange(a, lo, hi): a new array of the same
     # kind, past a's end Java's zeros (w bytes each, MicroPython's array reads them as 0; w 0: a
-    # list, null); Java's checks
+    # list, padded with zero: null, or 0 for a long[]); Java's checks
     if grow:
         _jmpy.size(hi)
     elif lo > hi:
@@ -11,7 +11,7 @@ def _jcopyof(a, lo, hi, w, grow=False):
     b = a[lo:hi]
     n = hi - lo - len(b)
     if n:
-        b.extend(bytes(n * w) if w else [None] * n)
+        b.extend(bytes(n * w) if w else [zero] * n)
     return b
 
 
@@ -37,8 +37,10 @@ def _jcopyof(a, lo, hi, w, grow=False):
 # java: kind(() -> Arrays.copyOfRange(a, 4, 5))
 # >>> _kind(lambda: _jcopyof(a, -1, 2, 4))
 # java: kind(() -> Arrays.copyOfRange(a, -1, 2))
-# >>> _jcopyof(array("q", [-5]), 0, 3, 8, True)
-# java: Arrays.copyOf(new long[] {-5}, 3)
+# >>> _jcopyof([-5, -9223372036854775808], 0, 3, 0, True, 0)
+# java: Arrays.copyOf(new long[] {-5, Long.MIN_VALUE}, 3)
+# >>> _jcopyof([9223372036854775807, 1], 1, 3, 0, False, 0)
+# java: Arrays.copyOfRange(new long[] {Long.MAX_VALUE, 1}, 1, 3)
 # >>> _jcopyof(bytearray([1, 0]), 1, 4, 1)
 # java: Arrays.copyOfRange(new boolean[] {true, false}, 1, 4)
 # >>> _jcopyof(["x", "y"], 0, 3, 0, True)

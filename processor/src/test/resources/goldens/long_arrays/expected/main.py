@@ -1,0 +1,3 @@
+import table
+
+table.main()

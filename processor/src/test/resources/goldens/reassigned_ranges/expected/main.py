@@ -1,0 +1,3 @@
+import words
+
+words.main()
