@@ -72,8 +72,14 @@ final class StringBuilderRows implements LibraryRegistry.Rows {
   /** {@code new StringBuilder(text)} → {@code [text]}; a capacity is dropped (after its checks). */
   private static PyExpr create(CallSite s) {
     List<PyExpr> args = s.args();
-    boolean text = args.size() == 1 && Jdk.isString(s.typeOf(s.argument(0)));
-    return new PyExpr.ListExpr(text ? args : List.of());
+    if (args.size() != 1 || s.typeOf(s.argument(0)).getKind().isPrimitive()) {
+      return new PyExpr.ListExpr(List.of()); // a capacity (a char is one too, as javac picks)
+    }
+    if (Jdk.isString(s.typeOf(s.argument(0)))) {
+      return new PyExpr.ListExpr(args);
+    }
+    // A CharSequence: a str or a builder's pieces, whose text "".join gives (copied, as Java does).
+    return new PyExpr.ListExpr(List.of(joined(args.get(0))));
   }
 
   /**
